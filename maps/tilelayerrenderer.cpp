@@ -75,7 +75,11 @@ void TileLayerRenderer::render(RenderContext &ctx)
     const Extent coverage = m_source->extent();
     if (!looked.intersects(coverage))
         return;
-    QList<TileId> tiles = TileId::covering(looked.intersected(coverage), z);
+    // Shrunk by a hair so a view edge on a tile edge does not pull in the neighbour row or column.
+    const double hair = 1e-3 / ctx.mapToPixel.scale;
+    const Extent area = looked.intersected(coverage);
+    const Extent cover(area.xMin() + hair, area.yMin() + hair, area.xMax() - hair, area.yMax() - hair);
+    QList<TileId> tiles = cover.isNull() ? QList<TileId>() : TileId::covering(cover, z);
     if (tiles.isEmpty() || tiles.size() > m_options.maxTiles)
         return;
     // Centre first: when cancelled or bounded, the middle of the view is what matters.
@@ -92,7 +96,7 @@ void TileLayerRenderer::render(RenderContext &ctx)
         if (ctx.isCancelled())
             break;
         const QRectF target = deviceRect(ctx.mapToPixel, t.extent(), shift);
-        if (target.isEmpty())
+        if (target.isEmpty() || !target.intersects(QRectF(ctx.image->rect())))
             continue;
         bool download = false;
         const QImage img = fetch(t, &download);

@@ -47,7 +47,7 @@ XyzTileSource::XyzTileSource(const QString &urlTemplate, const QString &cacheDir
     if (!m_template.contains(QStringLiteral("{z}")) || !m_template.contains(QStringLiteral("{x}"))
         || !(m_template.contains(QStringLiteral("{y}")) || m_template.contains(QStringLiteral("{-y}"))))
         setError(tr("The tile URL template %1 lacks {z}, {x} or {y}").arg(urlTemplate));
-    else if (!m_localFiles && !probe.isValid())
+    else if (!m_localFiles && !QUrl(expand({0, 0, 0}), QUrl::StrictMode).isValid())
         setError(tr("The tile URL template %1 is not a valid URL").arg(urlTemplate));
     else if (!m_localFiles && m_cacheDir.isEmpty())
         setError(tr("No tile cache folder for %1").arg(urlTemplate));
