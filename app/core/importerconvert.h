@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/core/importer.h"
+#include "app/core/schema.h"
+#include "maps/coordinatetransform.h"
+
+#include <QByteArray>
+#include <QVariantList>
+#include <memory>
+
+class GDALDataset;
+class OGRLayer;
+class OGRFeature;
+class OGRFeatureDefn;
+
+namespace fc::detail {
+
+// The source side of an import: the dataset and layer, opened with the options its driver needs
+// (ENCODING for shapefiles, geometry column names for CSV).
+class ImportSource
+{
+public:
+    ImportSource();
+    ~ImportSource();
+    bool open(const ImportOptions &o, QString *error);
+    OGRLayer *layer() const { return m_layer; }
+    QString where() const { return m_where; }
+    // The CRS definition features are in (the file's, the override or EPSG:4326) and whether it was known.
+    QString crs() const { return m_crs; }
+    bool crsKnown() const { return m_crsKnown; }
+    qint64 featureCount() const;
+
+private:
+    struct Closer
+    {
+        void operator()(GDALDataset *d) const;
+    };
+    std::unique_ptr<GDALDataset, Closer> m_ds;
+    OGRLayer *m_layer = nullptr;
+    QString m_where, m_crs;
+    bool m_crsKnown = false;
+};
+
+// Turns source features into store rows: field mapping, type checks and conversion, recoding, reprojection
+// to EPSG:4326 (GCJ-02 included), geometry family checks, multi-part explosion.
+class FeatureConverter
+{
+    Q_DECLARE_TR_FUNCTIONS(FeatureConverter)
+public:
+    struct Row
+    {
+        QByteArray geometry;     // GeoPackage blob
+        QVariantList values;     // in columns() order
+    };
+
+    bool setup(OGRFeatureDefn *defn, const TableSpec &table, const ImportOptions &o, const ImportSource &src,
+               QString *error);
+    const QList<FieldMapping> &mapping() const { return m_mapping; }
+    QStringList columns() const { return m_columns; }
+    QStringList unmappedColumns() const { return m_unmapped; }
+    // Converts one feature into one or more rows; false and why on a bad feature.
+    bool convert(OGRFeature *f, QList<Row> *rows, bool *exploded, QString *why) const;
+
+private:
+    bool convertValue(OGRFeature *f, int field, const ColumnSpec &c, QVariant *out, QString *why) const;
+
+    const TableSpec *m_table = nullptr;
+    QList<FieldMapping> m_mapping;
+    QStringList m_columns, m_unmapped;
+    QList<int> m_sourceIndex;             // per target column
+    QList<const ColumnSpec *> m_specs;    // per target column
+    QByteArray m_encoding;                // recode strings from this (non-shapefile sources)
+    CoordinateTransform m_ct;
+    bool m_crsKnown = true;
+};
+
+} // namespace fc::detail

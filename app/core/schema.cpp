@@ -1,0 +1,411 @@
+#include "app/core/schema.h"
+
+#include "app/core/gpkg.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fc {
+
+const ColumnSpec *TableSpec::column(const QString &name) const
+{
+    for (const ColumnSpec &c : columns)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+QStringList TableSpec::columnNames(int version) const
+{
+    QStringList out;
+    for (const ColumnSpec &c : columns)
+        if (c.since <= version)
+            out.append(c.name);
+    return out;
+}
+
+namespace Schema {
+
+namespace {
+
+using T = ColumnType;
+
+ColumnSpec col(const char *name, ColumnType type = T::Text, int since = 1)
+{
+    return {QString::fromLatin1(name), type, since, {}, {}, false};
+}
+ColumnSpec coded(const char *name, std::initializer_list<const char *> values, int since = 1)
+{
+    ColumnSpec c = col(name, T::Text, since);
+    for (const char *v : values)
+        c.allowed.append(QString::fromLatin1(v));
+    return c;
+}
+ColumnSpec ref(const char *name, const char *table, int since = 1)
+{
+    ColumnSpec c = col(name, T::Integer, since);
+    c.references = QString::fromLatin1(table);
+    return c;
+}
+ColumnSpec required(ColumnSpec c)
+{
+    c.notNull = true;
+    return c;
+}
+
+TableSpec feature(const char *name, const char *geom, const char *description, QList<ColumnSpec> columns)
+{
+    columns.prepend(col("id"));
+    return {QString::fromLatin1(name), QString::fromLatin1(geom), QString::fromLatin1(description), columns, 1, false};
+}
+TableSpec attributes(const char *name, const char *description, QList<ColumnSpec> columns, int since = 1)
+{
+    for (ColumnSpec &c : columns)
+        c.since = std::max(c.since, since);
+    return {QString::fromLatin1(name), {}, QString::fromLatin1(description), columns, since, false};
+}
+
+QList<TableSpec> buildTables()
+{
+    QList<TableSpec> t = {
+        feature("district_boundary", "POLYGON", "District boundary",
+                {col("name"), col("name_en"), col("area_km2", T::Real)}),
+        feature("blocks", "POLYGON", "City blocks", {col("name"), col("landuse")}),
+        feature("river", "POLYGON", "River and creek", {col("name"), col("name_en"), col("kind")}),
+        feature("roads", "LINESTRING", "Roads", {col("name"), col("name_en"), col("class"), col("lanes", T::Integer)}),
+        feature("underground_spaces", "POLYGON", "Underground spaces",
+                {col("name"), col("kind"), col("levels", T::Integer), col("area_m2", T::Integer),
+                 col("entrances", T::Integer), col("flood_barriers", T::Integer)}),
+        feature("construction_sites", "POLYGON", "Construction sites",
+                {col("name"), col("contractor"), col("tower_cranes", T::Integer), col("deep_pit", T::Boolean)}),
+        feature("flood_walls", "LINESTRING", "First-line flood wall segments",
+                {col("name"), col("crest_m", T::Real), col("design_tide_m", T::Real), col("unit"),
+                 coded("condition", {"good", "fair", "poor"}), col("built_year", T::Integer), col("kind", T::Text, 2),
+                 col("length_m", T::Integer, 2)}),
+        feature("waterlogging_roads", "LINESTRING", "Waterlogging-prone road sections",
+                {col("name"), col("road"), col("road_segment_id"), col("max_depth_cm", T::Integer),
+                 col("last_event", T::Date), col("low_point_elev_m", T::Real)}),
+        feature("flood_gates", "POINT", "Flood gates",
+                {col("name"), col("wall_id"), col("width_m", T::Integer), coded("state", {"open", "closed"}),
+                 col("last_operated", T::DateTime), col("unit")}),
+        feature("greenery", "POINT", "Rooftop and podium-roof greenery",
+                {col("name"), col("address"), col("kind"), col("area_m2", T::Integer), col("tall_trees", T::Integer),
+                 col("last_inspection", T::Date), col("status")}),
+        feature("hazards", "POINT", "Hazard points",
+                {col("name"), col("category"), coded("severity", {"low", "medium", "high", "major"}),
+                 col("status"), col("found", T::Date), col("deadline", T::Date), col("unit"), col("street"),
+                 col("description")}),
+        feature("pumping_stations", "POINT", "Pumping stations",
+                {col("name"), col("capacity_m3s", T::Real), col("pumps", T::Integer), col("operator")}),
+        feature("shelters", "POINT", "Shelters",
+                {col("name"), col("address"), col("capacity", T::Integer), col("occupancy", T::Integer),
+                 col("phone")}),
+        feature("warehouses", "POINT", "Emergency supplies warehouses",
+                {col("name"), col("address"), col("kinds", T::Integer), col("items", T::Integer)}),
+        feature("sensors", "POINT", "Gauges and sensors",
+                {col("name"), col("kind"), col("unit"), col("warn", T::Real), col("alarm", T::Real),
+                 col("road_id")}),
+        feature("rescue_teams", "POINT", "Rescue teams (geometry = current position)",
+                {col("name"), col("kind"), col("members", T::Integer), col("leader"), col("phone"),
+                 col("equipment"), col("status"), col("base", T::Text, 3), col("position_updated", T::DateTime, 3)}),
+        attributes("schema_version", "FloodCommand schema versions applied to this file",
+                   {required(col("version", T::Integer)), col("applied_at", T::DateTime), col("description")}),
+        attributes("roles", "User roles",
+                   {required(col("name")), col("description"), col("can_edit", T::Boolean),
+                    col("can_admin", T::Boolean)}),
+        attributes("users", "Users", {required(col("login")), col("display_name"), col("role"), col("phone"),
+                                      col("active", T::Boolean)}),
+        attributes("incidents", "Incidents (险情) reported to the HQ",
+                   {col("code"), required(col("title")), col("kind"),
+                    coded("severity", {"low", "medium", "high", "major"}),
+                    coded("status", {"reported", "dispatched", "handling", "closed"}), col("reported_at", T::DateTime),
+                    col("lon", T::Real), col("lat", T::Real), col("address"), col("reporter"), col("description"),
+                    col("closed_at", T::DateTime)}),
+        attributes("dispatches", "Rescue team dispatches to incidents",
+                   {ref("incident_fid", "incidents"), ref("team_fid", "rescue_teams"),
+                    coded("status", {"ordered", "en_route", "on_site", "done", "cancelled"}),
+                    col("ordered_at", T::DateTime), col("arrived_at", T::DateTime), col("done_at", T::DateTime),
+                    col("note")}),
+        attributes("warning_signals", "Meteorological and hydrological warning signals",
+                   {required(coded("kind", {"typhoon", "rainstorm", "high_wind", "thunder", "high_tide", "cold_wave",
+                                            "fog", "road_icing", "heat", "hail", "haze"})),
+                    required(coded("colour", {"blue", "yellow", "orange", "red"})), col("issued_at", T::DateTime),
+                    col("lifted_at", T::DateTime), col("source"), col("text")}),
+        attributes("response_levels", "Emergency response level changes",
+                   {required(coded("level", {"none", "IV", "III", "II", "I"})), col("changed_at", T::DateTime),
+                    ref("signal_fid", "warning_signals"), col("reason"), col("decided_by")}),
+        attributes("plans", "Contingency plans", {col("code"), required(col("title")), col("kind"), col("edition"),
+                                                  col("owner")}),
+        attributes("checklist_items", "Checklist items started by a response level",
+                   {ref("plan_fid", "plans"), coded("level", {"IV", "III", "II", "I"}), required(col("task")),
+                    col("owner"), col("due_minutes", T::Integer), coded("status", {"open", "doing", "done"}),
+                    col("done_at", T::DateTime), col("done_by")}),
+        attributes("duty_log", "Duty log", {required(col("at", T::DateTime)), col("officer"), required(col("entry"))}),
+        attributes("audit_log", "Append-only audit trail of every change made through FloodCommand",
+                   {required(col("at", T::DateTime)), required(col("actor")),
+                    required(coded("action", {"insert", "update", "delete", "import", "create", "migrate"})),
+                    col("table_name"), col("row_fid", T::Integer), col("before"), col("after"), col("note")}),
+        attributes("sensor_readings", "Sensor readings",
+                   {ref("sensor_fid", "sensors"), required(col("observed_at", T::DateTime)),
+                    col("value", T::Real), col("quality")},
+                   2),
+        attributes("stock_items", "Emergency supplies in stock",
+                   {ref("warehouse_fid", "warehouses"), col("code"), required(col("name")), col("category"),
+                    col("unit"), col("quantity", T::Integer), col("min_quantity", T::Integer)},
+                   2),
+        attributes("stock_movements", "Stock in and out",
+                   {ref("item_fid", "stock_items"), required(coded("direction", {"in", "out"})),
+                    col("quantity", T::Integer), col("at", T::DateTime), col("counterparty"), col("note")},
+                   2),
+        attributes("team_members", "Rescue team members",
+                   {ref("team_fid", "rescue_teams"), required(col("name")), col("role"), col("phone")}, 3),
+    };
+    for (TableSpec &s : t)
+        if (s.name == QLatin1String("audit_log"))
+            s.appendOnly = true;
+    return t;
+}
+
+QString columnSql(const ColumnSpec &c)
+{
+    QString s = Gpkg::quoted(c.name) + QLatin1Char(' ') + sqlType(c.type);
+    if (c.notNull)
+        s += QStringLiteral(" NOT NULL");
+    if (!c.allowed.isEmpty())
+        s += QStringLiteral(" CHECK (%1 IN ('%2'))").arg(Gpkg::quoted(c.name), c.allowed.join(QLatin1String("', '")));
+    if (c.type == T::Boolean)
+        s += QStringLiteral(" CHECK (%1 IN (0, 1))").arg(Gpkg::quoted(c.name));
+    if (!c.references.isEmpty())
+        s += QStringLiteral(" REFERENCES %1(fid)").arg(Gpkg::quoted(c.references));
+    return s;
+}
+
+QStringList tableSql(const TableSpec &t, int version)
+{
+    QStringList cols;
+    for (const ColumnSpec &c : t.columns)
+        if (c.since <= version)
+            cols.append(columnSql(c));
+    if (t.isFeature())
+        return Gpkg::featureTableSql(t.name, t.geometryType, cols.join(QLatin1String(", ")), t.description);
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, %2)")
+            .arg(Gpkg::quoted(t.name), cols.join(QLatin1String(", "))),
+        Gpkg::registerAttributesSql(t.name, t.description),
+    };
+    if (t.appendOnly) {
+        for (const char *op : {"UPDATE", "DELETE"})
+            sql.append(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT RAISE(ABORT, '%3 is append-only'); END")
+                           .arg(Gpkg::quoted(t.name + QStringLiteral("_no_") + QString::fromLatin1(op).toLower()),
+                                QLatin1String(op), t.name));
+    }
+    return sql;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &sql, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &s : sql) {
+        if (!q.exec(s)) {
+            if (error)
+                *error = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), s.left(200));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool recordVersion(QSqlDatabase &db, int version, const QString &description, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(description);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+const char *stepDescription(int version)
+{
+    switch (version) {
+    case 1:
+        return "initial schema: feature tables, incidents, dispatches, signals, response levels, plans, duty log, "
+               "users, audit log";
+    case 2:
+        return "sensor readings, stock items and movements; flood wall kind and length";
+    case 3:
+        return "team members; rescue team base and position time";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+const QList<TableSpec> &tables()
+{
+    static const QList<TableSpec> t = buildTables();
+    return t;
+}
+
+const TableSpec *table(const QString &name)
+{
+    for (const TableSpec &t : tables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+QStringList featureKinds()
+{
+    QStringList out;
+    for (const TableSpec &t : tables())
+        if (t.isFeature())
+            out.append(t.name);
+    return out;
+}
+
+QString sqlType(ColumnType type)
+{
+    switch (type) {
+    case T::Integer:
+        return QStringLiteral("INTEGER");
+    case T::Real:
+        return QStringLiteral("REAL");
+    case T::Boolean:
+        return QStringLiteral("BOOLEAN");
+    case T::Date:
+        return QStringLiteral("DATE");
+    case T::DateTime:
+        return QStringLiteral("DATETIME");
+    case T::Text:
+        break;
+    }
+    return QStringLiteral("TEXT");
+}
+
+QStringList createSql()
+{
+    QStringList sql = Gpkg::coreTablesSql();
+    sql.append(QStringLiteral("CREATE TABLE fc_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)"));
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('application', '%1')").arg(QLatin1String(ApplicationName)));
+    for (const TableSpec &t : tables())
+        if (t.since == 1)
+            sql += tableSql(t, 1);
+    sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
+    sql.append(QStringLiteral("CREATE INDEX idx_dispatches_incident ON dispatches (incident_fid)"));
+    return sql;
+}
+
+QStringList migrationSql(int toVersion)
+{
+    QStringList sql;
+    for (const TableSpec &t : tables()) {
+        if (t.since == toVersion) {
+            sql += tableSql(t, toVersion);
+            continue;
+        }
+        if (t.since > toVersion)
+            continue;
+        for (const ColumnSpec &c : t.columns)
+            if (c.since == toVersion)
+                sql.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(Gpkg::quoted(t.name), columnSql(c)));
+    }
+    if (toVersion == 2) {
+        sql.append(QStringLiteral("CREATE INDEX idx_sensor_readings_sensor ON sensor_readings (sensor_fid, observed_at)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_stock_movements_item ON stock_movements (item_fid)"));
+    }
+    if (toVersion == 3) {
+        sql.append(QStringLiteral("CREATE INDEX idx_team_members_team ON team_members (team_fid)"));
+    }
+    return sql;
+}
+
+bool create(QSqlDatabase &db, int version, QString *error)
+{
+    if (version < 1 || version > CurrentVersion) {
+        if (error)
+            *error = QStringLiteral("no schema version %1").arg(version);
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    bool ok = execAll(db, createSql(), error)
+              && recordVersion(db, 1, QString::fromLatin1(stepDescription(1)), error);
+    for (int v = 2; ok && v <= version; ++v)
+        ok = execAll(db, migrationSql(v), error) && recordVersion(db, v, QString::fromLatin1(stepDescription(v)), error);
+    if (!ok) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    QSqlQuery q(db);
+    for (int v = fromVersion + 1; v <= CurrentVersion; ++v) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        QString err;
+        const QString what = QString::fromLatin1(stepDescription(v));
+        bool ok = execAll(db, migrationSql(v), &err) && recordVersion(db, v, what, &err);
+        if (ok) {
+            QSqlQuery a(db);
+            a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, note) VALUES (?, 'floodcommand', "
+                                     "'migrate', ?)"));
+            a.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            a.addBindValue(QStringLiteral("schema %1 -> %2: %3").arg(v - 1).arg(v).arg(what));
+            ok = a.exec();
+            if (!ok)
+                err = a.lastError().text();
+        }
+        if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = QStringLiteral("migration to schema version %1 failed: %2").arg(v).arg(err);
+            return false;
+        }
+    }
+    return true;
+}
+
+int version(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM fc_meta WHERE key = 'application'")) || !q.next()
+        || q.value(0).toString() != QLatin1String(ApplicationName)) {
+        if (error)
+            *error = QStringLiteral("not a FloodCommand operation store");
+        return -1;
+    }
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next() || q.value(0).isNull()) {
+        if (error)
+            *error = QStringLiteral("a FloodCommand store without a schema version (damaged?)");
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace Schema
+
+} // namespace fc

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace fc {
+
+// The operation store's schema: every table, its columns, types and the version that introduced them.
+// The DDL of each version is derived from this description, so a store created at version N and migrated
+// forward has the same tables as a store created at the latest version. Documented in schema.md.
+enum class ColumnType { Text, Integer, Real, Boolean, Date, DateTime };
+
+struct ColumnSpec
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+    int since = 1;          // schema version that added the column
+    QStringList allowed;    // allowed values (coded columns), empty = any
+    QString references;     // table whose fid this column holds (checked by `floodctl check`)
+    bool notNull = false;
+};
+
+struct TableSpec
+{
+    QString name;
+    QString geometryType;   // POINT, LINESTRING, POLYGON; empty for attribute tables
+    QString description;
+    QList<ColumnSpec> columns;
+    int since = 1;
+    bool appendOnly = false; // rows can be inserted, never updated or deleted (audit_log)
+
+    bool isFeature() const { return !geometryType.isEmpty(); }
+    const ColumnSpec *column(const QString &name) const;
+    QStringList columnNames(int version = 1 << 20) const;
+};
+
+namespace Schema {
+
+inline constexpr int CurrentVersion = 3;
+inline const char ApplicationName[] = "FloodCommand";
+
+// Every table at the current version (feature kinds first, bottom to top as on the map).
+const QList<TableSpec> &tables();
+const TableSpec *table(const QString &name);
+// Names of the feature tables (the layer kinds an import can target).
+QStringList featureKinds();
+QString sqlType(ColumnType type);
+
+// Creates a fresh store at `version` (1..CurrentVersion) on an empty database: GeoPackage core tables,
+// version 1, then each migration step. Runs in one transaction.
+bool create(QSqlDatabase &db, int version, QString *error);
+// Migrates a store from its version to CurrentVersion, one transaction per step.
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
+// The schema version recorded in a store, or -1 (error set) when it is not a FloodCommand store.
+int version(QSqlDatabase &db, QString *error);
+
+// DDL of version 1 and of each step (exposed for tests and schema.md).
+QStringList createSql();
+QStringList migrationSql(int toVersion);
+
+} // namespace Schema
+
+} // namespace fc

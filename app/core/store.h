@@ -1,0 +1,121 @@
+#pragma once
+
+#include "app/core/audit.h"
+#include "app/core/importer.h"
+#include "app/core/schema.h"
+
+#include <QFuture>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPromise>
+#include <QString>
+#include <QThread>
+#include <QVariantMap>
+#include <atomic>
+#include <memory>
+
+namespace fc {
+
+// One change to one row. Values map column -> value; "geom" takes WKT in lon/lat (EPSG:4326). Dates and
+// times may be QDate/QDateTime (converted to UTC) or ISO 8601 text.
+struct RowChange
+{
+    enum class Kind { Insert, Update, Delete };
+    Kind kind = Kind::Update;
+    QString table;
+    qint64 fid = 0;
+    QVariantMap values;
+};
+
+// A committed change, as the store announces it. Reset means "reload this table" (after an import).
+struct RowEvent
+{
+    enum class Kind { Insert, Update, Delete, Reset };
+    Kind kind = Kind::Update;
+    QString table;
+    qint64 fid = 0;
+    QVariantMap before, after; // full rows (geometry as WKT under "geom")
+};
+
+struct WriteResult
+{
+    bool ok = false;
+    QString error;
+    QList<qint64> fids;       // the row of each change (new fids for inserts)
+    QList<RowEvent> events;
+};
+
+struct StoreRow
+{
+    qint64 fid = 0;
+    QVariantMap values;
+};
+
+class StoreWorker;
+
+// The operation store: one GeoPackage file for the whole operation (see schema.md). A Store object lives on
+// the thread that made it; all database work runs on the store's own thread, one request after another, each
+// write in one transaction together with its audit entries. Results come back as QFutures (use
+// QFuture::then(context, ...) or QFutureWatcher in the GUI, waitForFinished() in tools and tests) and
+// committed changes are announced by rowsChanged().
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    // Creates a new store (refuses an existing path); with demo, filled from the embedded demo district.
+    // The file appears complete or not at all. schemaVersion < current is for migration tests.
+    static std::unique_ptr<Store> create(const QString &path, bool demo, QString *error,
+                                         int schemaVersion = Schema::CurrentVersion);
+    // Opens a store, migrating an older schema forward. Refuses (and never modifies) files that are not SQLite,
+    // not FloodCommand stores, or from a newer FloodCommand.
+    static std::unique_ptr<Store> open(const QString &path, QString *error);
+    // Reads a file's schema version without writing to it; -1 and a message when it is not a usable store.
+    static int inspect(const QString &path, QString *error);
+
+    ~Store() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+    // The person recorded in the audit log for the following writes (default: the OS user).
+    void setUser(const QString &user);
+    QString user() const;
+
+    QFuture<WriteResult> apply(const QList<RowChange> &changes, const QString &note = {});
+    QFuture<WriteResult> insertRow(const QString &table, const QVariantMap &values, const QString &note = {});
+    QFuture<WriteResult> updateRow(const QString &table, qint64 fid, const QVariantMap &values,
+                                   const QString &note = {});
+    QFuture<WriteResult> deleteRow(const QString &table, qint64 fid, const QString &note = {});
+    // Imports a file into a feature table (one transaction; see Importer). Progress: importProgress().
+    QFuture<ImportReport> import(const ImportOptions &options);
+    // Cancels a running import; it rolls back and leaves the store unchanged.
+    void cancelImport();
+
+    // Rows of a table (optionally filtered by an SQL condition with ? binds), geometry as WKT when asked.
+    QFuture<QList<StoreRow>> rows(const QString &table, const QString &where = {}, const QVariantList &binds = {},
+                                  bool withGeometry = false);
+    QFuture<StoreRow> row(const QString &table, qint64 fid, bool withGeometry = false);
+    // Fids of features whose bounding box meets the extent (lon/lat), through the GeoPackage R-tree.
+    QFuture<QList<qint64>> fidsInExtent(const QString &table, double minLon, double minLat, double maxLon,
+                                        double maxLat);
+    QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
+
+Q_SIGNALS:
+    void rowsChanged(const QList<fc::RowEvent> &events);
+    void importProgress(qint64 done, qint64 total);
+
+private:
+    Store(const QString &path, int version);
+    template<typename T, typename F>
+    QFuture<T> post(F fn);
+
+    QString m_path;
+    int m_version = 0;
+    QThread m_thread;
+    std::unique_ptr<StoreWorker> m_worker;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace fc
+
+Q_DECLARE_METATYPE(fc::RowEvent)

@@ -1,0 +1,466 @@
+#include "app/core/storeworker.h"
+
+#include "app/core/gpkg.h"
+
+#include <ogr_geometry.h>
+#include <sqlite3.h>
+
+#include <QDate>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace fc {
+
+namespace {
+
+QString wktOf(const QByteArray &blob)
+{
+    std::unique_ptr<OGRGeometry> g(Gpkg::decode(blob.constData(), int(blob.size())));
+    if (!g)
+        return {};
+    char *wkt = nullptr;
+    g->exportToWkt(&wkt);
+    const QString s = QString::fromUtf8(wkt);
+    CPLFree(wkt);
+    return s;
+}
+
+bool sameFamily(OGRwkbGeometryType t, const QString &geometryType)
+{
+    const OGRwkbGeometryType f = wkbFlatten(t);
+    if (geometryType == QLatin1String("POINT"))
+        return f == wkbPoint;
+    if (geometryType == QLatin1String("LINESTRING"))
+        return f == wkbLineString;
+    return f == wkbPolygon;
+}
+
+QJsonObject jsonOf(const QVariantMap &m)
+{
+    return Audit::toJson(m);
+}
+
+} // namespace
+
+StoreWorker::StoreWorker(QString path)
+    : m_path(std::move(path)), m_connection(QStringLiteral("fc_store_") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    m_user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+StoreWorker::~StoreWorker()
+{
+    close();
+}
+
+sqlite3 *StoreWorker::handle(QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+bool StoreWorker::prepareConnection(QSqlDatabase &db, QString *error)
+{
+    sqlite3 *h = handle(db);
+    if (!h) {
+        *error = QStringLiteral("the Qt SQLite driver gave no connection handle");
+        return false;
+    }
+    if (!Gpkg::registerFunctions(h, error))
+        return false;
+    QSqlQuery q(db);
+    for (const char *p : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                          "PRAGMA foreign_keys = ON"}) {
+        if (!q.exec(QString::fromLatin1(p))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool StoreWorker::open(int fromVersion, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = QStringLiteral("%1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (!prepareConnection(db, error))
+        return false;
+    if (fromVersion < Schema::CurrentVersion && !Schema::migrate(db, fromVersion, error))
+        return false;
+    return true;
+}
+
+void StoreWorker::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void StoreWorker::setUser(const QString &user)
+{
+    QMutexLocker lock(&m_userLock);
+    m_user = user;
+}
+
+QString StoreWorker::user() const
+{
+    QMutexLocker lock(&m_userLock);
+    return m_user;
+}
+
+bool StoreWorker::convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, QString *error)
+{
+    for (auto it = in.cbegin(); it != in.cend(); ++it) {
+        const QString &name = it.key();
+        const QVariant &v = it.value();
+        if (name == QLatin1String("geom") && t.isFeature()) {
+            if (v.isNull() || v.toString().isEmpty()) {
+                out->insert(name, QVariant());
+                continue;
+            }
+            OGRGeometry *raw = nullptr;
+            const QByteArray wkt = v.toString().toUtf8();
+            const char *p = wkt.constData();
+            if (OGRGeometryFactory::createFromWkt(&p, nullptr, &raw) != OGRERR_NONE || !raw) {
+                *error = tr("%1: geometry is not valid WKT: %2").arg(t.name, v.toString().left(80));
+                return false;
+            }
+            std::unique_ptr<OGRGeometry> g(raw);
+            if (!sameFamily(g->getGeometryType(), t.geometryType)) {
+                *error = tr("%1 holds %2 geometries, not %3")
+                             .arg(t.name, t.geometryType, QString::fromUtf8(g->getGeometryName()));
+                return false;
+            }
+            g->flattenTo2D();
+            out->insert(name, Gpkg::encode(*g));
+            continue;
+        }
+        const ColumnSpec *c = t.column(name);
+        if (!c) {
+            *error = tr("%1 has no column '%2'").arg(t.name, name);
+            return false;
+        }
+        if (v.isNull() || !v.isValid()) {
+            if (c->notNull) {
+                *error = tr("%1.%2 needs a value").arg(t.name, name);
+                return false;
+            }
+            out->insert(name, QVariant());
+            continue;
+        }
+        bool ok = true;
+        QVariant stored;
+        switch (c->type) {
+        case ColumnType::Integer:
+            stored = v.typeId() == QMetaType::Bool ? qint64(v.toBool()) : v.toLongLong(&ok);
+            break;
+        case ColumnType::Boolean:
+            stored = qint64(v.toBool());
+            ok = v.typeId() == QMetaType::Bool || (v.toLongLong(&ok) == 0 || v.toLongLong() == 1);
+            break;
+        case ColumnType::Real:
+            stored = v.toDouble(&ok);
+            break;
+        case ColumnType::Date: {
+            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+            ok = d.isValid();
+            stored = d.toString(Qt::ISODate);
+            break;
+        }
+        case ColumnType::DateTime: {
+            QDateTime d = v.typeId() == QMetaType::QDateTime ? v.toDateTime()
+                                                              : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+            if (d.isValid() && d.timeSpec() == Qt::LocalTime && v.typeId() != QMetaType::QDateTime)
+                d = QDateTime(d.date(), d.time(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+            ok = d.isValid();
+            stored = Audit::toStored(d);
+            break;
+        }
+        case ColumnType::Text:
+            stored = v.toString();
+            ok = c->allowed.isEmpty() || c->allowed.contains(stored.toString());
+            break;
+        }
+        if (!ok) {
+            *error = tr("%1.%2: '%3' is not a valid %4")
+                         .arg(t.name, name, v.toString().left(60), Schema::sqlType(c->type).toLower());
+            if (!c->allowed.isEmpty())
+                *error += tr(" (allowed: %1)").arg(c->allowed.join(QLatin1String(", ")));
+            return false;
+        }
+        out->insert(name, stored);
+    }
+    return true;
+}
+
+bool StoreWorker::fetch(const QString &table, qint64 fid, QVariantMap *row, bool geometry, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE fid = ?").arg(Gpkg::quoted(table)));
+    q.addBindValue(fid);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next()) {
+        *error = tr("%1 has no row %2").arg(table).arg(fid);
+        return false;
+    }
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString name = rec.fieldName(i);
+        if (name == QLatin1String("fid"))
+            continue;
+        if (name == QLatin1String("geom")) {
+            if (geometry)
+                row->insert(name, q.value(i).isNull() ? QVariant() : QVariant(wktOf(q.value(i).toByteArray())));
+            continue;
+        }
+        row->insert(name, q.value(i));
+    }
+    return true;
+}
+
+bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult *r, QString *error)
+{
+    const TableSpec *t = Schema::table(c.table);
+    if (!t) {
+        *error = tr("the store has no table '%1'").arg(c.table);
+        return false;
+    }
+    if (t->appendOnly || t->name == QLatin1String("schema_version")) {
+        *error = tr("%1 cannot be changed through FloodCommand").arg(t->name);
+        return false;
+    }
+    QVariantMap values;
+    if (c.kind != RowChange::Kind::Delete && !convertValues(*t, c.values, &values, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    RowEvent ev;
+    ev.table = t->name;
+    ev.fid = c.fid;
+    if (c.kind != RowChange::Kind::Insert && !fetch(t->name, c.fid, &ev.before, true, error))
+        return false;
+    QStringList cols = values.keys();
+    if (c.kind == RowChange::Kind::Insert) {
+        ev.kind = RowEvent::Kind::Insert;
+        QStringList quotedCols, marks;
+        for (const QString &k : cols) {
+            quotedCols.append(Gpkg::quoted(k));
+            marks.append(QStringLiteral("?"));
+        }
+        q.prepare(cols.isEmpty() ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(Gpkg::quoted(t->name))
+                                 : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(Gpkg::quoted(t->name), quotedCols.join(QLatin1String(", ")),
+                                            marks.join(QLatin1String(", "))));
+    } else if (c.kind == RowChange::Kind::Update) {
+        ev.kind = RowEvent::Kind::Update;
+        QStringList sets;
+        for (const QString &k : cols)
+            sets.append(Gpkg::quoted(k) + QStringLiteral(" = ?"));
+        if (sets.isEmpty())
+            sets.append(QStringLiteral("fid = fid"));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE fid = ?").arg(Gpkg::quoted(t->name), sets.join(QLatin1String(", "))));
+    } else {
+        ev.kind = RowEvent::Kind::Delete;
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE fid = ?").arg(Gpkg::quoted(t->name)));
+    }
+    if (c.kind != RowChange::Kind::Delete)
+        for (const QString &k : cols)
+            q.addBindValue(values.value(k));
+    if (c.kind != RowChange::Kind::Insert)
+        q.addBindValue(c.fid);
+    if (!q.exec()) {
+        *error = tr("%1: %2").arg(t->name, q.lastError().text());
+        return false;
+    }
+    if (c.kind == RowChange::Kind::Insert)
+        ev.fid = q.lastInsertId().toLongLong();
+    if (c.kind != RowChange::Kind::Delete && !fetch(t->name, ev.fid, &ev.after, true, error))
+        return false;
+    const QByteArray blob = values.value(QStringLiteral("geom")).toByteArray();
+    if (t->isFeature() && !blob.isEmpty()) {
+        Gpkg::Envelope e;
+        if (Gpkg::envelope(blob.constData(), int(blob.size()), &e) && !e.empty) {
+            QSqlQuery touch(db);
+            touch.prepare(Gpkg::extendContentsSql(t->name));
+            for (double v : {e.minX, e.maxX, e.minY, e.maxY})
+                touch.addBindValue(v);
+            if (!touch.exec()) {
+                *error = touch.lastError().text();
+                return false;
+            }
+        }
+    }
+    AuditEntry a;
+    a.actor = user();
+    a.action = c.kind == RowChange::Kind::Insert ? QStringLiteral("insert")
+               : c.kind == RowChange::Kind::Update ? QStringLiteral("update")
+                                                   : QStringLiteral("delete");
+    a.table = t->name;
+    a.rowFid = ev.fid;
+    a.before = jsonOf(ev.before);
+    a.after = jsonOf(ev.after);
+    a.note = note;
+    if (!Audit::append(handle(db), a, error))
+        return false;
+    r->fids.append(ev.fid);
+    r->events.append(ev);
+    return true;
+}
+
+WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &note)
+{
+    WriteResult r;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        r.error = q.lastError().text();
+        return r;
+    }
+    QString error;
+    bool ok = true;
+    for (const RowChange &c : changes) {
+        if (!applyOne(c, note, &r, &error)) {
+            ok = false;
+            break;
+        }
+    }
+    if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+        if (ok)
+            error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        r.fids.clear();
+        r.events.clear();
+        r.error = error;
+        return r;
+    }
+    r.ok = true;
+    Q_EMIT committed(r.events);
+    return r;
+}
+
+ImportReport StoreWorker::import(const ImportOptions &options, const std::atomic_bool *cancel)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ImportReport r = Importer::run(handle(db), options, user(), cancel,
+                                   [this](qint64 done, qint64 total) { Q_EMIT importProgress(done, total); });
+    if (r.ok) {
+        RowEvent ev;
+        ev.kind = RowEvent::Kind::Reset;
+        ev.table = options.kind;
+        Q_EMIT committed({ev});
+    }
+    return r;
+}
+
+QList<StoreRow> StoreWorker::rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry)
+{
+    QList<StoreRow> out;
+    if (!Schema::table(table))
+        return out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY fid")
+                  .arg(Gpkg::quoted(table), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    const QSqlRecord rec = q.record();
+    const int fidCol = rec.indexOf(QStringLiteral("fid"));
+    while (q.next()) {
+        StoreRow r;
+        r.fid = q.value(fidCol).toLongLong();
+        for (int i = 0; i < rec.count(); ++i) {
+            const QString name = rec.fieldName(i);
+            if (i == fidCol)
+                continue;
+            if (name == QLatin1String("geom")) {
+                if (geometry)
+                    r.values.insert(name, q.value(i).isNull() ? QVariant() : QVariant(wktOf(q.value(i).toByteArray())));
+                continue;
+            }
+            r.values.insert(name, q.value(i));
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+QList<qint64> StoreWorker::fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY)
+{
+    QList<qint64> out;
+    const TableSpec *t = Schema::table(table);
+    if (!t || !t->isFeature())
+        return out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")
+                  .arg(Gpkg::quoted(Gpkg::rtreeName(table))));
+    for (double v : {maxX, minX, maxY, minY})
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QList<AuditEntry> StoreWorker::auditLog(const QString &table, qint64 rowFid, int limit)
+{
+    QList<AuditEntry> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    QStringList where;
+    if (!table.isEmpty())
+        where.append(QStringLiteral("table_name = ?"));
+    if (rowFid)
+        where.append(QStringLiteral("row_fid = ?"));
+    q.prepare(QStringLiteral("SELECT fid, at, actor, action, table_name, row_fid, before, after, note FROM audit_log%1 "
+                             "ORDER BY fid DESC LIMIT ?")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
+    if (!table.isEmpty())
+        q.addBindValue(table);
+    if (rowFid)
+        q.addBindValue(rowFid);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.fid = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.rowFid = q.value(5).toLongLong();
+        e.before = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        e.after = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        e.note = q.value(8).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace fc
