@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+// Command-line options of the floodcommand GUI.
+struct AppOptions
+{
+    QString db;             // operation store; empty = default in the user's data folder
+    bool demo = false;      // open the bundled demo district
+    QString lang;           // zh_CN | en; empty = settings, then system locale
+    bool wall = false;      // full screen, large type, dark
+    QString screenshot;     // render offscreen after the first complete map frame, save, exit
+    QSize size{1920, 1080}; // for --screenshot
+    bool light = false;     // light theme
+
+    // Parses arguments; on error or --help/--version prints and sets exitCode (>= 0 means exit).
+    static AppOptions parse(const QStringList &args, int *exitCode);
+};
+
+} // namespace fc

@@ -1,0 +1,47 @@
+// floodctl: the headless tool for scripts, feeds and benchmarks.
+#include "app/ctlcommands.h"
+
+#include <QGuiApplication>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+void usage()
+{
+    std::fprintf(stderr,
+                 "usage: floodctl COMMAND [ARGS]\n"
+                 "commands:\n"
+                 "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
+                 "  version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts and painting without a display
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("FloodCommand"));
+    QGuiApplication::setApplicationName(QStringLiteral("floodctl"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
+        usage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("render"), fc::ctl::render},
+        {QStringLiteral("version"), [](const QStringList &) { std::printf("floodctl %s\n", FC_VERSION); return 0; }},
+        // -- operation store commands --
+        // -- end operation store commands --
+    };
+    const auto it = commands.find(args[0]);
+    if (it == commands.end()) {
+        std::fprintf(stderr, "floodctl: unknown command '%s'\n", qPrintable(args[0]));
+        usage();
+        return 2;
+    }
+    return it->second(args.mid(1));
+}

@@ -1,0 +1,286 @@
+#include "app/mainwindow.h"
+
+#include "app/mapactions.h"
+#include "maps/layermodel.h"
+#include "maps/vectorlayer.h"
+#include "maps/webmercator.h"
+#include "widgets/featuresearch.h"
+#include "widgets/identifypanel.h"
+#include "widgets/layerpanel.h"
+#include "widgets/mapcanvas.h"
+#include "widgets/theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+QString degreesMinutes(double v, QChar pos, QChar neg)
+{
+    const QChar hemi = v >= 0 ? pos : neg;
+    v = std::abs(v);
+    const int d = int(v);
+    const double m = (v - d) * 60.0;
+    return QStringLiteral("%1°%2′%3").arg(d).arg(m, 6, 'f', 3, QLatin1Char('0')).arg(hemi);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_theme(options.light ? MapTheme::Light : MapTheme::Dark)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("FloodCommand — District Flood Control and Typhoon Command"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/floodcommand.svg")));
+
+    m_canvas = new MapCanvas(this);
+    m_canvas->setBackground(MapPalette::forTheme(m_theme).background);
+    setCentralWidget(m_canvas);
+
+    m_layerModel = new LayerModel(this);
+    m_layerPanel = new LayerPanel(m_layerModel, m_canvas, this);
+    connect(m_layerModel, &LayerModel::layerOrderChanged, this, [this] { m_canvas->setLayers(m_layerModel->layers()); });
+    m_layerDock = new QDockWidget(tr("Layers"), this);
+    m_layerDock->setObjectName(QStringLiteral("LayersDock"));
+    m_layerDock->setWidget(m_layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+
+    m_identify = new IdentifyPanel(this);
+    m_identifyDock = new QDockWidget(tr("Feature details"), this);
+    m_identifyDock->setObjectName(QStringLiteral("IdentifyDock"));
+    m_identifyDock->setWidget(m_identify);
+    addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
+    connect(m_canvas, &MapCanvas::identified, m_identify, &IdentifyPanel::showHits);
+    connect(m_identify, &IdentifyPanel::featureChosen, this, [this](const IdentifyHit &h) {
+        for (VectorLayer *l : std::as_const(m_layers))
+            l->setSelection(l == h.layer ? QSet<qint64>{h.layer->store()->fid(h.feature)} : QSet<qint64>{});
+    });
+
+    m_search = new FeatureSearch(this);
+    m_search->setMaximumWidth(320);
+    connect(m_search, &FeatureSearch::found, this, [this](const IdentifyHit &h) {
+        if (!h.layer || !h.layer->store())
+            return;
+        const Extent b = h.layer->store()->bbox(h.feature);
+        m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 600.0) * 1.6, std::max(b.height(), 600.0) * 1.6));
+        m_identify->showHits({h});
+        m_identifyDock->show();
+        m_identifyDock->raise();
+    });
+
+    m_mapActions = new MapActions(m_canvas, this);
+    buildMenus();
+    buildStatusBar();
+    resize(options.size);
+    m_defaultState = saveState();
+    if (options.screenshot.isEmpty())
+        restoreLayout();
+
+    connect(&m_loader, &QFutureWatcher<LayerStores>::finished, this, &MainWindow::dataReady);
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader.waitForFinished();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(QStringLiteral("MapToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    m_mapActions->addTo(map, toolbar);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+    QAction *find = map->addAction(tr("&Find feature…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_layerDock->toggleViewAction());
+    view->addAction(m_identifyDock->toggleViewAction());
+    view->addSeparator();
+    auto *themes = new QActionGroup(this);
+    QAction *dark = view->addAction(tr("&Dark theme (command room)"));
+    QAction *light = view->addAction(tr("&Light theme (office)"));
+    for (QAction *a : {dark, light}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    (m_theme == MapTheme::Dark ? dark : light)->setChecked(true);
+    connect(dark, &QAction::triggered, this, [this] { setTheme(MapTheme::Dark); });
+    connect(light, &QAction::triggered, this, [this] { setTheme(MapTheme::Light); });
+    QAction *full = view->addAction(tr("&Full screen"));
+    full->setShortcut(QKeySequence::FullScreen);
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *reset = view->addAction(tr("&Reset layout"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu *lang = menuBar()->addMenu(tr("&Language"));
+    QAction *zh = lang->addAction(QStringLiteral("中文"));
+    QAction *en = lang->addAction(QStringLiteral("English"));
+    auto *langs = new QActionGroup(this);
+    for (QAction *a : {zh, en}) {
+        a->setCheckable(true);
+        langs->addAction(a);
+    }
+    (QLocale().language() == QLocale::Chinese ? zh : en)->setChecked(true);
+    connect(zh, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(en, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About FloodCommand"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FloodCommand"),
+                           tr("<h3>FloodCommand %1</h3><p>District flood-control and typhoon command centre. "
+                              "Works fully offline.</p><p>The demo district is sample data laid over real "
+                              "geography in outline.</p>")
+                               .arg(QStringLiteral(FC_VERSION)));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_source = new QLabel(this);
+    m_coords = new QLabel(this);
+    m_scale = new QLabel(this);
+    m_render = new QLabel(this);
+    m_clock = new QLabel(this);
+    m_coords->setMinimumWidth(280);
+    statusBar()->addWidget(m_source, 1);
+    statusBar()->addPermanentWidget(m_coords);
+    statusBar()->addPermanentWidget(m_scale);
+    statusBar()->addPermanentWidget(m_render);
+    statusBar()->addPermanentWidget(m_clock);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const GeoPoint &g) {
+        m_coords->setText(QStringLiteral("WGS84  %1  %2").arg(degreesMinutes(g.lat, QLatin1Char('N'), QLatin1Char('S')),
+                                                             degreesMinutes(g.lon, QLatin1Char('E'), QLatin1Char('W'))));
+    });
+    connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
+        m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->settings().scaleDenominator() / 10) * 10)));
+    });
+    connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) { m_render->setText(tr("Frame %1 ms").arg(ms)); });
+    connect(m_canvas, &MapCanvas::measureChanged, this, [this](double m, double a) {
+        if (m <= 0)
+            return;
+        QString t = tr("Distance %1 m").arg(QLocale().toString(m, 'f', 0));
+        if (a > 0)
+            t += QStringLiteral("  ") + tr("Area %1 m²").arg(QLocale().toString(a, 'f', 0));
+        statusBar()->showMessage(t, 20000);
+    });
+    auto *timer = new QTimer(this);
+    auto tick = [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
+        m_clock->setText(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" (UTC+8)"));
+    };
+    connect(timer, &QTimer::timeout, this, tick);
+    timer->start(1000);
+    tick();
+}
+
+void MainWindow::loadData()
+{
+    m_source->setText(tr("Loading map data…"));
+    const QString db = m_options.db;
+    const bool demo = m_options.demo || db.isEmpty();
+    m_loader.setFuture(QtConcurrent::run([db, demo, this]() -> LayerStores {
+        QString error;
+        LayerStores stores = demo ? DemoDistrict::load(&error) : DemoDistrict::loadGeoPackage(db, &error);
+        if (stores.isEmpty())
+            m_loadError = error.isEmpty() ? tr("no map layers found") : error;
+        return stores;
+    }));
+}
+
+void MainWindow::dataReady()
+{
+    const LayerStores stores = m_loader.result();
+    if (stores.isEmpty()) {
+        m_source->setText(tr("Could not load map data: %1").arg(m_loadError));
+        Q_EMIT dataLoaded(false);
+        return;
+    }
+    qDeleteAll(m_layers);
+    m_layers = FloodLayers::createLayers(stores, m_theme, this);
+    QList<MapLayer *> layers(m_layers.cbegin(), m_layers.cend());
+    m_layerModel->setLayers(layers);
+    m_canvas->setLayers(layers);
+    m_search->setLayers(layers);
+    const auto boundary = stores.value(QStringLiteral("district_boundary"));
+    if (boundary)
+        m_canvas->setFullExtent(boundary->extent().scaled(1.02));
+    m_canvas->zoomToFullExtent();
+    const bool demo = m_options.demo || m_options.db.isEmpty();
+    m_source->setText(demo ? tr("Demo district — SAMPLE DATA") : m_options.db);
+    m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
+    Q_EMIT dataLoaded(true);
+}
+
+void MainWindow::setTheme(MapTheme t)
+{
+    m_theme = t;
+    Theme::apply(*qApp, t, m_options.wall);
+    m_canvas->setBackground(MapPalette::forTheme(t).background);
+    for (VectorLayer *l : std::as_const(m_layers))
+        l->setStyle(FloodLayers::style(l->id(), t));
+    QSettings().setValue(QStringLiteral("ui/theme"), t == MapTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), lang);
+    QMessageBox::information(this, tr("Language"), tr("The interface language changes when FloodCommand is restarted."));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::resetLayout()
+{
+    QSettings s;
+    s.remove(QStringLiteral("window"));
+    restoreState(m_defaultState);
+    m_layerDock->show();
+    m_identifyDock->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    if (m_options.screenshot.isEmpty()) {
+        QSettings s;
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("window/state"), saveState());
+    }
+    e->accept();
+}
+
+} // namespace fc

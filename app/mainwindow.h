@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/appoptions.h"
+#include "app/core/demodistrict.h"
+#include "app/core/floodlayers.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class QLabel;
+class QDockWidget;
+
+namespace fc {
+
+class MapCanvas;
+class LayerModel;
+class LayerPanel;
+class IdentifyPanel;
+class FeatureSearch;
+class MapActions;
+class VectorLayer;
+
+// The command-room window: the map in the centre, dock panels around it, a status bar with the
+// cursor position, scale and clock. It wires services and panels together; actions live in
+// handler classes (MapActions, ...).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MapCanvas *canvas() const { return m_canvas; }
+    IdentifyPanel *identifyPanel() const { return m_identify; }
+    QList<VectorLayer *> mapLayers() const { return m_layers; }
+    // Starts loading the operation's map data in the background.
+    void loadData();
+
+Q_SIGNALS:
+    void dataLoaded(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void dataReady();
+    void restoreLayout();
+    void resetLayout();
+    void setLanguage(const QString &lang);
+    void setTheme(MapTheme t);
+
+    AppOptions m_options;
+    MapTheme m_theme;
+    MapCanvas *m_canvas;
+    LayerModel *m_layerModel;
+    LayerPanel *m_layerPanel;
+    IdentifyPanel *m_identify;
+    FeatureSearch *m_search;
+    MapActions *m_mapActions;
+    QDockWidget *m_layerDock;
+    QDockWidget *m_identifyDock;
+    QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;
+    QList<VectorLayer *> m_layers;
+    QFutureWatcher<LayerStores> m_loader;
+    QString m_loadError;
+    QByteArray m_defaultState;
+};
+
+} // namespace fc

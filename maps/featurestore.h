@@ -1,0 +1,101 @@
+#pragma once
+
+#include "maps/extent.h"
+#include "maps/geometrytype.h"
+#include "maps/spatialindex.h"
+
+#include <QList>
+#include <QPointF>
+#include <QPolygonF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+#include <memory>
+
+namespace fc {
+
+// An immutable, thread-safe collection of features in map coordinates (Web Mercator metres),
+// packed into flat arrays, with a packed R-tree over feature bounding boxes. Built once by a
+// FeatureStoreBuilder and shared (std::shared_ptr<const FeatureStore>) between the layer and its
+// render snapshots: renderers on worker threads only read it.
+class FeatureStore
+{
+public:
+    int count() const { return int(m_records.size()); }
+    const QStringList &fields() const { return m_fields; }
+    int fieldIndex(const QString &name) const { return int(m_fields.indexOf(name)); }
+    GeometryType geometryType() const { return m_type; }
+    Extent extent() const { return m_extent; }
+
+    qint64 fid(int i) const { return m_records[i].fid; }
+    GeometryType type(int i) const { return m_records[i].type; }
+    const Extent &bbox(int i) const { return m_records[i].bbox; }
+    int partCount(int i) const { return int(m_records[i].partCount); }
+    // Vertices of part p of feature i: a pointer into the packed array and a count.
+    const QPointF *part(int i, int p, int *n) const
+    {
+        const quint32 k = m_records[i].firstPart + quint32(p);
+        *n = int(m_partStarts[k + 1] - m_partStarts[k]);
+        return m_vertices.data() + m_partStarts[k];
+    }
+    QVariant attribute(int i, int field) const
+    {
+        return field < 0 ? QVariant() : m_attributes[qsizetype(i) * m_fields.size() + field];
+    }
+    QVariant attribute(int i, const QString &field) const { return attribute(i, fieldIndex(field)); }
+    int indexOfFid(qint64 fid) const;
+
+    // Calls visit(i) for every feature whose bounding box intersects the extent.
+    void query(const Extent &e, const std::function<void(int)> &visit) const { m_index.query(e, visit); }
+    QList<int> query(const Extent &e) const;
+
+    // Representative point (line middle, polygon interior-ish centroid) for labels and identify.
+    QPointF labelPoint(int i) const;
+    // Distance in map units from p to the feature's geometry (0 inside a polygon).
+    double distanceTo(int i, QPointF p) const;
+
+    std::size_t memoryBytes() const;
+
+private:
+    friend class FeatureStoreBuilder;
+    struct Record
+    {
+        qint64 fid;
+        Extent bbox;
+        quint32 firstPart;
+        quint32 partCount;
+        GeometryType type;
+    };
+    QStringList m_fields;
+    GeometryType m_type = GeometryType::Unknown;
+    Extent m_extent;
+    std::vector<Record> m_records;
+    std::vector<quint32> m_partStarts; // size = number of parts + 1
+    std::vector<QPointF> m_vertices;
+    QList<QVariant> m_attributes;
+    SpatialIndex m_index;
+};
+
+class FeatureStoreBuilder
+{
+public:
+    explicit FeatureStoreBuilder(QStringList fields = {});
+    void setFields(const QStringList &fields);
+    void reserve(qsizetype features, qsizetype vertices);
+    // parts: a point has one part of one vertex; a polygon's parts are its rings (holes included,
+    // drawn with the odd-even rule); multi geometries are flattened into parts.
+    void addFeature(qint64 fid, GeometryType type, const QList<QPolygonF> &parts, const QList<QVariant> &attributes);
+    // Streaming form for readers: begin, add parts, end.
+    void beginFeature(qint64 fid, GeometryType type);
+    void addPart(const QPointF *points, qsizetype n);
+    void endFeature(const QList<QVariant> &attributes);
+    int count() const;
+    std::shared_ptr<const FeatureStore> build();
+
+private:
+    std::unique_ptr<FeatureStore> m_store;
+    FeatureStore::Record m_current{};
+};
+
+} // namespace fc

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace fc {
+
+enum class GeometryType : unsigned char { Unknown, Point, Line, Polygon };
+
+} // namespace fc

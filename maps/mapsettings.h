@@ -1,0 +1,74 @@
+#pragma once
+
+#include "maps/extent.h"
+#include "maps/geopoint.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QSize>
+
+namespace fc {
+
+class MapLayer;
+
+// Everything a render needs to know about the view, as a value. The display CRS is Web Mercator;
+// the view is a centre and a resolution (Mercator metres per logical pixel). Layers are listed
+// bottom first; the pointers are not owned and are only dereferenced on the GUI thread (to make
+// renderer snapshots).
+class MapSettings
+{
+public:
+    QPointF center() const { return m_center; }
+    void setCenter(QPointF c) { m_center = c; }
+    double resolution() const { return m_resolution; }
+    void setResolution(double r) { m_resolution = r; }
+    QSize outputSize() const { return m_size; }
+    void setOutputSize(QSize s) { m_size = s; }
+    double devicePixelRatio() const { return m_dpr; }
+    void setDevicePixelRatio(double r) { m_dpr = r; }
+    QList<MapLayer *> layers() const { return m_layers; }
+    void setLayers(const QList<MapLayer *> &l) { m_layers = l; }
+    QDateTime time() const { return m_time; }
+    void setTime(const QDateTime &t) { m_time = t; }
+
+    Extent extent() const { return Extent::fromCenter(m_center, m_size.width() * m_resolution, m_size.height() * m_resolution); }
+    // Fit an extent (Mercator) into the output size, keeping square pixels.
+    void setExtent(const Extent &e);
+    void setExtentLonLat(const Extent &lonLat);
+    double zoom() const; // XYZ zoom level equivalent to the resolution
+    // Map scale denominator at the view centre for a screen of 96 logical dpi.
+    double scaleDenominator() const;
+    QSize deviceSize() const { return QSize(int(m_size.width() * m_dpr + 0.5), int(m_size.height() * m_dpr + 0.5)); }
+
+    // Logical pixel <-> Mercator
+    QPointF toPixel(QPointF map) const;
+    QPointF toMap(QPointF pixel) const;
+    GeoPoint toGeo(QPointF pixel) const;
+
+    bool hasSameView(const MapSettings &o) const
+    {
+        return m_center == o.m_center && m_resolution == o.m_resolution && m_size == o.m_size && m_dpr == o.m_dpr;
+    }
+
+private:
+    QPointF m_center;
+    double m_resolution = 1.0;
+    QSize m_size{800, 600};
+    double m_dpr = 1.0;
+    QList<MapLayer *> m_layers;
+    QDateTime m_time;
+};
+
+// Map -> device pixel mapping, cheap and inlined for the render loop.
+struct MapToPixel
+{
+    double xMin = 0, yMax = 0, scale = 1; // scale = device pixels per map unit
+    MapToPixel() = default;
+    explicit MapToPixel(const MapSettings &s)
+        : xMin(s.extent().xMin()), yMax(s.extent().yMax()), scale(s.devicePixelRatio() / s.resolution()) {}
+    QPointF operator()(QPointF p) const { return {(p.x() - xMin) * scale, (yMax - p.y()) * scale}; }
+    QPointF toMap(QPointF px) const { return {xMin + px.x() / scale, yMax - px.y() / scale}; }
+};
+
+} // namespace fc

@@ -1,0 +1,236 @@
+#include "maps/ogrreader.h"
+
+#include "maps/coordinatetransform.h"
+#include "maps/webmercator.h"
+
+#include <gdal.h>
+#include <ogrsf_frmts.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <mutex>
+
+namespace fc {
+
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(GDALDataset *d) const { GDALClose(d); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+DatasetPtr openVector(const QString &path, const QString &encoding, QString *error)
+{
+    OgrReader::registerDrivers();
+    if (!path.startsWith(QLatin1String("/vsi")) && !QFileInfo::exists(path)) {
+        if (error)
+            *error = QStringLiteral("%1: file not found").arg(path);
+        return {};
+    }
+    QByteArray enc = encoding.isEmpty() ? QByteArray() : ("ENCODING=" + encoding.toUtf8());
+    const char *openOptions[] = {enc.isEmpty() ? nullptr : enc.constData(), nullptr};
+    CPLErrorReset();
+    GDALDataset *ds = GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                        enc.isEmpty() ? nullptr : openOptions, nullptr);
+    if (!ds && error) {
+        const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+        *error = QStringLiteral("%1: not a readable vector data source%2")
+                     .arg(path, why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'));
+    }
+    return DatasetPtr(ds);
+}
+
+QVariant fieldValue(OGRFeature *f, int k, OGRFieldType type)
+{
+    if (!f->IsFieldSetAndNotNull(k))
+        return {};
+    switch (type) {
+    case OFTInteger:
+        return f->GetFieldAsInteger(k);
+    case OFTInteger64:
+        return qint64(f->GetFieldAsInteger64(k));
+    case OFTReal:
+        return f->GetFieldAsDouble(k);
+    default:
+        return QString::fromUtf8(f->GetFieldAsString(k));
+    }
+}
+
+void addGeometry(FeatureStoreBuilder &b, const OGRGeometry *g, const CoordinateTransform &ct, QPolygonF &buf, bool *bad)
+{
+    auto toMerc = [&](double x, double y) {
+        if (!ct.transform(x, y)) {
+            *bad = true;
+            return QPointF();
+        }
+        return WebMercator::fromLonLat(x, y);
+    };
+    auto addCurve = [&](const OGRSimpleCurve *c) {
+        buf.resize(0);
+        const int n = c->getNumPoints();
+        for (int k = 0; k < n; ++k)
+            buf.append(toMerc(c->getX(k), c->getY(k)));
+        b.addPart(buf.constData(), buf.size());
+    };
+    switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint: {
+        const auto *p = g->toPoint();
+        if (p->IsEmpty())
+            return;
+        const QPointF q = toMerc(p->getX(), p->getY());
+        b.addPart(&q, 1);
+        break;
+    }
+    case wkbLineString:
+        addCurve(g->toLineString());
+        break;
+    case wkbPolygon: {
+        const auto *poly = g->toPolygon();
+        for (const auto *ring : *poly)
+            addCurve(ring);
+        break;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const auto *sub : *g->toGeometryCollection())
+            addGeometry(b, sub, ct, buf, bad);
+        break;
+    default: {
+        // Curves and other types: linearise.
+        std::unique_ptr<OGRGeometry> lin(g->getLinearGeometry());
+        if (lin && wkbFlatten(lin->getGeometryType()) != wkbFlatten(g->getGeometryType()))
+            addGeometry(b, lin.get(), ct, buf, bad);
+        break;
+    }
+    }
+}
+
+GeometryType typeOf(const OGRGeometry *g)
+{
+    switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryType::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return GeometryType::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+        return GeometryType::Polygon;
+    default:
+        return GeometryType::Unknown;
+    }
+}
+
+} // namespace
+
+void OgrReader::registerDrivers()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
+    });
+}
+
+QStringList OgrReader::layerNames(const QString &path, QString *error)
+{
+    QStringList out;
+    DatasetPtr ds = openVector(path, {}, error);
+    if (!ds)
+        return out;
+    for (int i = 0; i < ds->GetLayerCount(); ++i)
+        out.append(QString::fromUtf8(ds->GetLayer(i)->GetName()));
+    return out;
+}
+
+std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const QString &layerName,
+                                                    const Options &options, QString *error)
+{
+    DatasetPtr ds = openVector(path, options.encoding, error);
+    if (!ds)
+        return {};
+    OGRLayer *layer = layerName.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: no layer '%2'").arg(path, layerName);
+        return {};
+    }
+    const QString where = QStringLiteral("%1 (layer %2)").arg(path, QString::fromUtf8(layer->GetName()));
+
+    QString source = options.sourceCrs;
+    if (source.isEmpty()) {
+        if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+            char *wkt = nullptr;
+            srs->exportToWkt(&wkt);
+            source = QString::fromUtf8(wkt);
+            CPLFree(wkt);
+        } else {
+            source = QStringLiteral("EPSG:4326");
+        }
+    }
+    CoordinateTransform ct(source, QStringLiteral("EPSG:4326"));
+    if (!ct.isValid()) {
+        if (error)
+            *error = where + QStringLiteral(": ") + ct.errorString();
+        return {};
+    }
+
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    QStringList fields;
+    QList<OGRFieldType> types;
+    for (int k = 0; k < defn->GetFieldCount(); ++k) {
+        fields.append(QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef()));
+        types.append(defn->GetFieldDefn(k)->GetType());
+    }
+    FeatureStoreBuilder builder(fields);
+    const GIntBig total = layer->GetFeatureCount(FALSE);
+    if (total > 0)
+        builder.reserve(qsizetype(total), qsizetype(total) * 4);
+    layer->ResetReading();
+    QPolygonF buf;
+    QList<QVariant> attrs;
+    qint64 done = 0;
+    for (auto &feature : *layer) {
+        if (options.cancel && options.cancel->load()) {
+            if (error)
+                *error = where + QStringLiteral(": cancelled");
+            return {};
+        }
+        ++done;
+        if (options.progress && (done % 10000) == 0)
+            options.progress(done, total);
+        const OGRGeometry *g = feature->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        const GeometryType type = typeOf(g);
+        if (type == GeometryType::Unknown)
+            continue;
+        attrs.resize(0);
+        for (int k = 0; k < fields.size(); ++k)
+            attrs.append(fieldValue(feature.get(), k, types[k]));
+        bool bad = false;
+        builder.beginFeature(feature->GetFID(), type);
+        addGeometry(builder, g, ct, buf, &bad);
+        if (bad) {
+            if (error)
+                *error = where + QStringLiteral(": feature %1 cannot be transformed to WGS84").arg(feature->GetFID());
+            return {};
+        }
+        builder.endFeature(attrs);
+    }
+    if (options.progress)
+        options.progress(done, total);
+    return builder.build();
+}
+
+} // namespace fc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "maps/featurestore.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace fc {
+
+// Reads vector data through GDAL/OGR into FeatureStores in Web Mercator. Any format OGR reads;
+// sources without a CRS are taken as WGS84 unless a source CRS is given. Errors name the file and
+// layer (and the feature when one is at fault).
+class OgrReader
+{
+public:
+    struct Options
+    {
+        QString sourceCrs;                 // overrides the file's CRS ("EPSG:4549", "GCJ02" ...)
+        QString encoding;                  // attribute encoding for formats that need it (e.g. "GBK")
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(qint64 done, qint64 total)> progress;
+    };
+
+    static void registerDrivers();
+    // Layer names of a data source, or an error.
+    static QStringList layerNames(const QString &path, QString *error);
+    // Reads one layer (empty name = the first). Returns null and sets error on failure.
+    static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, const Options &options,
+                                                    QString *error);
+    static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, QString *error)
+    {
+        return read(path, layer, Options{}, error);
+    }
+};
+
+} // namespace fc

@@ -1,0 +1,356 @@
+#include "maps/vectorlayerrenderer.h"
+
+#include "maps/svgsymbolcache.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+#include <vector>
+
+namespace fc {
+
+namespace {
+
+// Projects a part to device pixels, dropping vertices closer than minDist to the last kept one
+// (per-zoom simplification on the fly). Keeps the last vertex so lines end where they should.
+void projectPart(const QPointF *v, int n, const MapToPixel &m2p, double minDist, QPolygonF &out)
+{
+    out.resize(0);
+    if (n <= 0)
+        return;
+    out.reserve(n);
+    QPointF last = m2p(v[0]);
+    out.append(last);
+    const double min2 = minDist * minDist;
+    for (int k = 1; k < n; ++k) {
+        const QPointF p = m2p(v[k]);
+        const double dx = p.x() - last.x(), dy = p.y() - last.y();
+        if (dx * dx + dy * dy >= min2 || k == n - 1) {
+            out.append(p);
+            last = p;
+        }
+    }
+}
+
+QPen penFor(const Symbol &s, double width, QColor color)
+{
+    QPen pen(color, width, s.penStyle, Qt::RoundCap, Qt::RoundJoin);
+    if (s.penStyle != Qt::SolidLine)
+        pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
+const QColor SelectionColor(0, 220, 255);
+
+} // namespace
+
+void drawMarker(QPainter &p, const Symbol &s, QPointF at, double dpr)
+{
+    const double size = s.size * dpr;
+    if (s.marker == Symbol::Marker::Svg && !s.svg.isEmpty()) {
+        const int px = std::max(4, int(std::lround(size)));
+        const QImage img = SvgSymbolCache::image(s.svg, px);
+        p.drawImage(QPointF(at.x() - px / 2.0, at.y() - px / 2.0), img);
+        return;
+    }
+    p.setPen(s.drawsStroke() ? QPen(s.stroke, s.strokeWidth * dpr) : QPen(Qt::NoPen));
+    p.setBrush(s.drawsFill() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+    const double r = size / 2;
+    switch (s.marker) {
+    case Symbol::Marker::Circle:
+    case Symbol::Marker::Svg:
+        p.drawEllipse(at, r, r);
+        break;
+    case Symbol::Marker::Square:
+        p.drawRect(QRectF(at.x() - r, at.y() - r, size, size));
+        break;
+    case Symbol::Marker::Triangle: {
+        const QPointF pts[3] = {{at.x(), at.y() - r}, {at.x() + r, at.y() + r * 0.8}, {at.x() - r, at.y() + r * 0.8}};
+        p.drawPolygon(pts, 3);
+        break;
+    }
+    case Symbol::Marker::Diamond: {
+        const QPointF pts[4] = {{at.x(), at.y() - r}, {at.x() + r, at.y()}, {at.x(), at.y() + r}, {at.x() - r, at.y()}};
+        p.drawPolygon(pts, 4);
+        break;
+    }
+    case Symbol::Marker::Star: {
+        QPointF pts[10];
+        for (int k = 0; k < 10; ++k) {
+            const double a = -M_PI / 2 + k * M_PI / 5;
+            const double rr = (k % 2) ? r * 0.45 : r;
+            pts[k] = QPointF(at.x() + rr * std::cos(a), at.y() + rr * std::sin(a));
+        }
+        p.drawPolygon(pts, 10);
+        break;
+    }
+    case Symbol::Marker::Cross:
+        p.setPen(QPen(s.stroke.isValid() ? s.stroke : s.fill, std::max(1.5, s.strokeWidth) * dpr));
+        p.drawLine(QPointF(at.x() - r, at.y() - r), QPointF(at.x() + r, at.y() + r));
+        p.drawLine(QPointF(at.x() - r, at.y() + r), QPointF(at.x() + r, at.y() - r));
+        break;
+    }
+}
+
+VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> store, VectorStyle style,
+                                         QSet<qint64> selection, qint64 hovered)
+    : m_store(std::move(store)), m_style(std::move(style)), m_selection(std::move(selection)), m_hovered(hovered)
+{
+}
+
+void VectorLayerRenderer::render(RenderContext &ctx)
+{
+    if (!m_store || m_store->count() == 0)
+        return;
+    const FeatureStore &fs = *m_store;
+    const double dpr = ctx.settings.devicePixelRatio();
+    const double zoom = ctx.settings.zoom();
+    const double widthFactor = m_style.widthFactor(zoom);
+    // Query a little beyond the view so thick lines and markers at the edge are drawn whole.
+    const double pad = 40.0 * ctx.settings.resolution();
+    QList<int> ids = fs.query(ctx.settings.extent().buffered(pad));
+    if (ids.isEmpty() || ctx.isCancelled())
+        return;
+    std::sort(ids.begin(), ids.end()); // stable, data order
+
+    if (fs.geometryType() == GeometryType::Point) {
+        if (m_style.cluster && zoom < m_style.clusterBelowZoom)
+            renderClusters(ctx, ids);
+        else
+            renderPoints(ctx, ids);
+        collectLabels(ctx, ids);
+        return;
+    }
+
+    QPainter p(ctx.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int fieldIdx = fs.fieldIndex(m_style.classField());
+    const int classes = m_style.classCount();
+    // Bucket features by class: draw order follows the class list (default symbol first).
+    std::vector<std::vector<int>> buckets(std::size_t(classes + 1));
+    for (int i : ids)
+        buckets[std::size_t(m_style.classOf(fs, i, fieldIdx) + 1)].push_back(i);
+
+    const MapToPixel &m2p = ctx.mapToPixel;
+    const double minDist = 0.6 * dpr; // simplification tolerance, device pixels
+    const double minFeature = 0.5 * dpr / m2p.scale; // features smaller than this in map units are skipped
+    QPolygonF poly;
+    QPainterPath path;
+
+    auto drawBucket = [&](const std::vector<int> &bucket, const Symbol &s, bool casingPass) {
+        if (casingPass && (!s.casing.isValid() || s.casingWidth <= 0))
+            return;
+        const double w = s.strokeWidth * widthFactor * dpr;
+        if (casingPass)
+            p.setPen(QPen(s.casing, w + 2 * s.casingWidth * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        else
+            p.setPen(s.drawsStroke() ? penFor(s, w, s.stroke) : QPen(Qt::NoPen));
+        p.setBrush(!casingPass && s.drawsFill() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+        int counter = 0;
+        for (int i : bucket) {
+            if ((++counter & 1023) == 0 && ctx.isCancelled())
+                return;
+            const Extent &b = fs.bbox(i);
+            if (b.width() < minFeature && b.height() < minFeature)
+                continue;
+            const int parts = fs.partCount(i);
+            int n = 0;
+            if (fs.type(i) == GeometryType::Line) {
+                for (int k = 0; k < parts; ++k) {
+                    const QPointF *v = fs.part(i, k, &n);
+                    projectPart(v, n, m2p, minDist, poly);
+                    if (poly.size() >= 2)
+                        p.drawPolyline(poly);
+                }
+            } else if (fs.type(i) == GeometryType::Polygon) {
+                if (parts == 1) {
+                    const QPointF *v = fs.part(i, 0, &n);
+                    projectPart(v, n, m2p, minDist, poly);
+                    if (poly.size() >= 3)
+                        p.drawPolygon(poly, Qt::OddEvenFill);
+                } else {
+                    path.clear();
+                    path.setFillRule(Qt::OddEvenFill);
+                    for (int k = 0; k < parts; ++k) {
+                        const QPointF *v = fs.part(i, k, &n);
+                        projectPart(v, n, m2p, minDist, poly);
+                        if (poly.size() >= 3)
+                            path.addPolygon(poly), path.closeSubpath();
+                    }
+                    p.drawPath(path);
+                }
+            }
+        }
+    };
+
+    for (int pass = 0; pass < 2; ++pass)
+        for (int c = 0; c <= classes; ++c) {
+            if (ctx.isCancelled())
+                return;
+            if (!buckets[std::size_t(c)].empty())
+                drawBucket(buckets[std::size_t(c)], m_style.classSymbol(c - 1), pass == 0);
+        }
+
+    // Selection and hover on top.
+    if (!m_selection.isEmpty() || m_hovered >= 0) {
+        for (int i : ids) {
+            const bool sel = m_selection.contains(fs.fid(i));
+            if (!sel && fs.fid(i) != m_hovered)
+                continue;
+            const QColor c = sel ? SelectionColor : QColor(255, 255, 255, 160);
+            p.setPen(QPen(c, (sel ? 3.0 : 2.0) * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(sel ? QBrush(QColor(0, 220, 255, 50)) : Qt::NoBrush);
+            int n = 0;
+            for (int k = 0; k < fs.partCount(i); ++k) {
+                projectPart(fs.part(i, k, &n), n, m2p, minDist, poly);
+                if (fs.type(i) == GeometryType::Polygon)
+                    p.drawPolygon(poly);
+                else
+                    p.drawPolyline(poly);
+            }
+        }
+    }
+    p.end();
+    collectLabels(ctx, ids);
+}
+
+void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids)
+{
+    const FeatureStore &fs = *m_store;
+    QPainter p(ctx.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    const double dpr = ctx.settings.devicePixelRatio();
+    const int fieldIdx = fs.fieldIndex(m_style.classField());
+    int counter = 0;
+    int n = 0;
+    for (int i : ids) {
+        if ((++counter & 1023) == 0 && ctx.isCancelled())
+            return;
+        const Symbol &s = m_style.symbolFor(fs, i, fieldIdx);
+        for (int k = 0; k < fs.partCount(i); ++k) {
+            const QPointF at = ctx.mapToPixel(*fs.part(i, k, &n));
+            const bool sel = m_selection.contains(fs.fid(i));
+            if (sel || fs.fid(i) == m_hovered) {
+                p.setPen(QPen(sel ? SelectionColor : QColor(255, 255, 255, 200), 3 * dpr));
+                p.setBrush(Qt::NoBrush);
+                const double r = s.size * dpr / 2 + 4 * dpr;
+                p.drawEllipse(at, r, r);
+            }
+            drawMarker(p, s, at, dpr);
+        }
+    }
+}
+
+void VectorLayerRenderer::renderClusters(RenderContext &ctx, const QList<int> &ids)
+{
+    const FeatureStore &fs = *m_store;
+    const double dpr = ctx.settings.devicePixelRatio();
+    const double cell = m_style.clusterCellPx * dpr;
+    struct Cluster
+    {
+        QPointF sum;
+        int count = 0;
+        int first = -1;
+    };
+    QHash<quint64, Cluster> cells;
+    int n = 0;
+    for (int i : ids) {
+        const QPointF at = ctx.mapToPixel(*fs.part(i, 0, &n));
+        const quint64 key = (quint64(quint32(int(std::floor(at.x() / cell)))) << 32)
+                            | quint32(int(std::floor(at.y() / cell)));
+        Cluster &c = cells[key];
+        c.sum += at;
+        if (c.count++ == 0)
+            c.first = i;
+    }
+    QPainter p(ctx.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int fieldIdx = fs.fieldIndex(m_style.classField());
+    QFont f(QStringLiteral("WenQuanYi Micro Hei"));
+    f.setBold(true);
+    for (const Cluster &c : cells) {
+        const QPointF at = c.sum / c.count;
+        if (c.count == 1) {
+            drawMarker(p, m_style.symbolFor(fs, c.first, fieldIdx), at, dpr);
+            continue;
+        }
+        const double r = (10.0 + 4.0 * std::log2(double(c.count))) * dpr;
+        p.setPen(QPen(QColor(255, 255, 255, 230), 2 * dpr));
+        p.setBrush(m_style.clusterColor);
+        p.drawEllipse(at, r, r);
+        f.setPixelSize(int(std::max(9.0, r * 0.9)));
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(c.count));
+    }
+}
+
+void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &ids)
+{
+    if (!ctx.labels || m_style.labelField.isEmpty() || ctx.settings.zoom() < m_style.labelMinZoom)
+        return;
+    if (m_store->geometryType() == GeometryType::Point && m_style.cluster && ctx.settings.zoom() < m_style.clusterBelowZoom)
+        return;
+    const FeatureStore &fs = *m_store;
+    const int field = fs.fieldIndex(m_style.labelField);
+    if (field < 0)
+        return;
+    const double dpr = ctx.settings.devicePixelRatio();
+    const int fieldIdx = fs.fieldIndex(m_style.classField());
+    const QRectF view(0, 0, ctx.image->width(), ctx.image->height());
+    int n = 0;
+    for (int i : ids) {
+        const QString text = fs.attribute(i, field).toString();
+        if (text.isEmpty())
+            continue;
+        LabelCandidate c;
+        c.text = text;
+        c.pointSize = m_style.labelPointSize;
+        c.bold = m_style.labelBold;
+        c.color = m_style.labelColor;
+        c.halo = m_style.haloColor;
+        c.priority = m_style.labelPriority;
+        c.repeatDistance = m_style.labelRepeatDistancePx;
+        if (fs.type(i) == GeometryType::Point) {
+            c.anchor = ctx.mapToPixel(*fs.part(i, 0, &n));
+            c.offsetY = (m_style.symbolFor(fs, i, fieldIdx).size / 2 + 8) * dpr;
+        } else if (fs.type(i) == GeometryType::Line) {
+            // Along the line at its middle, rotated to the local direction, kept upright.
+            const QPointF mid = fs.labelPoint(i);
+            c.anchor = ctx.mapToPixel(mid);
+            const QPointF *v = fs.part(i, 0, &n);
+            double bestD = 1e300;
+            double angle = 0;
+            for (int k = 1; k < n; ++k) {
+                const QPointF a = ctx.mapToPixel(v[k - 1]), b = ctx.mapToPixel(v[k]);
+                const QPointF m = (a + b) / 2;
+                const double d = std::hypot(m.x() - c.anchor.x(), m.y() - c.anchor.y());
+                if (d < bestD) {
+                    bestD = d;
+                    angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
+                }
+            }
+            if (angle > 90)
+                angle -= 180;
+            else if (angle < -90)
+                angle += 180;
+            c.angle = angle;
+            // Skip labels longer than the feature on screen.
+            const Extent &bb = fs.bbox(i);
+            const double lenPx = std::hypot(bb.width(), bb.height()) * ctx.mapToPixel.scale;
+            if (lenPx < text.size() * m_style.labelPointSize * 1.1 * dpr)
+                continue;
+        } else {
+            const Extent &bb = fs.bbox(i);
+            if (bb.width() * ctx.mapToPixel.scale < 40 * dpr)
+                continue;
+            c.anchor = ctx.mapToPixel(fs.labelPoint(i));
+        }
+        if (view.contains(c.anchor))
+            ctx.labels->append(c);
+    }
+}
+
+} // namespace fc

@@ -1,0 +1,45 @@
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real floodcommand executable in screenshot mode on the demo district and checks that the
+// saved PNG shows a drawn map: water and roads in their theme colours, not a blank window.
+class TstScreenshot : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoScreenshot()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("shot.png"));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral(FLOODCOMMAND_BIN),
+                {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--screenshot"), out,
+                 QStringLiteral("--size"), QStringLiteral("1600x1000")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QImage img(out);
+        QVERIFY(!img.isNull());
+        QCOMPARE(img.size(), QSize(1600, 1000));
+        // Dark theme water (16,58,92) and road greys/ambers.
+        qint64 water = 0, road = 0, total = 0;
+        for (int y = 0; y < img.height(); y += 2)
+            for (int x = 0; x < img.width(); x += 2) {
+                const QColor c = img.pixelColor(x, y);
+                ++total;
+                if (std::abs(c.red() - 16) < 10 && std::abs(c.green() - 58) < 10 && std::abs(c.blue() - 92) < 10)
+                    ++water;
+                if ((std::abs(c.red() - 112) < 14 && std::abs(c.green() - 128) < 14 && std::abs(c.blue() - 148) < 14)
+                    || (std::abs(c.red() - 190) < 14 && std::abs(c.green() - 160) < 14 && std::abs(c.blue() - 100) < 14))
+                    ++road;
+            }
+        QVERIFY2(water > total / 100, qPrintable(QStringLiteral("water pixels %1 of %2").arg(water).arg(total)));
+        QVERIFY2(road > total / 200, qPrintable(QStringLiteral("road pixels %1 of %2").arg(road).arg(total)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScreenshot)
+#include "tst_screenshot.moc"

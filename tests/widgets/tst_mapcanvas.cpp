@@ -1,0 +1,110 @@
+#include "app/core/demodistrict.h"
+#include "app/core/floodlayers.h"
+#include "maps/vectorlayer.h"
+#include "maps/webmercator.h"
+#include "widgets/identifypanel.h"
+#include "widgets/mapcanvas.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fc;
+
+class TstMapCanvas : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_stores = DemoDistrict::load(&error);
+        QVERIFY2(!m_stores.isEmpty(), qPrintable(error));
+    }
+    void rendersOffThreadAndIdentifies()
+    {
+        MapCanvas canvas;
+        canvas.resize(1000, 800);
+        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
+        canvas.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
+        canvas.show();
+        QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
+        canvas.zoomToFullExtent();
+        QVERIFY(first.wait(30000));
+        QVERIFY(canvas.hasCompleteFrame());
+
+        // Centre on a shelter and click it: the identify hit is that shelter.
+        VectorLayer *shelters = nullptr;
+        for (VectorLayer *l : layers)
+            if (l->id() == QLatin1String("shelters"))
+                shelters = l;
+        QVERIFY(shelters);
+        const auto &fs = *shelters->store();
+        const QPointF target = fs.labelPoint(3);
+        canvas.setCenter(target);
+        canvas.setResolution(WebMercator::resolutionForZoom(17));
+        QSignalSpy hits(&canvas, &MapCanvas::identified);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(500, 400));
+        QCOMPARE(hits.size(), 1);
+        const auto found = hits.first().first().value<QList<IdentifyHit>>();
+        bool hasShelter = false;
+        for (const IdentifyHit &h : found)
+            hasShelter |= h.layer == shelters && h.feature == 3;
+        QVERIFY(hasShelter);
+
+        IdentifyPanel panel;
+        panel.showHits(found);
+        bool nameRow = false;
+        for (const auto &row : panel.rows())
+            nameRow |= row.second == fs.attribute(3, QStringLiteral("name")).toString();
+        QVERIFY(nameRow);
+
+        // Clicking empty river water finds nothing from point layers.
+        const QList<IdentifyHit> none = canvas.identifyAt(QPointF(-10, -10));
+        QVERIFY(none.isEmpty());
+    }
+    void panMovesCachedFrameAtOnce()
+    {
+        MapCanvas canvas;
+        canvas.resize(800, 600);
+        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
+        canvas.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
+        canvas.show();
+        QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
+        canvas.zoomToFullExtent();
+        QVERIFY(first.wait(30000));
+        const QImage before = canvas.grab().toImage();
+        // Drag 100 px right: the very next paint shows the old frame shifted, before any new render.
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QMouseEvent move(QEvent::MouseMove, QPointF(400, 300), QPointF(400, 300), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&canvas, &move);
+        const QImage during = canvas.grab().toImage();
+        int same = 0, checked = 0;
+        for (int y = 100; y < 500; y += 7)
+            for (int x = 150; x < 600; x += 7) {
+                ++checked;
+                same += before.pixel(x, y) == during.pixel(x + 100, y);
+            }
+        QVERIFY2(same > checked * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(checked)));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(400, 300));
+    }
+    void measureDistance()
+    {
+        MapCanvas canvas;
+        canvas.resize(800, 600);
+        canvas.setCenter(WebMercator::fromLonLat(121.48, 31.22));
+        canvas.setResolution(WebMercator::resolutionForZoom(16)); // ~2.04 m/px ground at 31.2N
+        canvas.setTool(MapCanvas::Tool::MeasureDistance);
+        canvas.show();
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(100, 300));
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(600, 300));
+        const double expected = 500 * WebMercator::resolutionForZoom(16) * WebMercator::scaleFactor(31.22);
+        QVERIFY2(std::abs(canvas.measuredLength() - expected) / expected < 0.01, qPrintable(QString::number(canvas.measuredLength())));
+    }
+
+private:
+    LayerStores m_stores;
+};
+
+QTEST_MAIN(TstMapCanvas)
+#include "tst_mapcanvas.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "widgets/mapcanvas.h"
+
+#include <QLineEdit>
+
+class QStandardItemModel;
+class QCompleter;
+
+namespace fc {
+
+// Find a feature by name or id across the map's vector layers; choosing one emits found().
+class FeatureSearch : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit FeatureSearch(QWidget *parent = nullptr);
+    void setLayers(const QList<MapLayer *> &layers);
+    // Matches for a text (case-insensitive substring of name, English name or id).
+    QList<IdentifyHit> find(const QString &text, int limit = 50) const;
+
+Q_SIGNALS:
+    void found(const fc::IdentifyHit &hit);
+
+private:
+    QList<QPointer<VectorLayer>> m_layers;
+    QStandardItemModel *m_model;
+    QCompleter *m_completer;
+};
+
+} // namespace fc

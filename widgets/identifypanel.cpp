@@ -1,0 +1,84 @@
+#include "widgets/identifypanel.h"
+
+#include "app/core/floodlayers.h"
+#include "maps/vectorlayer.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fc {
+
+IdentifyPanel::IdentifyPanel(QWidget *parent) : QWidget(parent)
+{
+    m_hint = new QLabel(tr("Click a feature on the map to see its attributes."), this);
+    m_hint->setWordWrap(true);
+    m_choice = new QComboBox(this);
+    m_choice->setVisible(false);
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(4, 4, 4, 4);
+    lay->addWidget(m_hint);
+    lay->addWidget(m_choice);
+    lay->addWidget(m_table, 1);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &IdentifyPanel::showHit);
+}
+
+void IdentifyPanel::showHits(const QList<IdentifyHit> &hits)
+{
+    m_hits.clear();
+    for (const IdentifyHit &h : hits)
+        if (h.layer && h.layer->store())
+            m_hits.append(h);
+    const QSignalBlocker block(m_choice);
+    m_choice->clear();
+    for (const IdentifyHit &h : std::as_const(m_hits)) {
+        const auto &fs = *h.layer->store();
+        QString name = fs.attribute(h.feature, QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            name = fs.attribute(h.feature, QStringLiteral("id")).toString();
+        m_choice->addItem(QStringLiteral("%1 · %2").arg(h.layer->name(), name));
+    }
+    m_choice->setVisible(m_hits.size() > 1);
+    m_hint->setText(m_hits.isEmpty() ? tr("Nothing here. Click a feature on the map to see its attributes.")
+                                     : tr("%n feature(s) at this place.", nullptr, int(m_hits.size())));
+    showHit(m_hits.isEmpty() ? -1 : 0);
+}
+
+void IdentifyPanel::showHit(int index)
+{
+    m_table->setRowCount(0);
+    if (index < 0 || index >= m_hits.size())
+        return;
+    const IdentifyHit &h = m_hits[index];
+    const FeatureStore &fs = *h.layer->store();
+    const QStringList fields = fs.fields();
+    m_table->setRowCount(int(fields.size()) + 1);
+    m_table->setItem(0, 0, new QTableWidgetItem(tr("Layer")));
+    m_table->setItem(0, 1, new QTableWidgetItem(h.layer->name()));
+    for (int k = 0; k < fields.size(); ++k) {
+        const QVariant v = fs.attribute(h.feature, k);
+        m_table->setItem(k + 1, 0, new QTableWidgetItem(h.layer->fieldCaption(fields[k])));
+        m_table->setItem(k + 1, 1, new QTableWidgetItem(v.isNull() ? QString() : FloodLayers::valueCaption(fields[k], v)));
+    }
+    m_table->resizeRowsToContents();
+    Q_EMIT featureChosen(h);
+}
+
+QList<QPair<QString, QString>> IdentifyPanel::rows() const
+{
+    QList<QPair<QString, QString>> out;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        out.append({m_table->item(r, 0)->text(), m_table->item(r, 1)->text()});
+    return out;
+}
+
+} // namespace fc

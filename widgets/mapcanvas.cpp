@@ -1,0 +1,527 @@
+#include "widgets/mapcanvas.h"
+
+#include "maps/maplayer.h"
+#include "maps/vectorlayer.h"
+#include "maps/webmercator.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+double groundDistance(QPointF a, QPointF b)
+{
+    // Haversine on WGS84 mean radius, good to 0.5 % for a district.
+    const GeoPoint p = WebMercator::toGeo(a), q = WebMercator::toGeo(b);
+    const double r = 6371008.8, d2r = M_PI / 180.0;
+    const double dLat = (q.lat - p.lat) * d2r, dLon = (q.lon - p.lon) * d2r;
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(p.lat * d2r) * std::cos(q.lat * d2r) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * r * std::asin(std::sqrt(h));
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startJob);
+    m_kineticTimer.setInterval(16);
+    connect(&m_kineticTimer, &QTimer::timeout, this, [this] {
+        m_velocity *= 0.90;
+        if (std::hypot(m_velocity.x(), m_velocity.y()) < 0.02) {
+            m_kineticTimer.stop();
+            return;
+        }
+        panByPixels(m_velocity * 16.0);
+    });
+    m_settings.setCenter(WebMercator::fromLonLat(121.485, 31.222));
+    m_settings.setResolution(WebMercator::resolutionForZoom(14));
+}
+
+MapCanvas::~MapCanvas()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MapCanvas::setLayers(const QList<MapLayer *> &layers)
+{
+    for (const auto &l : std::as_const(m_layers))
+        if (l)
+            disconnect(l, nullptr, this, nullptr);
+    m_layers.clear();
+    for (MapLayer *l : layers) {
+        m_layers.append(l);
+        connect(l, &MapLayer::repaintNeeded, this, [this, l] { scheduleRefresh({l->id()}); });
+        connect(l, &MapLayer::propertiesChanged, this, [this] {
+            // Visibility may need a render (hidden layers are not rendered); opacity only a repaint.
+            scheduleRefresh({});
+        });
+        connect(l, &QObject::destroyed, this, [this] { scheduleRefresh(); });
+    }
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+QList<MapLayer *> MapCanvas::layers() const
+{
+    QList<MapLayer *> out;
+    for (const auto &l : m_layers)
+        if (l)
+            out.append(l);
+    return out;
+}
+
+void MapCanvas::setBackground(const QColor &c)
+{
+    m_background = c;
+    update();
+}
+
+void MapCanvas::setBadgeText(const QString &t)
+{
+    m_badge = t;
+    update();
+}
+
+void MapCanvas::setTool(Tool t)
+{
+    m_tool = t;
+    m_measure.clear();
+    m_zoomBox = {};
+    setCursor(t == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    Q_EMIT measureChanged(0, 0);
+    update();
+}
+
+void MapCanvas::setExtent(const Extent &e)
+{
+    m_settings.setOutputSize(size());
+    m_settings.setExtent(e);
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::setCenter(QPointF c)
+{
+    m_settings.setCenter(c);
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::setResolution(double res)
+{
+    m_settings.setResolution(std::clamp(res, 0.02, 20000.0));
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::zoomBy(double factor, QPointF anchor)
+{
+    // Keep the map point under the anchor pixel fixed.
+    const QPointF before = m_settings.toMap(anchor);
+    const double res = std::clamp(m_settings.resolution() / factor, 0.02, 20000.0);
+    m_settings.setResolution(res);
+    const QPointF after = m_settings.toMap(anchor);
+    m_settings.setCenter(m_settings.center() + (before - after));
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomBy(2.0, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomBy(0.5, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    Extent e = m_fullExtent;
+    if (e.isNull())
+        for (MapLayer *l : layers())
+            e.include(l->extent());
+    if (!e.isNull())
+        setExtent(e.scaled(1.04));
+}
+
+void MapCanvas::zoomToLayer(const QString &id)
+{
+    for (MapLayer *l : layers())
+        if (l->id() == id && !l->extent().isNull()) {
+            Extent e = l->extent();
+            if (e.width() < 200 && e.height() < 200)
+                e = Extent::fromCenter(e.center(), 400, 400);
+            setExtent(e.scaled(1.15));
+        }
+}
+
+void MapCanvas::refresh()
+{
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::scheduleRefresh(const QSet<QString> &dirty)
+{
+    m_dirty.unite(dirty);
+    Q_EMIT viewChanged();
+    update(); // show moved/scaled cached images immediately
+    if (m_job) {
+        m_restartAfterJob = true;
+        m_job->cancel();
+        return;
+    }
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void MapCanvas::startJob()
+{
+    if (m_job) {
+        m_restartAfterJob = true;
+        return;
+    }
+    m_settings.setOutputSize(size());
+    m_settings.setDevicePixelRatio(devicePixelRatioF());
+    m_settings.setLayers(layers());
+    m_job = std::make_unique<MapRenderJob>(m_settings);
+    if (!m_allDirty && m_hasFrame)
+        m_job->reuse(m_result, m_dirty);
+    m_dirty.clear();
+    m_allDirty = false;
+    connect(m_job.get(), &MapRenderJob::finished, this, &MapCanvas::jobFinished);
+    m_job->start();
+}
+
+void MapCanvas::jobFinished()
+{
+    std::unique_ptr<MapRenderJob> job = std::move(m_job);
+    const RenderResult &r = job->result();
+    if (!r.cancelled) {
+        m_result = r;
+        m_hasFrame = true;
+        m_lastRenderMs = r.elapsedMs;
+        update();
+        Q_EMIT renderFinished(r.elapsedMs);
+    } else {
+        m_allDirty = true; // a cancelled frame leaves everything to redo
+    }
+    job.release()->deleteLater();
+    if (m_restartAfterJob || !m_settings.hasSameView(m_result.settings)) {
+        m_restartAfterJob = false;
+        m_refreshTimer.start();
+    } else if (!m_firstFrameSignalled && m_hasFrame) {
+        m_firstFrameSignalled = true;
+        Q_EMIT firstFrameReady();
+    }
+}
+
+QImage MapCanvas::frameImage() const
+{
+    return m_result.composed(m_background);
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_background);
+    if (m_hasFrame) {
+        // Where the last frame's extent lies in the current view (handles pan and zoom at once).
+        MapSettings cur = m_settings;
+        cur.setOutputSize(size());
+        const Extent e = m_result.settings.extent();
+        const QPointF tl = cur.toPixel({e.xMin(), e.yMax()});
+        const QPointF br = cur.toPixel({e.xMax(), e.yMin()});
+        const QRectF target(tl, br);
+        const bool exact = m_result.settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, !exact);
+        QHash<QString, MapLayer *> byId;
+        for (MapLayer *l : layers())
+            byId.insert(l->id(), l);
+        for (const LayerImage &li : m_result.layers) {
+            MapLayer *l = byId.value(li.layerId);
+            if (!l || !l->isVisible())
+                continue;
+            p.setOpacity(l->opacity());
+            p.drawImage(target, li.image);
+        }
+        p.setOpacity(1.0);
+        if (!m_result.labels.isNull())
+            p.drawImage(target, m_result.labels);
+    }
+    drawOverlays(p);
+}
+
+void MapCanvas::drawOverlays(QPainter &p)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    // Measurement
+    if (!m_measure.isEmpty()) {
+        QPolygonF px;
+        for (const QPointF &m : m_measure)
+            px.append(m_settings.toPixel(m));
+        px.append(m_settings.toPixel(m_hoverMap));
+        p.setPen(QPen(QColor(255, 220, 0), 2.5, Qt::DashLine));
+        if (m_tool == Tool::MeasureArea && px.size() >= 3) {
+            p.setBrush(QColor(255, 220, 0, 50));
+            p.drawPolygon(px);
+        } else {
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(px);
+        }
+        for (const QPointF &q : px)
+            p.drawEllipse(q, 3, 3);
+    }
+    if (!m_zoomBox.isNull()) {
+        p.setPen(QPen(QColor(0, 200, 255), 1.5, Qt::DashLine));
+        p.setBrush(QColor(0, 200, 255, 40));
+        p.drawRect(m_zoomBox.normalized());
+    }
+    drawScaleBar(p);
+    drawNorthArrow(p);
+    if (!m_badge.isEmpty()) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.95);
+        f.setBold(true);
+        p.setFont(f);
+        const QFontMetrics fm(f);
+        const QRect r(width() - fm.horizontalAdvance(m_badge) - 24, height() - fm.height() - 16,
+                      fm.horizontalAdvance(m_badge) + 14, fm.height() + 6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(200, 60, 40, 200));
+        p.drawRoundedRect(r, 4, 4);
+        p.setPen(Qt::white);
+        p.drawText(r, Qt::AlignCenter, m_badge);
+    }
+}
+
+void MapCanvas::drawScaleBar(QPainter &p)
+{
+    // A round ground length about 120 px long.
+    const double groundPerPx = m_settings.resolution() * WebMercator::scaleFactor(WebMercator::toGeo(m_settings.center()).lat);
+    const double target = groundPerPx * 120;
+    const double mag = std::pow(10.0, std::floor(std::log10(target)));
+    double nice = mag;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * mag <= target)
+            nice = m * mag;
+    const double px = nice / groundPerPx;
+    const QString text = nice >= 1000 ? QStringLiteral("%1 km").arg(nice / 1000) : QStringLiteral("%1 m").arg(nice);
+    const QPointF o(16, height() - 22);
+    const bool dark = m_background.lightness() < 128;
+    const QColor fg = dark ? QColor(230, 236, 242) : QColor(30, 30, 30);
+    const QColor bg = dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRoundedRect(QRectF(o.x() - 8, o.y() - 26, px + 60, 38), 4, 4);
+    p.setPen(QPen(fg, 2));
+    p.drawLine(o, o + QPointF(px, 0));
+    p.drawLine(o, o + QPointF(0, -6));
+    p.drawLine(o + QPointF(px, 0), o + QPointF(px, -6));
+    p.drawLine(o + QPointF(px / 2, 0), o + QPointF(px / 2, -4));
+    p.drawText(QPointF(o.x(), o.y() - 10), text);
+    p.drawText(QPointF(o.x() + px + 6, o.y() + 4), QStringLiteral("1:%1").arg(qRound64(m_settings.scaleDenominator() / 100) * 100));
+}
+
+void MapCanvas::drawNorthArrow(QPainter &p)
+{
+    const QPointF c(width() - 34, 44);
+    const bool dark = m_background.lightness() < 128;
+    p.setPen(Qt::NoPen);
+    p.setBrush(dark ? QColor(0, 0, 0, 150) : QColor(255, 255, 255, 170));
+    p.drawEllipse(c, 24, 24);
+    QPolygonF north{c + QPointF(0, -18), c + QPointF(8, 6), c + QPointF(0, 1)};
+    QPolygonF south{c + QPointF(0, -18), c + QPointF(-8, 6), c + QPointF(0, 1)};
+    p.setBrush(QColor(220, 60, 50));
+    p.drawPolygon(north);
+    p.setBrush(dark ? QColor(230, 236, 242) : QColor(60, 60, 60));
+    p.drawPolygon(south);
+    QFont f = font();
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(dark ? QColor(230, 236, 242) : QColor(30, 30, 30));
+    p.drawText(QRectF(c.x() - 10, c.y() + 4, 20, 18), Qt::AlignCenter, QStringLiteral("N"));
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    m_settings.setOutputSize(size());
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::panByPixels(QPointF delta)
+{
+    m_settings.setCenter(m_settings.center() + QPointF(-delta.x() * m_settings.resolution(), delta.y() * m_settings.resolution()));
+    m_allDirty = true;
+    scheduleRefresh();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *e)
+{
+    m_kineticTimer.stop();
+    m_pressPos = m_lastPos = e->position();
+    m_moved = false;
+    if (e->button() == Qt::LeftButton) {
+        if (m_tool == Tool::ZoomBox || (e->modifiers() & Qt::ShiftModifier)) {
+            m_zoomBox = QRectF(e->position(), QSizeF(0, 0));
+        } else if (m_tool == Tool::Pan) {
+            m_dragging = true;
+            m_velocity = {};
+            m_moveClock.start();
+            setCursor(Qt::ClosedHandCursor);
+        }
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *e)
+{
+    const QPointF pos = e->position();
+    m_hoverMap = m_settings.toMap(pos);
+    Q_EMIT cursorMoved(WebMercator::toGeo(m_hoverMap));
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_moved = true;
+    if (!m_zoomBox.isNull() || (m_zoomBox.topLeft() == m_pressPos && (e->buttons() & Qt::LeftButton) && m_tool == Tool::ZoomBox)) {
+        m_zoomBox.setBottomRight(pos);
+        update();
+    } else if (m_dragging) {
+        const QPointF d = pos - m_lastPos;
+        const qint64 dt = std::max<qint64>(1, m_moveClock.restart());
+        m_velocity = m_velocity * 0.3 + (d / double(dt)) * 0.7;
+        panByPixels(d);
+    } else if (!m_measure.isEmpty()) {
+        update();
+    }
+    m_lastPos = pos;
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (!m_zoomBox.isNull()) {
+        const QRectF r = m_zoomBox.normalized();
+        m_zoomBox = {};
+        if (r.width() > 8 && r.height() > 8) {
+            Extent ex;
+            ex.include(m_settings.toMap(r.topLeft()));
+            ex.include(m_settings.toMap(r.bottomRight()));
+            setExtent(ex);
+        }
+        update();
+        return;
+    }
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(Qt::OpenHandCursor);
+        if (m_moved && m_moveClock.elapsed() < 60 && std::hypot(m_velocity.x(), m_velocity.y()) > 0.3)
+            m_kineticTimer.start();
+    }
+    if (m_moved || e->button() != Qt::LeftButton)
+        return;
+    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
+        m_measure.append(m_settings.toMap(e->position()));
+        Q_EMIT measureChanged(measuredLength(), measuredArea());
+        update();
+        return;
+    }
+    Q_EMIT identified(identifyAt(e->position()));
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
+{
+    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
+        // Finish: keep the figure on screen until the next click starts a new one.
+        Q_EMIT measureChanged(measuredLength(), measuredArea());
+        m_measure.clear();
+        update();
+        return;
+    }
+    zoomBy(2.0, e->position());
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *e)
+{
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(2.0, steps * 0.5), e->position());
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *e)
+{
+    const double step = std::min(width(), height()) * 0.25;
+    switch (e->key()) {
+    case Qt::Key_Left: panByPixels({step, 0}); break;
+    case Qt::Key_Right: panByPixels({-step, 0}); break;
+    case Qt::Key_Up: panByPixels({0, step}); break;
+    case Qt::Key_Down: panByPixels({0, -step}); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_Escape:
+        m_measure.clear();
+        m_zoomBox = {};
+        Q_EMIT measureChanged(0, 0);
+        update();
+        break;
+    default: QWidget::keyPressEvent(e); return;
+    }
+}
+
+QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) const
+{
+    QList<IdentifyHit> hits;
+    const QPointF map = m_settings.toMap(pixel);
+    const double tol = tolerancePx * m_settings.resolution();
+    const QList<MapLayer *> ls = layers();
+    for (auto it = ls.crbegin(); it != ls.crend(); ++it) {
+        auto *v = qobject_cast<VectorLayer *>(*it);
+        if (!v || !v->isVisible() || !v->isVisibleAtZoom(m_settings.zoom()))
+            continue;
+        // Point symbols are larger than a pixel: widen the tolerance by the symbol radius.
+        double t = tol;
+        if (v->store() && v->store()->geometryType() == GeometryType::Point)
+            t += v->style().symbol().size / 2 * m_settings.resolution();
+        for (int i : v->identify(map, t))
+            hits.append({v, i});
+    }
+    return hits;
+}
+
+double MapCanvas::measuredLength() const
+{
+    double len = 0;
+    for (int i = 1; i < m_measure.size(); ++i)
+        len += groundDistance(m_measure[i - 1], m_measure[i]);
+    if (m_tool == Tool::MeasureArea && m_measure.size() >= 3)
+        len += groundDistance(m_measure.last(), m_measure.first());
+    return len;
+}
+
+double MapCanvas::measuredArea() const
+{
+    if (m_measure.size() < 3)
+        return 0;
+    double a = 0;
+    for (int i = 0, j = int(m_measure.size()) - 1; i < m_measure.size(); j = i++)
+        a += m_measure[j].x() * m_measure[i].y() - m_measure[i].x() * m_measure[j].y();
+    // Mercator area scales with cos^2(lat) to ground.
+    const double k = WebMercator::scaleFactor(WebMercator::toGeo(m_measure.first()).lat);
+    return std::abs(a) / 2 * k * k;
+}
+
+} // namespace fc

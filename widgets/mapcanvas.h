@@ -1,0 +1,129 @@
+#pragma once
+
+#include "maps/geopoint.h"
+#include "maps/mapsettings.h"
+#include "maps/maprenderjob.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+namespace fc {
+
+class MapLayer;
+class VectorLayer;
+
+// What a click found: a layer and a feature index in that layer's store.
+struct IdentifyHit
+{
+    QPointer<VectorLayer> layer;
+    int feature = -1;
+};
+
+// The map widget. Holds a MapSettings; any change schedules one coalesced refresh that renders on
+// worker threads (MapRenderJob) while the last frame stays on screen: panning moves the cached layer
+// images at once, zooming scales them until the new frame arrives. Live layers that ask for a
+// repaint are re-rendered alone, reusing the other layers' images.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tool { Pan, ZoomBox, MeasureDistance, MeasureArea };
+
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setLayers(const QList<MapLayer *> &layersBottomFirst);
+    QList<MapLayer *> layers() const;
+    const MapSettings &settings() const { return m_settings; }
+
+    void setBackground(const QColor &c);
+    QColor background() const { return m_background; }
+    void setBadgeText(const QString &t); // e.g. "sample data", drawn in a corner
+    void setTool(Tool t);
+    Tool tool() const { return m_tool; }
+
+    void setExtent(const Extent &mercator);
+    void setCenter(QPointF mercator);
+    void setResolution(double res);
+    void zoomBy(double factor, QPointF anchorPixel);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFullExtent();
+    void zoomToLayer(const QString &layerId);
+    void setFullExtent(const Extent &mercator) { m_fullExtent = mercator; }
+    Extent fullExtent() const { return m_fullExtent; }
+
+    bool hasCompleteFrame() const { return m_hasFrame && !m_job && !m_refreshTimer.isActive(); }
+    qint64 lastRenderMs() const { return m_lastRenderMs; }
+    // Last composed frame (for the screenshot option and tests).
+    QImage frameImage() const;
+
+    // Features under a widget pixel, nearest first, over visible vector layers, top layer first.
+    QList<IdentifyHit> identifyAt(QPointF pixel, double tolerancePx = 6) const;
+    double measuredLength() const; // ground metres of the current measure line
+    double measuredArea() const;   // ground square metres of the current measure polygon
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void cursorMoved(const fc::GeoPoint &p);
+    void viewChanged();
+    void renderFinished(qint64 ms);
+    void firstFrameReady();
+    void identified(const QList<fc::IdentifyHit> &hits);
+    void measureChanged(double metres, double squareMetres);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void mouseDoubleClickEvent(QMouseEvent *) override;
+    void wheelEvent(QWheelEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+
+private:
+    void scheduleRefresh(const QSet<QString> &dirty = {});
+    void startJob();
+    void jobFinished();
+    void drawOverlays(QPainter &p);
+    void drawScaleBar(QPainter &p);
+    void drawNorthArrow(QPainter &p);
+    void panByPixels(QPointF delta);
+
+    MapSettings m_settings;
+    QList<QPointer<MapLayer>> m_layers;
+    QColor m_background{9, 14, 22};
+    QString m_badge;
+    Tool m_tool = Tool::Pan;
+    Extent m_fullExtent;
+
+    QTimer m_refreshTimer;
+    std::unique_ptr<MapRenderJob> m_job;
+    bool m_restartAfterJob = false;
+    QSet<QString> m_dirty;
+    bool m_allDirty = true;
+    RenderResult m_result; // last complete frame
+    bool m_hasFrame = false;
+    bool m_firstFrameSignalled = false;
+    qint64 m_lastRenderMs = 0;
+
+    // interaction
+    bool m_dragging = false;
+    bool m_moved = false;
+    QPointF m_pressPos, m_lastPos;
+    QRectF m_zoomBox;
+    QList<QPointF> m_measure; // Mercator
+    QPointF m_hoverMap;
+    QTimer m_kineticTimer;
+    QPointF m_velocity; // pixels per ms
+    QElapsedTimer m_moveClock;
+};
+
+} // namespace fc
