@@ -1,0 +1,211 @@
+// floodctl init / import / export / check: the operation store from the command line.
+#include "app/ctlcommands.h"
+
+#include "app/core/exporter.h"
+#include "app/core/importer.h"
+#include "app/core/schema.h"
+#include "app/core/store.h"
+#include "app/core/storecheck.h"
+
+#include <cstdio>
+
+namespace fc::ctl {
+
+namespace {
+
+void err(const QString &s)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(s));
+}
+
+void out(const QString &s)
+{
+    std::printf("%s\n", s.toUtf8().constData());
+}
+
+const char importUsage[] =
+    "usage: floodctl import DB FILE --layer KIND [--src-layer NAME] [--src-crs EPSG:N|GCJ02] [--encoding NAME]\n"
+    "                       [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
+    "  Imports one layer of any OGR vector file into a feature table, in one transaction.\n"
+    "  --on-error abort (default) leaves the store unchanged on the first bad feature; skip reports and skips it.\n"
+    "  --map maps a source field to a store column (repeatable); 'field=' ignores a field.\n"
+    "  --dry-run prints the mapping and the first features and writes nothing.\n";
+
+// Splits "--opt value" pairs; repeated options accumulate. Returns false on a missing value.
+bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags,
+           QStringList *positional, QMultiHash<QString, QString> *options, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (flags.contains(a)) {
+            options->insert(a, QString());
+        } else if (valueOptions.contains(a)) {
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("%1 needs a value").arg(a);
+                return false;
+            }
+            options->insert(a, args[++i]);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            *error = QStringLiteral("unknown option %1").arg(a);
+            return false;
+        } else {
+            positional->append(a);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int storeInit(const QStringList &args)
+{
+    QStringList pos;
+    QMultiHash<QString, QString> opt;
+    QString e;
+    if (!parse(args, {}, {QStringLiteral("--demo")}, &pos, &opt, &e) || pos.size() != 1) {
+        err(e.isEmpty() ? QStringLiteral("usage: floodctl init DB.gpkg [--demo]") : e);
+        return 2;
+    }
+    auto store = Store::create(pos[0], opt.contains(QStringLiteral("--demo")), &e);
+    if (!store) {
+        err(QStringLiteral("floodctl init: ") + e);
+        return 1;
+    }
+    out(QStringLiteral("created %1 (schema version %2%3)")
+            .arg(pos[0])
+            .arg(store->schemaVersion())
+            .arg(opt.contains(QStringLiteral("--demo")) ? QStringLiteral(", demo district") : QString()));
+    return 0;
+}
+
+int storeImport(const QStringList &args)
+{
+    QStringList pos;
+    QMultiHash<QString, QString> opt;
+    QString e;
+    const QStringList valueOptions = {QStringLiteral("--layer"), QStringLiteral("--src-layer"), QStringLiteral("--src-crs"),
+                                      QStringLiteral("--encoding"), QStringLiteral("--map"), QStringLiteral("--on-error"),
+                                      QStringLiteral("--user")};
+    if (!parse(args, valueOptions, {QStringLiteral("--dry-run")}, &pos, &opt, &e) || pos.size() != 2
+        || !opt.contains(QStringLiteral("--layer"))) {
+        if (!e.isEmpty())
+            err(QStringLiteral("floodctl import: ") + e);
+        std::fputs(importUsage, stderr);
+        return 2;
+    }
+    ImportOptions o;
+    o.source = pos[1];
+    o.kind = opt.value(QStringLiteral("--layer"));
+    o.sourceLayer = opt.value(QStringLiteral("--src-layer"));
+    o.sourceCrs = opt.value(QStringLiteral("--src-crs"));
+    o.encoding = opt.value(QStringLiteral("--encoding"));
+    const QString onError = opt.value(QStringLiteral("--on-error"), QStringLiteral("abort"));
+    if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
+        err(QStringLiteral("floodctl import: --on-error takes abort or skip"));
+        return 2;
+    }
+    o.onError = onError == QLatin1String("skip") ? ImportOptions::OnError::Skip : ImportOptions::OnError::Abort;
+    QStringList maps = opt.values(QStringLiteral("--map"));
+    std::reverse(maps.begin(), maps.end()); // QMultiHash returns the latest first
+    if (!Importer::parseFieldMap(maps, &o.fieldMap, &e)) {
+        err(QStringLiteral("floodctl import: ") + e);
+        return 2;
+    }
+    if (opt.contains(QStringLiteral("--dry-run"))) {
+        // A dry run does not need the store; it still checks that it is one.
+        if (Store::inspect(pos[0], &e) < 0) {
+            err(QStringLiteral("floodctl import: ") + e);
+            return 1;
+        }
+        const ImportPreview p = Importer::preview(o);
+        if (!p.ok) {
+            err(QStringLiteral("floodctl import: ") + p.error);
+            return 1;
+        }
+        out(QStringLiteral("source layer: %1 (%2 features), CRS: %3")
+                .arg(p.sourceLayer, p.featureCount < 0 ? QStringLiteral("?") : QString::number(p.featureCount))
+                .arg(p.sourceCrs.left(120)));
+        out(QStringLiteral("field mapping (source -> %1):").arg(o.kind));
+        for (const FieldMapping &m : p.mapping)
+            out(QStringLiteral("  %1 (%2) -> %3").arg(m.sourceField, m.sourceType,
+                                                      m.column.isEmpty() ? QStringLiteral("(ignored)")
+                                                                         : m.column + QStringLiteral(" (") + m.columnType + QLatin1Char(')')));
+        if (!p.unmappedColumns.isEmpty())
+            out(QStringLiteral("columns left empty: %1").arg(p.unmappedColumns.join(QLatin1String(", "))));
+        for (int i = 0; i < p.features.size(); ++i) {
+            QStringList kv;
+            const QVariantMap &f = p.features[i];
+            for (auto it = f.cbegin(); it != f.cend(); ++it)
+                kv.append(it.key() + QLatin1Char('=') + it.value().toString().left(80));
+            out(QStringLiteral("  [%1] %2").arg(i + 1).arg(kv.join(QLatin1String("; "))));
+        }
+        for (const ImportIssue &i : p.issues)
+            out(QStringLiteral("  bad feature %1: %2").arg(i.index).arg(i.reason));
+        out(QStringLiteral("dry run: nothing was written"));
+        return 0;
+    }
+    auto store = Store::open(pos[0], &e);
+    if (!store) {
+        err(QStringLiteral("floodctl import: ") + e);
+        return 1;
+    }
+    if (opt.contains(QStringLiteral("--user")))
+        store->setUser(opt.value(QStringLiteral("--user")));
+    QFuture<ImportReport> f = store->import(o);
+    f.waitForFinished();
+    const ImportReport r = f.result();
+    for (const ImportIssue &i : r.issues)
+        err(QStringLiteral("skipped feature %1%2: %3")
+                .arg(i.index)
+                .arg(i.sourceFid >= 0 ? QStringLiteral(" (fid %1)").arg(i.sourceFid) : QString(), i.reason));
+    if (!r.ok) {
+        err(QStringLiteral("floodctl import: ") + r.error);
+        return 1;
+    }
+    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5)")
+            .arg(r.imported)
+            .arg(r.read)
+            .arg(r.table)
+            .arg(r.skipped)
+            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString()));
+    return 0;
+}
+
+int storeExport(const QStringList &args)
+{
+    QStringList pos;
+    QMultiHash<QString, QString> opt;
+    QString e;
+    if (!parse(args, {QStringLiteral("--layer")}, {}, &pos, &opt, &e) || pos.size() != 2
+        || !opt.contains(QStringLiteral("--layer"))) {
+        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)"));
+        return 2;
+    }
+    if (!Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], &e)) {
+        err(QStringLiteral("floodctl export: ") + e);
+        return 1;
+    }
+    out(QStringLiteral("wrote %1").arg(pos[1]));
+    return 0;
+}
+
+int storeCheck(const QStringList &args)
+{
+    if (args.size() != 1) {
+        err(QStringLiteral("usage: floodctl check DB"));
+        return 2;
+    }
+    const StoreCheck::Result r = StoreCheck::run(args[0]);
+    for (const QString &n : r.notes)
+        out(QStringLiteral("note: ") + n);
+    for (const QString &p : r.problems)
+        err(QStringLiteral("problem: ") + p);
+    if (!r.problems.isEmpty()) {
+        err(QStringLiteral("%1: %2 problem(s)").arg(args[0]).arg(r.problems.size()));
+        return 1;
+    }
+    out(QStringLiteral("%1: OK (schema version %2)").arg(args[0]).arg(r.schemaVersion));
+    return 0;
+}
+
+} // namespace fc::ctl
