@@ -158,6 +158,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
     w->moveToThread(&s->m_thread);
     connect(w, &StoreWorker::committed, s.get(), &Store::rowsChanged, Qt::QueuedConnection);
     connect(w, &StoreWorker::importProgress, s.get(), &Store::importProgress, Qt::QueuedConnection);
+    connect(w, &StoreWorker::writeFailed, s.get(), &Store::writeFailed, Qt::QueuedConnection);
     s->m_thread.start();
     bool ok = false;
     QMetaObject::invokeMethod(

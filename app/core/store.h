@@ -17,7 +17,8 @@
 
 namespace fc {
 
-// One change to one row. Values map column -> value; "geom" takes WKT in lon/lat (EPSG:4326). Dates and
+// One change to one row (fid: the row to update or delete; for an insert 0, or the fid to restore).
+// Values map column -> value; "geom" takes WKT in lon/lat (EPSG:4326). Dates and
 // times may be QDate/QDateTime (converted to UTC) or ISO 8601 text.
 struct RowChange
 {
@@ -102,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void rowsChanged(const QList<fc::RowEvent> &events);
+    // A write was refused or failed (nothing of it was stored); the future carries the same error.
+    void writeFailed(const QString &error);
     void importProgress(qint64 done, qint64 total);
 
 private:

@@ -50,7 +50,7 @@ QJsonObject jsonOf(const QVariantMap &m)
 StoreWorker::StoreWorker(QString path)
     : m_path(std::move(path)), m_connection(QStringLiteral("fc_store_") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    m_user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
 }
 
 StoreWorker::~StoreWorker()
@@ -263,6 +263,10 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
     if (c.kind == RowChange::Kind::Insert) {
         ev.kind = RowEvent::Kind::Insert;
         QStringList quotedCols, marks;
+        if (c.fid > 0) { // re-inserting a deleted row (undo) keeps its identity
+            cols.prepend(QStringLiteral("fid"));
+            values.insert(QStringLiteral("fid"), c.fid);
+        }
         for (const QString &k : cols) {
             quotedCols.append(Gpkg::quoted(k));
             marks.append(QStringLiteral("?"));
@@ -351,6 +355,7 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         r.fids.clear();
         r.events.clear();
         r.error = error;
+        Q_EMIT writeFailed(error);
         return r;
     }
     r.ok = true;

@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void committed(const QList<fc::RowEvent> &events);
+    void writeFailed(const QString &error);
     void importProgress(qint64 done, qint64 total);
 
 private:
