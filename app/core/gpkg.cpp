@@ -445,10 +445,10 @@ QString rtreeFillSql(const QString &t, qint64 afterFid)
 QString extendContentsSql(const QString &t)
 {
     return QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-                          "min_x = min(coalesce(min_x, ?1), coalesce(?1, min_x)), "
-                          "max_x = max(coalesce(max_x, ?2), coalesce(?2, max_x)), "
-                          "min_y = min(coalesce(min_y, ?3), coalesce(?3, min_y)), "
-                          "max_y = max(coalesce(max_y, ?4), coalesce(?4, max_y)) WHERE table_name = '%1'")
+                          "min_x = min(coalesce(min_x, ?), coalesce(?, min_x)), "
+                          "max_x = max(coalesce(max_x, ?), coalesce(?, max_x)), "
+                          "min_y = min(coalesce(min_y, ?), coalesce(?, min_y)), "
+                          "max_y = max(coalesce(max_y, ?), coalesce(?, max_y)) WHERE table_name = '%1'")
         .arg(t);
 }
 

@@ -58,8 +58,8 @@ QString rtreeFillSql(const QString &table, qint64 afterFid);
 QString rtreeName(const QString &table);
 // Recomputes gpkg_contents' bounding box (from the R-tree) and last_change for a table.
 QString touchContentsSql(const QString &table);
-// Sets last_change and grows the bounding box by the bound values ?1..?4 (minx, maxx, miny, maxy;
-// NULL leaves a side as it is).
+// Sets last_change and grows the bounding box by the bound values minx, minx, maxx, maxx, miny, miny,
+// maxy, maxy (each bound twice; NULL leaves a side as it is).
 QString extendContentsSql(const QString &table);
 
 // Double-quotes an SQL identifier.

@@ -247,6 +247,13 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
     }
     if (progress)
         progress(r.read, total);
+    // A header that promises more than the file holds (truncated, or a forged count): refuse the whole file.
+    if (total >= 0 && r.read != total)
+        return fail(tr("%1: the file declares %2 features but %3 could be read (truncated or damaged); nothing was "
+                       "imported")
+                        .arg(where)
+                        .arg(total)
+                        .arg(r.read));
     if (bulk) {
         if (!exec(db, Gpkg::rtreeFillSql(o.kind, lastFidBefore), &err))
             return fail(QStringLiteral("%1: spatial index: %2").arg(where, err));

@@ -9,7 +9,9 @@
 #include <ogrsf_frmts.h>
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QTimeZone>
 #include <cmath>
 
@@ -79,6 +81,51 @@ bool transformInPlace(OGRGeometry *g, const CoordinateTransform &ct)
     }
 }
 
+// Shapefile headers state the file sizes; a header that claims more than the files hold (a truncated copy, or
+// a forged header claiming a gigabyte) is refused before reading, since OGR would quietly read what is there.
+bool checkShapefileHeaders(const QString &shp, const QString &name, QString *error)
+{
+    auto readHead = [](const QString &path, int n, QByteArray *out, qint64 *size) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        *size = f.size();
+        *out = f.read(n);
+        return out->size() == n;
+    };
+    QByteArray h;
+    qint64 size = 0;
+    if (readHead(shp, 100, &h, &size)) {
+        const qint64 claimed = 2 * qint64(qFromBigEndian<quint32>(h.constData() + 24));
+        if (claimed > size) {
+            *error = FeatureConverter::tr("%1: the header claims %2 bytes but the file has %3 (truncated or damaged); "
+                                          "nothing was imported")
+                         .arg(name)
+                         .arg(claimed)
+                         .arg(size);
+            return false;
+        }
+    }
+    QString dbf = shp.left(shp.size() - 3) + QStringLiteral("dbf");
+    if (!QFileInfo::exists(dbf))
+        dbf = shp.left(shp.size() - 3) + QStringLiteral("DBF");
+    if (readHead(dbf, 32, &h, &size)) {
+        const qint64 records = qFromLittleEndian<quint32>(h.constData() + 4);
+        const qint64 header = qFromLittleEndian<quint16>(h.constData() + 8);
+        const qint64 length = qFromLittleEndian<quint16>(h.constData() + 10);
+        if (header + records * length > size) {
+            *error = FeatureConverter::tr("%1: the attribute table (.dbf) claims %2 records (%3 bytes) but the file has "
+                                          "%4 bytes (truncated or damaged); nothing was imported")
+                         .arg(name)
+                         .arg(records)
+                         .arg(header + records * length)
+                         .arg(size);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 void ImportSource::Closer::operator()(GDALDataset *d) const
@@ -98,6 +145,8 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         return false;
     }
     const QString ext = suffixOf(o.source);
+    if (ext == QLatin1String("shp") && !checkShapefileHeaders(o.source, name, error))
+        return false;
     QList<QByteArray> opts;
     if (!o.encoding.isEmpty() && (ext == QLatin1String("shp") || ext == QLatin1String("dbf")))
         opts.append("ENCODING=" + o.encoding.toUtf8());

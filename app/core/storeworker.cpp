@@ -306,8 +306,10 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
         if (Gpkg::envelope(blob.constData(), int(blob.size()), &e) && !e.empty) {
             QSqlQuery touch(db);
             touch.prepare(Gpkg::extendContentsSql(t->name));
-            for (double v : {e.minX, e.maxX, e.minY, e.maxY})
+            for (double v : {e.minX, e.maxX, e.minY, e.maxY}) {
                 touch.addBindValue(v);
+                touch.addBindValue(v);
+            }
             if (!touch.exec()) {
                 *error = touch.lastError().text();
                 return false;
