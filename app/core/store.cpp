@@ -172,7 +172,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
     return s;
 }
 
-std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *error, int schemaVersion)
+std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -195,7 +195,7 @@ std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *er
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             sqlite3 *h = StoreWorker::handle(db);
             const QString actor = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-            ok = h && Gpkg::registerFunctions(h, &err) && Schema::create(db, schemaVersion, &err);
+            ok = h && Gpkg::registerFunctions(h, &err) && Schema::create(db, Schema::CurrentVersion, &err);
             if (ok) {
                 AuditEntry a;
                 a.actor = actor;

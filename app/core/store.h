@@ -65,9 +65,8 @@ class Store : public QObject
     Q_OBJECT
 public:
     // Creates a new store (refuses an existing path); with demo, filled from the embedded demo district.
-    // The file appears complete or not at all. schemaVersion < current is for migration tests.
-    static std::unique_ptr<Store> create(const QString &path, bool demo, QString *error,
-                                         int schemaVersion = Schema::CurrentVersion);
+    // The file appears complete or not at all.
+    static std::unique_ptr<Store> create(const QString &path, bool demo, QString *error);
     // Opens a store, migrating an older schema forward. Refuses (and never modifies) files that are not SQLite,
     // not FloodCommand stores, or from a newer FloodCommand.
     static std::unique_ptr<Store> open(const QString &path, QString *error);

@@ -1,0 +1,196 @@
+#include "app/core/gpkg.h"
+#include "app/core/schema.h"
+#include "app/core/store.h"
+#include "app/core/storecheck.h"
+#include "app/core/storeworker.h"
+
+#include <ogr_geometry.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fc;
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+template<typename T>
+T wait(QFuture<T> f)
+{
+    f.waitForFinished();
+    return f.result();
+}
+
+QByteArray blob(const char *wkt)
+{
+    OGRGeometry *g = nullptr;
+    OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
+    std::unique_ptr<OGRGeometry> owner(g);
+    return Gpkg::encode(*g);
+}
+
+// Columns (name and declared type) of every table, for comparing two stores' structure.
+QMap<QString, QStringList> structure(const QString &path)
+{
+    QMap<QString, QStringList> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("structure"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            for (const TableSpec &t : Schema::tables()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name));
+                QStringList cols;
+                while (q.next())
+                    cols.append(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString());
+                cols.sort();
+                out.insert(t.name, cols);
+            }
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"));
+            QStringList names;
+            while (q.next())
+                names.append(q.value(0).toString());
+            out.insert(QStringLiteral("(indexes and triggers)"), names);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("structure"));
+    return out;
+}
+
+// A store as version `version` of FloodCommand wrote it, with rows in the tables that version had.
+bool makeOldStore(const QString &path, int version, QString *error)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ok = db.open() && StoreWorker::prepareConnection(db, error) && Schema::create(db, version, error);
+        QSqlQuery q(db);
+        auto exec = [&](const QString &sql, const QVariantList &binds = {}) {
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (!q.exec()) {
+                *error = q.lastError().text() + QStringLiteral(" in ") + sql;
+                ok = false;
+            }
+        };
+        if (ok) {
+            exec(QStringLiteral("INSERT INTO flood_walls (geom, id, name, crest_m) VALUES (?, 'FW-01', '外滩防汛墙', 6.9)"),
+                 {blob("LINESTRING (121.4903 31.2447, 121.4905 31.2395)")});
+            exec(QStringLiteral("INSERT INTO rescue_teams (geom, id, name, members) VALUES (?, 'RT-01', '区排水抢险队', 24)"),
+                 {blob("POINT (121.48 31.23)")});
+            exec(QStringLiteral("INSERT INTO incidents (code, title, severity, status, reported_at) VALUES "
+                                "('INC-1', '福州路积水', 'medium', 'reported', '2024-09-16T01:00:00.000Z')"));
+            exec(QStringLiteral("INSERT INTO dispatches (incident_fid, team_fid, status) VALUES (1, 1, 'ordered')"));
+            if (version >= 2)
+                exec(QStringLiteral("INSERT INTO stock_items (name, quantity) VALUES ('折叠床', 300)"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
+}
+
+} // namespace
+
+class TstMigration : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_current;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_current = m_dir.filePath(QStringLiteral("current.gpkg"));
+        QString error;
+        QVERIFY2(Store::create(m_current, false, &error), qPrintable(error));
+    }
+
+    void fromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Schema::CurrentVersion; ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+    void fromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString file = m_dir.filePath(QStringLiteral("v%1.gpkg").arg(version));
+        QString error;
+        QVERIFY2(makeOldStore(file, version, &error), qPrintable(error));
+        QCOMPARE(Store::inspect(file, &error), version);
+        QVERIFY(StoreCheck::run(file).problems.isEmpty());
+
+        auto store = Store::open(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+        // The data survived.
+        const QList<StoreRow> walls = wait(store->rows(QStringLiteral("flood_walls"), {}, {}, true));
+        QCOMPARE(walls.size(), 1);
+        QCOMPARE(walls[0].values.value(QStringLiteral("name")).toString(), QStringLiteral("外滩防汛墙"));
+        QCOMPARE(walls[0].values.value(QStringLiteral("crest_m")).toDouble(), 6.9);
+        QCOMPARE(walls[0].values.value(QStringLiteral("geom")).toString(),
+                 QStringLiteral("LINESTRING (121.4903 31.2447,121.4905 31.2395)"));
+        QCOMPARE(wait(store->rows(QStringLiteral("dispatches"))).value(0).values.value(QStringLiteral("incident_fid")).toLongLong(), 1);
+        QCOMPARE(wait(store->fidsInExtent(QStringLiteral("rescue_teams"), 121.47, 31.22, 121.49, 31.24)), QList<qint64>{1});
+        // New columns and tables are usable.
+        WriteResult w = wait(store->updateRow(QStringLiteral("rescue_teams"), 1, {{QStringLiteral("base"), QStringLiteral("南外滩")}}));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        w = wait(store->insertRow(QStringLiteral("team_members"), {{QStringLiteral("team_fid"), 1}, {QStringLiteral("name"), QStringLiteral("张伟")}}));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        // One migrate entry per step in the audit log.
+        int migrations = 0;
+        for (const AuditEntry &e : wait(store->auditLog()))
+            migrations += e.action == QLatin1String("migrate");
+        QCOMPARE(migrations, Schema::CurrentVersion - version);
+        store.reset();
+
+        // Same structure as a store created at the current version.
+        QCOMPARE(structure(file), structure(m_current));
+        const StoreCheck::Result r = StoreCheck::run(file);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(r.schemaVersion, Schema::CurrentVersion);
+    }
+
+    // A step that fails is rolled back: the file stays as it was and the error says which step.
+    void failedStepLeavesFileUnchanged()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("conflict.gpkg"));
+        QString error;
+        QVERIFY2(makeOldStore(file, 1, &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("conflict"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            // Someone added a table of their own with a name version 2 needs.
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE stock_items (x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("conflict"));
+        const QByteArray before = sha256(file);
+        QVERIFY(!Store::open(file, &error));
+        QVERIFY2(error.contains(QLatin1String("schema version 2")), qPrintable(error));
+        QCOMPARE(sha256(file), before);
+        QCOMPARE(Store::inspect(file, &error), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMigration)
+#include "tst_migration.moc"
