@@ -52,6 +52,11 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 
 MapCanvas::~MapCanvas()
 {
+    // Layers may be our children and die after our members: drop their connections first.
+    for (const auto &l : std::as_const(m_layers))
+        if (l)
+            disconnect(l, nullptr, this, nullptr);
+    m_refreshTimer.stop();
     if (m_job)
         m_job->cancel();
 }

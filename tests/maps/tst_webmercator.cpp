@@ -17,9 +17,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("y");
         // Reference values from PROJ (cs2cs EPSG:4326 -> EPSG:3857).
         QTest::newRow("origin") << 0.0 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("waibaidu") << 121.4903 << 31.2447 << 13523957.6225 << 3664348.4866;
-        QTest::newRow("lupu") << 121.4780 << 31.1945 << 13522588.3905 << 3657794.8727;
-        QTest::newRow("southwest") << -74.0445 << -40.6892 << -8242600.4447 << -4965049.8891;
+        QTest::newRow("waibaidu") << 121.4903 << 31.2447 << 13524238.3323 << 3664569.0383;
+        QTest::newRow("lupu") << 121.4780 << 31.1945 << 13522869.1026 << 3658034.5157;
+        QTest::newRow("southwest") << -74.0445 << -40.6892 << -8242596.0360 << -4966606.2573;
     }
     void knownPoints()
     {
