@@ -35,10 +35,17 @@ void StoreTableModel::reload()
         return;
     const quint64 generation = ++m_generation;
     m_store->rows(m_table).then(this, [this, generation](const QList<StoreRow> &rows) {
-        if (generation != m_generation)
-            return; // a newer reload is on its way
-        setRows(rows);
-        Q_EMIT loaded();
+        // The continuation runs at once when the rows were ready before then() was attached: always deliver
+        // through the event loop, so loaded() never fires inside reload() or the constructor.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, rows] {
+                if (generation != m_generation)
+                    return; // a newer reload is on its way
+                setRows(rows);
+                Q_EMIT loaded();
+            },
+            Qt::QueuedConnection);
     });
 }
 
