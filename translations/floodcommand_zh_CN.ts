@@ -1,4 +1,1319 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>FloodCommand flood-control and typhoon command centre</source>
+        <translation>FloodCommand 防汛防台指挥中心</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Operation store (GeoPackage) to open.</source>
+        <translation>要打开的作战数据库（GeoPackage）。</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo district (sample data).</source>
+        <translation>打开内置示范区（样例数据）。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Wall display: full screen, large type, dark theme.</source>
+        <translation>大屏模式：全屏、大字号、深色主题。</translation>
+    </message>
+    <message>
+        <source>Start with the light (office) theme.</source>
+        <translation>以浅色（办公）主题启动。</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen after the first complete map frame, save it as PNG and exit.</source>
+        <translation>在地图首帧完整绘制后离屏渲染主窗口，保存为 PNG 并退出。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1920x1080.</source>
+        <translation>--screenshot 使用的窗口尺寸，例如 1920x1080。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1: unknown output format '.%2' (use %3)</source>
+        <translation>%1：未知的输出格式“.%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no layer or table '%2' (layers: %3)</source>
+        <translation>%1：没有图层或数据表“%2”（现有图层：%3）</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose a new file</source>
+        <translation>%1：文件已存在，请选择新文件</translation>
+    </message>
+    <message>
+        <source>%1 is a table without geometry: export it as .csv or .gpkg</source>
+        <translation>%1 是无几何的数据表：请导出为 .csv 或 .gpkg</translation>
+    </message>
+    <message>
+        <source>%1: GDAL cannot read the store: %2</source>
+        <translation>%1：GDAL 无法读取数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: export failed: %2</source>
+        <translation>%1：导出失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureConverter</name>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 bytes but the file has %3 (truncated or damaged); nothing was imported</source>
+        <translation>%1：文件头声明 %2 字节，但文件只有 %3 字节（被截断或已损坏）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: the attribute table (.dbf) claims %2 records (%3 bytes) but the file has %4 bytes (truncated or damaged); nothing was imported</source>
+        <translation>%1：属性表（.dbf）声明 %2 条记录（%3 字节），但文件只有 %4 字节（被截断或已损坏）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>column '%1' needs a value</source>
+        <translation>字段“%1”必须有值</translation>
+    </message>
+    <message>
+        <source>field '%1' value '%2' is not %3 (column '%4')</source>
+        <translation>字段“%1”的值“%2”不是%3（目标列“%4”）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值（真/假）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限数值</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>日期时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>field '%1' is not UTF-8 text: give the file's encoding (such as GBK)</source>
+        <translation>字段“%1”不是 UTF-8 文本：请指定文件编码（如 GBK）</translation>
+    </message>
+    <message>
+        <source>field '%1' value '%2' is not allowed in column '%3' (allowed: %4)</source>
+        <translation>字段“%1”的值“%2”不允许写入列“%3”（允许值：%4）</translation>
+    </message>
+    <message>
+        <source>empty geometry</source>
+        <translation>空几何</translation>
+    </message>
+    <message>
+        <source>unsupported geometry</source>
+        <translation>不支持的几何类型</translation>
+    </message>
+    <message>
+        <source>geometry is a %1; layer %2 holds %3</source>
+        <translation>几何为%1；图层 %2 只接受%3</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be transformed to WGS84</source>
+        <translation>坐标无法转换到 WGS84</translation>
+    </message>
+    <message>
+        <source>coordinates (%1, %2) fall outside longitude/latitude after reprojection</source>
+        <translation>坐标（%1, %2）重投影后超出经纬度范围</translation>
+    </message>
+    <message>
+        <source>coordinates (%1, %2) are not longitude/latitude and the file has no CRS: give the source CRS (--src-crs)</source>
+        <translation>坐标（%1, %2）不是经纬度且文件没有坐标系：请指定源坐标系（--src-crs）</translation>
+    </message>
+</context>
+<context>
+    <name>FloodLayers</name>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Flood defences</source>
+        <translation>防汛设施</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>应急作战</translation>
+    </message>
+    <message>
+        <source>District boundary</source>
+        <translation>区界</translation>
+    </message>
+    <message>
+        <source>City blocks</source>
+        <translation>街坊</translation>
+    </message>
+    <message>
+        <source>River and creek</source>
+        <translation>江河水系</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Underground spaces</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>Construction sites</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>Flood walls</source>
+        <translation>防汛墙</translation>
+    </message>
+    <message>
+        <source>Waterlogging-prone roads</source>
+        <translation>易积水道路</translation>
+    </message>
+    <message>
+        <source>Flood gates</source>
+        <translation>防汛闸门</translation>
+    </message>
+    <message>
+        <source>Rooftop greenery</source>
+        <translation>屋顶绿化</translation>
+    </message>
+    <message>
+        <source>Hazard points</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <source>Pumping stations</source>
+        <translation>泵站</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Supplies warehouse</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <source>Gauges and sensors</source>
+        <translation>监测站点</translation>
+    </message>
+    <message>
+        <source>Rescue teams</source>
+        <translation>抢险队伍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>车道数</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Crest elevation (m)</source>
+        <translation>墙顶高程（米）</translation>
+    </message>
+    <message>
+        <source>Design tide level (m)</source>
+        <translation>设计潮位（米）</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>Flood wall</source>
+        <translation>防汛墙</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>宽度（米）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last operated</source>
+        <translation>最近启闭</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Historical max depth (cm)</source>
+        <translation>历史最大积水深度（厘米）</translation>
+    </message>
+    <message>
+        <source>Last waterlogging</source>
+        <translation>最近积水</translation>
+    </message>
+    <message>
+        <source>Low point elevation (m)</source>
+        <translation>低点高程（米）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tall trees</source>
+        <translation>高大乔木</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>出入口</translation>
+    </message>
+    <message>
+        <source>Flood barriers</source>
+        <translation>挡水板</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Tower cranes</source>
+        <translation>塔吊</translation>
+    </message>
+    <message>
+        <source>Deep foundation pit</source>
+        <translation>深基坑</translation>
+    </message>
+    <message>
+        <source>Capacity (m³/s)</source>
+        <translation>排水能力（立方米/秒）</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>水泵台数</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营单位</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>容量（人）</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kinds of supplies</source>
+        <translation>物资种类</translation>
+    </message>
+    <message>
+        <source>Items in stock</source>
+        <translation>库存件数</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <source>Alarm threshold</source>
+        <translation>报警阈值</translation>
+    </message>
+    <message>
+        <source>Road section</source>
+        <translation>路段</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>装备</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主干路</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>次干路</translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>居住</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs pruning</source>
+        <translation>需修剪</translation>
+    </message>
+    <message>
+        <source>Needs bracing</source>
+        <translation>需加固</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>Rain gauge</source>
+        <translation>雨量站</translation>
+    </message>
+    <message>
+        <source>Tide gauge</source>
+        <translation>潮位站</translation>
+    </message>
+    <message>
+        <source>Waterlogging sensor</source>
+        <translation>积水监测点</translation>
+    </message>
+    <message>
+        <source>Riverside area</source>
+        <translation>滨江区域</translation>
+    </message>
+    <message>
+        <source>Tourist area</source>
+        <translation>旅游景区</translation>
+    </message>
+    <message>
+        <source>Old town</source>
+        <translation>老城厢</translation>
+    </message>
+    <message>
+        <source>High-rise building</source>
+        <translation>高层建筑</translation>
+    </message>
+    <message>
+        <source>Underground space</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>Construction site</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>Land-expropriation plot</source>
+        <translation>征收地块</translation>
+    </message>
+    <message>
+        <source>Building facade</source>
+        <translation>建筑外立面</translation>
+    </message>
+    <message>
+        <source>Shop sign</source>
+        <translation>店招店牌</translation>
+    </message>
+    <message>
+        <source>Rooftop</source>
+        <translation>屋顶</translation>
+    </message>
+    <message>
+        <source>Podium roof</source>
+        <translation>裙房屋面</translation>
+    </message>
+    <message>
+        <source>Underground garage</source>
+        <translation>地下车库</translation>
+    </message>
+    <message>
+        <source>Underground mall</source>
+        <translation>地下商场</translation>
+    </message>
+    <message>
+        <source>Metro station</source>
+        <translation>地铁站</translation>
+    </message>
+    <message>
+        <source>Civil-defence works</source>
+        <translation>人防工程</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>排水</translation>
+    </message>
+    <message>
+        <source>Fire and rescue</source>
+        <translation>消防救援</translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>公园绿地</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Historic</source>
+        <translation>历史风貌</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>江河</translation>
+    </message>
+    <message>
+        <source>Creek</source>
+        <translation>河道</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Freeboard &lt; 0.5 m</source>
+        <translation>超高 &lt; 0.5 米</translation>
+    </message>
+    <message>
+        <source>Freeboard 0.5–1.0 m</source>
+        <translation>超高 0.5–1.0 米</translation>
+    </message>
+    <message>
+        <source>Freeboard 1.0–1.5 m</source>
+        <translation>超高 1.0–1.5 米</translation>
+    </message>
+    <message>
+        <source>Freeboard ≥ 1.5 m</source>
+        <translation>超高 ≥ 1.5 米</translation>
+    </message>
+    <message>
+        <source>Residential road</source>
+        <translation>街巷</translation>
+    </message>
+    <message>
+        <source>Tertiary road</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <source>Secondary road</source>
+        <translation>次干路</translation>
+    </message>
+    <message>
+        <source>Primary road</source>
+        <translation>主干路</translation>
+    </message>
+    <message>
+        <source>Historical max &lt; 25 cm</source>
+        <translation>历史最大 &lt; 25 厘米</translation>
+    </message>
+    <message>
+        <source>Historical max 25–40 cm</source>
+        <translation>历史最大 25–40 厘米</translation>
+    </message>
+    <message>
+        <source>Historical max ≥ 40 cm</source>
+        <translation>历史最大 ≥ 40 厘米</translation>
+    </message>
+    <message>
+        <source>Gate open</source>
+        <translation>闸门开启</translation>
+    </message>
+    <message>
+        <source>Gate closed</source>
+        <translation>闸门关闭</translation>
+    </message>
+    <message>
+        <source>Greenery OK</source>
+        <translation>绿化正常</translation>
+    </message>
+    <message>
+        <source>Low severity</source>
+        <translation>低风险隐患</translation>
+    </message>
+    <message>
+        <source>Medium severity</source>
+        <translation>一般隐患</translation>
+    </message>
+    <message>
+        <source>High severity</source>
+        <translation>较大隐患</translation>
+    </message>
+    <message>
+        <source>Major hazard</source>
+        <translation>重大隐患</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>feature %1 (fid %2)</source>
+        <translation>第 %1 个要素（fid %2）</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>unknown layer kind '%1' (kinds: %2)</source>
+        <translation>未知图层类型“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>--map '%1': expected source_field=column</source>
+        <translation>--map “%1”：格式应为 源字段=目标列</translation>
+    </message>
+    <message>
+        <source>none (taken as EPSG:4326)</source>
+        <translation>无（按 EPSG:4326 处理）</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy: %2</source>
+        <translation>%1：数据库忙：%2</translation>
+    </message>
+    <message>
+        <source>%1: the store has no table %2</source>
+        <translation>%1：数据库中没有数据表 %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was imported</source>
+        <translation>%1：导入已取消；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped at %2: %3; nothing was imported</source>
+        <translation>%1：读取在 %2 处中断：%3；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3; nothing was imported</source>
+        <translation>%1：%2：%3；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: the file declares %2 features but %3 could be read (truncated or damaged); nothing was imported</source>
+        <translation>%1：文件声明有 %2 个要素，但只能读取 %3 个（被截断或已损坏）；未导入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>%1: not registered in gpkg_geometry_columns</source>
+        <translation>%1：未在 gpkg_geometry_columns 中登记</translation>
+    </message>
+    <message>
+        <source>%1: registered as %2 in SRS %3, expected %4 in EPSG:4326</source>
+        <translation>%1：登记为坐标系 %3 下的 %2，应为 EPSG:4326 下的 %4</translation>
+    </message>
+    <message>
+        <source>%1: R-tree extension not registered</source>
+        <translation>%1：未登记 R 树空间索引扩展</translation>
+    </message>
+    <message>
+        <source>%1: R-tree triggers missing</source>
+        <translation>%1：缺少 R 树触发器</translation>
+    </message>
+    <message>
+        <source>%1 row %2: geometry is not a GeoPackage geometry blob</source>
+        <translation>%1 第 %2 行：几何不是 GeoPackage 几何格式</translation>
+    </message>
+    <message>
+        <source>%1 row %2: geometry in SRS %3, expected 4326</source>
+        <translation>%1 第 %2 行：几何坐标系为 %3，应为 4326</translation>
+    </message>
+    <message>
+        <source>%1 row %2: geometry type %3, the layer holds %4</source>
+        <translation>%1 第 %2 行：几何类型为 %3，图层只接受 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 geometries but %3 entries in the spatial index</source>
+        <translation>%1：有 %2 个几何，但空间索引中有 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 row %2: spatial index entry missing or wrong</source>
+        <translation>%1 第 %2 行：空间索引条目缺失或错误</translation>
+    </message>
+    <message>
+        <source>schema version %1; opening it in FloodCommand migrates it to %2</source>
+        <translation>数据结构版本 %1；在 FloodCommand 中打开时将升级到 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite 完整性：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check failed: %1</source>
+        <translation>SQLite 完整性检查失败：%1</translation>
+    </message>
+    <message>
+        <source>application_id is not 'GPKG'</source>
+        <translation>application_id 不是“GPKG”</translation>
+    </message>
+    <message>
+        <source>user_version is not a GeoPackage 1.2+ version</source>
+        <translation>user_version 不是 GeoPackage 1.2 及以上版本</translation>
+    </message>
+    <message>
+        <source>GeoPackage table %1 is missing</source>
+        <translation>缺少 GeoPackage 数据表 %1</translation>
+    </message>
+    <message>
+        <source>gpkg_spatial_ref_sys lacks the required SRS %1</source>
+        <translation>gpkg_spatial_ref_sys 缺少必需的坐标系 %1</translation>
+    </message>
+    <message>
+        <source>gpkg_contents lists %1, which does not exist</source>
+        <translation>gpkg_contents 列出了不存在的 %1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <source>%1: registered in gpkg_contents as '%2'</source>
+        <translation>%1：在 gpkg_contents 中登记为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is missing</source>
+        <translation>%1：缺少字段 %2</translation>
+    </message>
+    <message>
+        <source>audit_log is not protected against updates and deletes</source>
+        <translation>审计日志未设置防修改、防删除保护</translation>
+    </message>
+    <message>
+        <source>orphan row: %1 row %2 refers to a missing %3 row</source>
+        <translation>孤立记录：%1 第 %2 行引用了不存在的 %3 记录</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDeleteCommand</name>
+    <message>
+        <source>Delete %1 row</source>
+        <translation>删除 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 row</source>
+        <translation>编辑 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>StoreInsertCommand</name>
+    <message>
+        <source>Add %1 row</source>
+        <translation>新增 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>fc::FeatureSearch</name>
+    <message>
+        <source>Search name or ID…</source>
+        <translation>搜索名称或编号…</translation>
+    </message>
+</context>
+<context>
+    <name>fc::GdalRasterSource</name>
+    <message>
+        <source>Cannot read the raster %1: %2</source>
+        <translation>无法读取栅格 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read tile %1 of %2: %3</source>
+        <translation>无法读取 %2 的瓦片 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster %1: %2</source>
+        <translation>无法打开栅格 %1：%2</translation>
+    </message>
+    <message>
+        <source>The raster %1 has no bands</source>
+        <translation>栅格 %1 没有波段</translation>
+    </message>
+    <message>
+        <source>The raster %1 has no coordinate system or georeferencing</source>
+        <translation>栅格 %1 没有坐标系或地理参考</translation>
+    </message>
+    <message>
+        <source>Cannot warp the raster %1 to Web Mercator: %2</source>
+        <translation>无法将栅格 %1 重投影到 Web 墨卡托：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::IdentifyPanel</name>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation>点击地图上的要素查看属性。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Nothing here. Click a feature on the map to see its attributes.</source>
+        <translation>此处没有要素。点击地图上的要素查看属性。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) at this place.</source>
+        <translation>
+            <numerusform>此处有 %n 个要素。</numerusform></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+</context>
+<context>
+    <name>fc::LayerModel</name>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+</context>
+<context>
+    <name>fc::LayerPanel</name>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Move layer up</source>
+        <translation>图层上移</translation>
+    </message>
+    <message>
+        <source>Move layer down</source>
+        <translation>图层下移</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>fc::MainWindow</name>
+    <message>
+        <source>FloodCommand — District Flood Control and Typhoon Command</source>
+        <translation>防汛防台指挥中心 — FloodCommand</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Feature details</source>
+        <translation>要素详情</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find feature…</source>
+        <translation>查找要素(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme (command room)</source>
+        <translation>深色主题（指挥大厅）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme (office)</source>
+        <translation>浅色主题（办公室）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FloodCommand</source>
+        <translation>关于 FloodCommand(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About FloodCommand</source>
+        <translation>关于 FloodCommand</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FloodCommand %1&lt;/h3&gt;&lt;p&gt;District flood-control and typhoon command centre. Works fully offline.&lt;/p&gt;&lt;p&gt;The demo district is sample data laid over real geography in outline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;防汛防台指挥中心 FloodCommand %1&lt;/h3&gt;&lt;p&gt;区防汛防台指挥系统，可完全离线运行。&lt;/p&gt;&lt;p&gt;示范区为依据真实地理轮廓编制的样例数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>Frame %1 ms</source>
+        <translation>出图 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Distance %1 m</source>
+        <translation>距离 %1 米</translation>
+    </message>
+    <message>
+        <source>Area %1 m²</source>
+        <translation>面积 %1 平方米</translation>
+    </message>
+    <message>
+        <source>Loading map data…</source>
+        <translation>正在加载地图数据…</translation>
+    </message>
+    <message>
+        <source>no map layers found</source>
+        <translation>未找到地图图层</translation>
+    </message>
+    <message>
+        <source>Could not load map data: %1</source>
+        <translation>无法加载地图数据：%1</translation>
+    </message>
+    <message>
+        <source>Demo district — SAMPLE DATA</source>
+        <translation>示范区 — 样例数据</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA</source>
+        <translation>样例数据</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The interface language changes when FloodCommand is restarted.</source>
+        <translation>界面语言将在重新启动 FloodCommand 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>fc::MapActions</name>
+    <message>
+        <source>&amp;Full extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan / identify</source>
+        <translation>平移/查询(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;box</source>
+        <translation>拉框放大(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;distance</source>
+        <translation>测距(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;area</source>
+        <translation>测面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export map image…</source>
+        <translation>导出地图图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export map image</source>
+        <translation>导出地图图片</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Rendering %1 × %2 px…</source>
+        <translation>正在渲染 %1 × %2 像素…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fc::MbTilesSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read tile %1 from %2: %3</source>
+        <translation>无法从 %2 读取瓦片 %1：%3</translation>
+    </message>
+    <message>
+        <source>Tile %1 in %2 cannot be decoded</source>
+        <translation>%2 中的瓦片 %1 无法解码</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist</source>
+        <translation>MBTiles 文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot open the MBTiles file %1: %2</source>
+        <translation>无法打开 MBTiles 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (no metadata table)</source>
+        <translation>%1 不是 MBTiles 文件（缺少 metadata 表）</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles (%2), which are not supported</source>
+        <translation>%1 为矢量瓦片（%2），暂不支持</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (no tiles table)</source>
+        <translation>%1 不是 MBTiles 文件（缺少 tiles 表）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::StoreWorker</name>
+    <message>
+        <source>%1: geometry is not valid WKT: %2</source>
+        <translation>%1：几何不是有效的 WKT：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 geometries, not %3</source>
+        <translation>%1 存放%2几何，而不是%3</translation>
+    </message>
+    <message>
+        <source>%1 has no column '%2'</source>
+        <translation>%1 没有字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1.%2 needs a value</source>
+        <translation>%1.%2 必须有值</translation>
+    </message>
+    <message>
+        <source>%1.%2: '%3' is not a valid %4</source>
+        <translation>%1.%2：“%3”不是有效的%4</translation>
+    </message>
+    <message>
+        <source> (allowed: %1)</source>
+        <translation>（允许值：%1）</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2</source>
+        <translation>%1 没有第 %2 行</translation>
+    </message>
+    <message>
+        <source>the store has no table '%1'</source>
+        <translation>数据库中没有数据表“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed through FloodCommand</source>
+        <translation>%1 不能通过 FloodCommand 修改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TileDownloader</name>
+    <message>
+        <source>Tile %1: network access is disabled (offline mode)</source>
+        <translation>瓦片 %1：网络访问已禁用（离线模式）</translation>
+    </message>
+    <message>
+        <source>Tile %1: the source cannot download tiles</source>
+        <translation>瓦片 %1：该数据源不能下载瓦片</translation>
+    </message>
+    <message>
+        <source>Tile %1: invalid URL</source>
+        <translation>瓦片 %1：URL 无效</translation>
+    </message>
+    <message>
+        <source>Tile %1: %2</source>
+        <translation>瓦片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tile %1: empty reply from %2</source>
+        <translation>瓦片 %1：%2 返回空内容</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TileLayer</name>
+    <message>
+        <source>Tile %1 cannot be decoded</source>
+        <translation>瓦片 %1 无法解码</translation>
+    </message>
+</context>
+<context>
+    <name>fc::XyzTileSource</name>
+    <message>
+        <source>Tile file %1 cannot be decoded</source>
+        <translation>瓦片文件 %1 无法解码</translation>
+    </message>
+    <message>
+        <source>The tile URL template %1 lacks {z}, {x} or {y}</source>
+        <translation>瓦片 URL 模板 %1 缺少 {z}、{x} 或 {y}</translation>
+    </message>
+    <message>
+        <source>The tile URL template %1 is not a valid URL</source>
+        <translation>瓦片 URL 模板 %1 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>No tile cache folder for %1</source>
+        <translation>%1 没有瓦片缓存目录</translation>
+    </message>
+    <message>
+        <source>Cannot create the tile cache folder %1</source>
+        <translation>无法创建瓦片缓存目录 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the tile cache file %1: %2</source>
+        <translation>无法写入瓦片缓存文件 %1：%2</translation>
+    </message>
+</context>
 </TS>

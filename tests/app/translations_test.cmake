@@ -2,7 +2,7 @@
 # the sources against a copy of the shipped zh_CN catalogue and looks for unfinished entries.
 file(MAKE_DIRECTORY ${WORK_DIR})
 configure_file(${SOURCE_DIR}/translations/floodcommand_zh_CN.ts ${WORK_DIR}/check_zh_CN.ts COPYONLY)
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none -extensions cpp,h
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none -extensions cpp,h -I ${SOURCE_DIR}
                         ${SOURCE_DIR}/app ${SOURCE_DIR}/widgets ${SOURCE_DIR}/maps -ts ${WORK_DIR}/check_zh_CN.ts
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
