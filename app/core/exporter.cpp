@@ -71,8 +71,9 @@ bool Exporter::run(const QString &storePath, const QString &table, const QString
     QList<QByteArray> args = {"-f", driver.toUtf8(), "-nln", table.toUtf8()};
     if (driver == QLatin1String("ESRI Shapefile"))
         args += {"-lco", "ENCODING=UTF-8"};
-    // Shapefile and KML have no date-time type: keep the stored UTC text rather than a truncated date.
-    if (driver == QLatin1String("ESRI Shapefile") || driver == QLatin1String("KML"))
+    // Shapefile and KML have no date-time type: write times as text (GDAL's "YYYY/MM/DD HH:MM:SS+00", UTC), which the
+    // importer reads back exactly, rather than a date without its time.
+    if (driver == QLatin1String("ESRI Shapefile") || driver == QLatin1String("KML") || driver == QLatin1String("CSV"))
         args += {"-mapFieldType", "DateTime=String"};
     if (driver == QLatin1String("CSV") && spec->isFeature())
         args += {"-lco", "GEOMETRY=AS_WKT"};

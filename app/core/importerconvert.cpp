@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QtEndian>
 #include <QTimeZone>
 #include <cmath>
@@ -387,7 +388,16 @@ bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, Q
                 return true;
             }
         } else {
-            const QString s = text().trimmed();
+            QString s = text().trimmed();
+            // GDAL writes times as text in its own form ("2024/09/15 08:00:00.000+08"): make that ISO 8601.
+            static const QRegularExpression gdalForm(QStringLiteral(
+                "^(\\d{4})/(\\d{2})/(\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)([+-]\\d{2})?(?::?(\\d{2}))?$"));
+            const QRegularExpressionMatch m = gdalForm.match(s);
+            if (m.hasMatch())
+                s = QStringLiteral("%1-%2-%3T%4%5").arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4),
+                                                        m.captured(5).isEmpty() ? QString()
+                                                        : m.captured(5) + QLatin1Char(':')
+                                                              + (m.captured(6).isEmpty() ? QStringLiteral("00") : m.captured(6)));
             t = QDateTime::fromString(s, Qt::ISODateWithMs);
             if (!t.isValid()) {
                 const QDate date = QDate::fromString(s, Qt::ISODate);

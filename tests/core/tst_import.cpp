@@ -341,6 +341,27 @@ private Q_SLOTS:
         QCOMPARE(rows[1].values.value(QStringLiteral("lanes")).toLongLong(), 6);
     }
 
+    // Times: zone-less text is Beijing time, GDAL's text form and ISO 8601 with zones are understood; all stored UTC.
+    void timesStoredInUtc()
+    {
+        const QString csv = path(QStringLiteral("gates.csv"));
+        writeFile(csv, "name,state,last_operated,lon,lat\n"
+                       "g1,open,2024/09/15 08:00:00+08,121.49,31.24\n"
+                       "g2,open,2024-09-15 08:00:00,121.49,31.24\n"
+                       "g3,closed,2024-09-15T00:00:00Z,121.49,31.24\n"
+                       "g4,closed,2024/09/15 00:00:00.000+00,121.49,31.24\n");
+        const QString store = freshStore();
+        ImportOptions o;
+        o.source = csv;
+        o.kind = QStringLiteral("flood_gates");
+        const ImportReport r = importInto(store, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QList<StoreRow> rows = rowsOf(store, o.kind, QStringLiteral("fid"));
+        QCOMPARE(rows.size(), 4);
+        for (const StoreRow &row : rows)
+            QCOMPARE(row.values.value(QStringLiteral("last_operated")).toString(), QStringLiteral("2024-09-15T00:00:00.000Z"));
+    }
+
     void fieldMappingAndDryRun()
     {
         const QString json = path(QStringLiteral("mapped.geojson"));

@@ -1,0 +1,186 @@
+// floodctl init / import / export / check as a user runs them.
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run floodctl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(FLOODCTL_BIN), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TstStoreCtl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QString path(const QString &n) const { return m_dir.filePath(n); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path(QStringLiteral("op.gpkg"));
+        const Run r = floodctl({QStringLiteral("init"), m_db, QStringLiteral("--demo")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("demo district")));
+        QVERIFY(!QFile::exists(m_db + QStringLiteral(".part")));
+    }
+
+    void initRefusesExisting()
+    {
+        const QByteArray before = sha256(m_db);
+        const Run r = floodctl({QStringLiteral("init"), m_db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
+        QCOMPARE(sha256(m_db), before);
+    }
+
+    void checkPassesOnAGoodStore()
+    {
+        const Run r = floodctl({QStringLiteral("check"), m_db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("OK")));
+    }
+
+    void importDryRunWritesNothing()
+    {
+        const QString csv = path(QStringLiteral("teams.csv"));
+        writeFile(csv, "队名,人数,lon,lat\n外滩应急分队,18,121.4905,31.2395\n");
+        const QByteArray before = sha256(m_db);
+        const Run r = floodctl({QStringLiteral("import"), m_db, csv, QStringLiteral("--layer"), QStringLiteral("rescue_teams"),
+                                QStringLiteral("--map"), QStringLiteral("队名=name"), QStringLiteral("--map"),
+                                QStringLiteral("人数=members"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("队名 (String) -> name (TEXT)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("name=外滩应急分队")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("POINT (121.4905 31.2395)")));
+        QVERIFY(r.out.contains(QLatin1String("nothing was written")));
+        QCOMPARE(sha256(m_db), before);
+
+        const Run real = floodctl({QStringLiteral("import"), m_db, csv, QStringLiteral("--layer"), QStringLiteral("rescue_teams"),
+                                   QStringLiteral("--map"), QStringLiteral("队名=name"), QStringLiteral("--map"),
+                                   QStringLiteral("人数=members"), QStringLiteral("--user"), QStringLiteral("zhang.wei")});
+        QVERIFY2(real.code == 0, qPrintable(real.err));
+        QVERIFY2(real.out.contains(QLatin1String("imported 1 of 1 features into rescue_teams")), qPrintable(real.out));
+    }
+
+    void importAbortAndSkip()
+    {
+        const QString json = path(QStringLiteral("bad.geojson"));
+        writeFile(json, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","geometry":{"type":"Point","coordinates":[121.47,31.22]},"properties":{"name":"a","capacity":10}},
+{"type":"Feature","geometry":{"type":"Point","coordinates":[121.47,31.22]},"properties":{"name":"b","capacity":"lots"}}]})");
+        const QByteArray before = sha256(m_db);
+        Run r = floodctl({QStringLiteral("import"), m_db, json, QStringLiteral("--layer"), QStringLiteral("shelters")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("bad.geojson")) && r.err.contains(QLatin1String("feature 2"))
+                     && r.err.contains(QLatin1String("capacity")),
+                 qPrintable(r.err));
+        QCOMPARE(sha256(m_db), before);
+        r = floodctl({QStringLiteral("import"), m_db, json, QStringLiteral("--layer"), QStringLiteral("shelters"),
+                      QStringLiteral("--on-error"), QStringLiteral("skip")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("skipped feature 2")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("imported 1 of 2 features into shelters (1 skipped)")));
+        r = floodctl({QStringLiteral("import"), m_db, json, QStringLiteral("--layer"), QStringLiteral("boats")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("rescue_teams"))); // lists the kinds
+    }
+
+    void exportFormats_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"gates.geojson", "gates.shp", "gates.kml", "gates.csv", "gates.gpkg", "gates.fgb"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void exportFormats()
+    {
+        QFETCH(QString, file);
+        const QString out = path(file);
+        const QByteArray before = sha256(m_db);
+        Run r = floodctl({QStringLiteral("export"), m_db, QStringLiteral("--layer"), QStringLiteral("flood_gates"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile(out).size() > 100);
+        QCOMPARE(sha256(m_db), before);
+        if (file.endsWith(QLatin1String(".shp"))) {
+            QFile cpg(path(QStringLiteral("gates.cpg")));
+            QVERIFY(cpg.open(QIODevice::ReadOnly));
+            QCOMPARE(cpg.readAll().trimmed(), QByteArray("UTF-8"));
+        }
+        r = floodctl({QStringLiteral("export"), m_db, QStringLiteral("--layer"), QStringLiteral("flood_gates"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("already exists")));
+    }
+
+    void exportRefusals()
+    {
+        Run r = floodctl({QStringLiteral("export"), m_db, QStringLiteral("--layer"), QStringLiteral("flood_gates"), path(QStringLiteral("x.docx"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("unknown output format")));
+        r = floodctl({QStringLiteral("export"), m_db, QStringLiteral("--layer"), QStringLiteral("audit_log"), path(QStringLiteral("audit.csv"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile csv(path(QStringLiteral("audit.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("at,actor,action"));
+        QVERIFY2(csv.readLine().contains("+00,"), "times are written in UTC"); // GDAL's form: 2024/09/15 00:00:00.000+00
+    }
+
+    void checkFailsOnProblems()
+    {
+        const QString broken = path(QStringLiteral("broken.gpkg"));
+        QVERIFY(QFile::copy(m_db, broken));
+        sqlite3 *db = nullptr;
+        sqlite3_open(broken.toUtf8().constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO checklist_items (plan_fid, task) VALUES (7, '关闭防汛闸门')", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        Run r = floodctl({QStringLiteral("check"), broken});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("orphan row: checklist_items")), qPrintable(r.err));
+        const QString text = path(QStringLiteral("notes.txt"));
+        writeFile(text, "not a database");
+        r = floodctl({QStringLiteral("check"), text});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("not an SQLite database")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStoreCtl)
+#include "tst_storectl.moc"
