@@ -1,6 +1,9 @@
 #include "app/mainwindow.h"
 
+#include "app/adddataactions.h"
+#include "app/bookmarkactions.h"
 #include "app/mapactions.h"
+#include "maps/tilelayer.h"
 #include "maps/layermodel.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
@@ -66,10 +69,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     m_identifyDock->setWidget(m_identify);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     connect(m_canvas, &MapCanvas::identified, m_identify, &IdentifyPanel::showHits);
-    connect(m_identify, &IdentifyPanel::featureChosen, this, [this](const IdentifyHit &h) {
-        for (VectorLayer *l : std::as_const(m_layers))
-            l->setSelection(l == h.layer ? QSet<qint64>{h.layer->store()->fid(h.feature)} : QSet<qint64>{});
-    });
+    connect(m_identify, &IdentifyPanel::featureChosen, this, &MainWindow::select);
 
     m_search = new FeatureSearch(this);
     m_search->setMaximumWidth(320);
@@ -84,6 +84,12 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     });
 
     m_mapActions = new MapActions(m_canvas, this);
+    m_addData = new AddDataActions(this);
+    connect(m_addData, &AddDataActions::layerReady, this, &MainWindow::insertLayer);
+    connect(m_addData, &AddDataActions::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Add layer"), message);
+    });
+    m_bookmarks = new BookmarkActions(m_canvas, this);
     buildMenus();
     buildStatusBar();
     resize(options.size);
@@ -102,6 +108,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_addData->addTo(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -119,6 +127,15 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
+    QAction *zoomSel = map->addAction(tr("Zoom to &selection"));
+    zoomSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(zoomSel, &QAction::triggered, this, [this] {
+        if (!m_selected.layer || !m_selected.layer->store())
+            return;
+        const Extent b = m_selected.layer->store()->bbox(m_selected.feature);
+        m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
+    });
+    m_bookmarks->setMenu(map->addMenu(tr("Saved &views")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_layerDock->toggleViewAction());
@@ -227,10 +244,7 @@ void MainWindow::dataReady()
     }
     qDeleteAll(m_layers);
     m_layers = FloodLayers::createLayers(stores, m_theme, this);
-    QList<MapLayer *> layers(m_layers.cbegin(), m_layers.cend());
-    m_layerModel->setLayers(layers);
-    m_canvas->setLayers(layers);
-    m_search->setLayers(layers);
+    setMapLayers(QList<MapLayer *>(m_layers.cbegin(), m_layers.cend()));
     const auto boundary = stores.value(QStringLiteral("district_boundary"));
     if (boundary)
         m_canvas->setFullExtent(boundary->extent().scaled(1.02));
@@ -239,6 +253,39 @@ void MainWindow::dataReady()
     m_source->setText(demo ? tr("Demo district — SAMPLE DATA") : m_options.db);
     m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
     Q_EMIT dataLoaded(true);
+}
+
+void MainWindow::setMapLayers(const QList<MapLayer *> &layers)
+{
+    m_layerModel->setLayers(layers);
+    m_canvas->setLayers(layers);
+    m_search->setLayers(layers);
+}
+
+void MainWindow::insertLayer(MapLayer *layer)
+{
+    QList<MapLayer *> layers = m_layerModel->layers();
+    if (qobject_cast<TileLayer *>(layer)) {
+        // Imagery goes above the vector basemap, under the operation layers.
+        int at = 0;
+        for (int i = 0; i < layers.size(); ++i)
+            if (layers[i]->id() == QLatin1String("roads"))
+                at = i + 1;
+        layer->setOpacity(0.85);
+        layers.insert(at, layer);
+    } else {
+        layers.append(layer);
+    }
+    setMapLayers(layers);
+    m_canvas->zoomToLayer(layer->id());
+    m_source->setText(tr("Added layer %1").arg(layer->name()));
+}
+
+void MainWindow::select(const IdentifyHit &h)
+{
+    m_selected = h;
+    for (VectorLayer *l : std::as_const(m_layers))
+        l->setSelection(h.layer && l == h.layer ? QSet<qint64>{h.layer->store()->fid(h.feature)} : QSet<qint64>{});
 }
 
 void MainWindow::setTheme(MapTheme t)

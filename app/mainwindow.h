@@ -3,6 +3,7 @@
 #include "app/appoptions.h"
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "widgets/mapcanvas.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -18,6 +19,9 @@ class LayerPanel;
 class IdentifyPanel;
 class FeatureSearch;
 class MapActions;
+class AddDataActions;
+class BookmarkActions;
+class MapLayer;
 class VectorLayer;
 
 // The command-room window: the map in the centre, dock panels around it, a status bar with the
@@ -50,6 +54,9 @@ private:
     void resetLayout();
     void setLanguage(const QString &lang);
     void setTheme(MapTheme t);
+    void insertLayer(MapLayer *layer);
+    void setMapLayers(const QList<MapLayer *> &layers);
+    void select(const IdentifyHit &hit);
 
     AppOptions m_options;
     MapTheme m_theme;
@@ -59,6 +66,9 @@ private:
     IdentifyPanel *m_identify;
     FeatureSearch *m_search;
     MapActions *m_mapActions;
+    AddDataActions *m_addData;
+    BookmarkActions *m_bookmarks;
+    IdentifyHit m_selected;
     QDockWidget *m_layerDock;
     QDockWidget *m_identifyDock;
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;

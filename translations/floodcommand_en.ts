@@ -900,6 +900,65 @@
     </message>
 </context>
 <context>
+    <name>fc::AddDataActions</name>
+    <message>
+        <source>&amp;Add layer from file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add layer from file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.mbtiles *.tif *.tiff *.vrt *.jp2 *.img);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;tile server (XYZ)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add tile server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL template, e.g. http://tiles.intranet/{z}/{x}/{y}.png
+Tiles are kept in a disk cache and stay available offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the layer has no features with geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fc::BookmarkActions</name>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
@@ -1111,6 +1170,22 @@
     </message>
     <message>
         <source>The interface language changes when FloodCommand is restarted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added layer %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -900,6 +900,66 @@
     </message>
 </context>
 <context>
+    <name>fc::AddDataActions</name>
+    <message>
+        <source>&amp;Add layer from file…</source>
+        <translation>从文件添加图层(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add layer from file</source>
+        <translation>从文件添加图层</translation>
+    </message>
+    <message>
+        <source>Map data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.mbtiles *.tif *.tiff *.vrt *.jp2 *.img);;All files (*)</source>
+        <translation>地图数据 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.mbtiles *.tif *.tiff *.vrt *.jp2 *.img);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add &amp;tile server (XYZ)…</source>
+        <translation>添加瓦片服务(XYZ)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add tile server</source>
+        <translation>添加瓦片服务</translation>
+    </message>
+    <message>
+        <source>URL template, e.g. http://tiles.intranet/{z}/{x}/{y}.png
+Tiles are kept in a disk cache and stay available offline.</source>
+        <translation>URL 模板，例如 http://tiles.intranet/{z}/{x}/{y}.png
+瓦片保存在本地磁盘缓存中，离线时仍可使用。</translation>
+    </message>
+    <message>
+        <source>Added layers</source>
+        <translation>添加的图层</translation>
+    </message>
+    <message>
+        <source>%1: the layer has no features with geometry</source>
+        <translation>%1：图层中没有带几何的要素</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>瓦片服务</translation>
+    </message>
+</context>
+<context>
+    <name>fc::BookmarkActions</name>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
@@ -1112,6 +1172,22 @@
     <message>
         <source>The interface language changes when FloodCommand is restarted.</source>
         <translation>界面语言将在重新启动 FloodCommand 后生效。</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至选中要素(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>已存视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Added layer %1</source>
+        <translation>已添加图层 %1</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
         panByPixels(d);
     } else if (!m_measure.isEmpty()) {
         update();
+    } else if (m_tool == Tool::Pan && !(e->buttons() & Qt::LeftButton)) {
+        updateHover(pos);
     }
     m_lastPos = pos;
 }
@@ -485,6 +487,24 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
         break;
     default: QWidget::keyPressEvent(e); return;
     }
+}
+
+void MapCanvas::updateHover(QPointF pixel)
+{
+    // Highlight the point feature under the cursor (operational layers are points); only the layer
+    // concerned re-renders.
+    IdentifyHit top;
+    for (const IdentifyHit &h : identifyAt(pixel, 4))
+        if (h.layer && h.layer->store() && h.layer->store()->geometryType() == GeometryType::Point) {
+            top = h;
+            break;
+        }
+    if (m_hoverLayer && m_hoverLayer != top.layer)
+        m_hoverLayer->setHovered(-1);
+    m_hoverLayer = top.layer;
+    if (top.layer)
+        top.layer->setHovered(top.layer->store()->fid(top.feature));
+    setCursor(top.layer ? Qt::PointingHandCursor : Qt::OpenHandCursor);
 }
 
 QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) const

@@ -121,6 +121,8 @@ private:
     QRectF m_zoomBox;
     QList<QPointF> m_measure; // Mercator
     QPointF m_hoverMap;
+    QPointer<VectorLayer> m_hoverLayer;
+    void updateHover(QPointF pixel);
     QTimer m_kineticTimer;
     QPointF m_velocity; // pixels per ms
     QElapsedTimer m_moveClock;
