@@ -155,6 +155,17 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
     const bool bulk = total < 0 || total >= BulkThreshold;
 
     QString err;
+    // A bulk load touches far more pages than SQLite's default 2 MB cache holds: give it room while it runs.
+    struct CacheSize
+    {
+        sqlite3 *db;
+        bool raised;
+        ~CacheSize()
+        {
+            if (raised)
+                sqlite3_exec(db, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+        }
+    } cacheSize{db, bulk && sqlite3_exec(db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr) == SQLITE_OK};
     if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &err)) {
         r.error = tr("%1: the store is busy: %2").arg(where, err);
         return r;

@@ -450,13 +450,6 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
         *why = tr("empty geometry");
         return false;
     }
-    std::unique_ptr<OGRGeometry> g(src->hasCurveGeometry() ? src->getLinearGeometry() : src->clone());
-    if (!g) {
-        *why = tr("unsupported geometry");
-        return false;
-    }
-    g->flattenTo2D();
-    const OGRwkbGeometryType flat = wkbFlatten(g->getGeometryType());
     OGRwkbGeometryType single = wkbUnknown, multi = wkbUnknown;
     if (m_table->geometryType == QLatin1String("POINT"))
         single = wkbPoint, multi = wkbMultiPoint;
@@ -464,12 +457,25 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
         single = wkbLineString, multi = wkbMultiLineString;
     else
         single = wkbPolygon, multi = wkbMultiPolygon;
+    // Copy only when the geometry must change (curves, Z/M, reprojection); a plain 2D geometry is encoded as it is.
+    std::unique_ptr<OGRGeometry> owned;
+    const OGRGeometry *g = src;
+    if (src->hasCurveGeometry() || src->Is3D() || src->IsMeasured() || !m_ct.isIdentity()) {
+        owned.reset(src->hasCurveGeometry() ? src->getLinearGeometry() : src->clone());
+        if (!owned) {
+            *why = tr("unsupported geometry");
+            return false;
+        }
+        owned->flattenTo2D();
+        g = owned.get();
+    }
+    const OGRwkbGeometryType flat = wkbFlatten(g->getGeometryType());
     if (flat != single && flat != multi) {
         *why = tr("geometry is a %1; layer %2 holds %3")
                    .arg(QString::fromUtf8(OGRGeometryTypeToName(flat)), m_table->name, family(m_table->geometryType));
         return false;
     }
-    if (!m_ct.isIdentity() && !transformInPlace(g.get(), m_ct)) {
+    if (owned && !m_ct.isIdentity() && !transformInPlace(owned.get(), m_ct)) {
         *why = tr("coordinates cannot be transformed to WGS84");
         return false;
     }

@@ -171,8 +171,13 @@ bool StoreWorker::convertValues(const TableSpec &t, const QVariantMap &in, QVari
             stored = v.typeId() == QMetaType::Bool ? qint64(v.toBool()) : v.toLongLong(&ok);
             break;
         case ColumnType::Boolean:
-            stored = qint64(v.toBool());
-            ok = v.typeId() == QMetaType::Bool || (v.toLongLong(&ok) == 0 || v.toLongLong() == 1);
+            if (v.typeId() == QMetaType::Bool) {
+                stored = qint64(v.toBool());
+            } else {
+                const qint64 n = v.toLongLong(&ok);
+                ok = ok && (n == 0 || n == 1);
+                stored = n;
+            }
             break;
         case ColumnType::Real:
             stored = v.toDouble(&ok);

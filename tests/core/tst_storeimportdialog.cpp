@@ -1,0 +1,82 @@
+// The import dialog (widgets/importdialog) on a real store: mapping, preview, import, summary.
+#include "app/core/store.h"
+#include "widgets/importdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fc;
+
+class TstStoreImportDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void mapPreviewImport()
+    {
+        QString error;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("dlg.gpkg")), false, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QString json = m_dir.filePath(QStringLiteral("s.geojson"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","geometry":{"type":"Point","coordinates":[121.47,31.22]},"properties":{"名称":"市八中学","capacity":450}},
+{"type":"Feature","geometry":{"type":"Point","coordinates":[121.48,31.23]},"properties":{"名称":"格致中学","capacity":"many"}}]})");
+        f.close();
+
+        ImportDialog dlg(store.get());
+        QSignalSpy ready(&dlg, &ImportDialog::previewReady);
+        QSignalSpy where(&dlg, &ImportDialog::previewGeometries);
+        dlg.setKind(QStringLiteral("shelters"));
+        dlg.setSourceFile(json);
+        QVERIFY(ready.wait());
+        QCOMPARE(dlg.mappingRows(), 2);
+        QCOMPARE(dlg.previewRows(), 1); // the second feature is bad and listed as such
+        QCOMPARE(where.last().at(0).toStringList(), QStringList{QStringLiteral("POINT (121.47 31.22)")});
+
+        // Map 名称 to name through the mapping table, as a user would.
+        auto *table = dlg.findChild<QTableWidget *>();
+        QVERIFY(table);
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("name")));
+        QVERIFY(ready.wait());
+        QCOMPARE(dlg.options().fieldMap.value(QStringLiteral("名称")), QStringLiteral("name"));
+
+        // Abort (default): nothing imported, the summary says so.
+        QSignalSpy done(&dlg, &ImportDialog::imported);
+        dlg.startImport();
+        QVERIFY(done.wait());
+        QVERIFY(!dlg.lastReport().ok);
+        QVERIFY(dlg.findChild<QPlainTextEdit *>()->toPlainText().contains(QLatin1String("unchanged")));
+
+        // Skip: one imported, one reported.
+        ImportOptions o = dlg.options();
+        QVERIFY(o.onError == ImportOptions::OnError::Abort);
+        const auto radios = dlg.findChildren<QAbstractButton *>();
+        for (QAbstractButton *b : radios)
+            if (b->text() == ImportDialog::tr("Skip them and report"))
+                b->click();
+        dlg.startImport();
+        QVERIFY(done.wait());
+        QVERIFY2(dlg.lastReport().ok, qPrintable(dlg.lastReport().error));
+        QCOMPARE(dlg.lastReport().imported, 1);
+        QCOMPARE(dlg.lastReport().skipped, 1);
+        QVERIFY(dlg.findChild<QPlainTextEdit *>()->toPlainText().contains(QLatin1String("many")));
+        auto rows = store->rows(QStringLiteral("shelters"));
+        rows.waitForFinished();
+        QCOMPARE(rows.result().value(0).values.value(QStringLiteral("name")).toString(), QStringLiteral("市八中学"));
+    }
+};
+
+QTEST_MAIN(TstStoreImportDialog)
+#include "tst_storeimportdialog.moc"
