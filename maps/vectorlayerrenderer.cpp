@@ -294,7 +294,10 @@ void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &id
     if (m_store->geometryType() == GeometryType::Point && m_style.cluster && ctx.settings.zoom() < m_style.clusterBelowZoom)
         return;
     const FeatureStore &fs = *m_store;
-    const int field = fs.fieldIndex(m_style.labelField);
+    int field = fs.fieldIndex(m_style.labelField);
+    const int fallback = fs.fieldIndex(m_style.labelFallbackField);
+    if (field < 0)
+        field = fallback;
     if (field < 0)
         return;
     const double dpr = ctx.settings.devicePixelRatio();
@@ -302,7 +305,9 @@ void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &id
     const QRectF view(0, 0, ctx.image->width(), ctx.image->height());
     int n = 0;
     for (int i : ids) {
-        const QString text = fs.attribute(i, field).toString();
+        QString text = fs.attribute(i, field).toString();
+        if (text.isEmpty() && fallback >= 0)
+            text = fs.attribute(i, fallback).toString();
         if (text.isEmpty())
             continue;
         LabelCandidate c;

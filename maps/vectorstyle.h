@@ -73,6 +73,7 @@ public:
 
     // Labels
     QString labelField;           // empty = no labels
+    QString labelFallbackField;   // used where labelField is missing or empty (e.g. name_en -> name)
     QColor labelColor = QColor(30, 30, 30);
     QColor haloColor = QColor(255, 255, 255, 220);
     double labelPointSize = 9.0;

@@ -3,6 +3,8 @@
 #include "maps/featurestore.h"
 #include "maps/vectorlayer.h"
 
+#include <QLocale>
+
 namespace fc {
 
 namespace {
@@ -52,6 +54,11 @@ void labels(VectorStyle &st, const MapPalette &pal, const QString &field, double
             double pt = 9.0, bool bold = false)
 {
     st.labelField = field;
+    // In an English interface, label with English names where the data has them.
+    if (field == QLatin1String("name") && QLocale().language() != QLocale::Chinese) {
+        st.labelField = QStringLiteral("name_en");
+        st.labelFallbackField = field;
+    }
     st.labelMinZoom = minZoom;
     st.labelPriority = priority;
     st.labelPointSize = pt;
