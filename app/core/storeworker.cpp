@@ -103,6 +103,9 @@ bool StoreWorker::open(int fromVersion, QString *error)
 
 void StoreWorker::close()
 {
+    for (sqlite3_stmt *s : std::as_const(m_extentQueries))
+        sqlite3_finalize(s);
+    m_extentQueries.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -425,17 +428,25 @@ QList<qint64> StoreWorker::fidsInExtent(const QString &table, double minX, doubl
     const TableSpec *t = Schema::table(table);
     if (!t || !t->isFeature())
         return out;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")
-                  .arg(Gpkg::quoted(Gpkg::rtreeName(table))));
+    // The map and panels ask this often: one prepared statement per table, kept until the store closes.
+    sqlite3_stmt *&s = m_extentQueries[table];
+    if (!s) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        const QByteArray sql = QStringLiteral("SELECT id FROM %1 WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")
+                                   .arg(Gpkg::quoted(Gpkg::rtreeName(table)))
+                                   .toUtf8();
+        if (sqlite3_prepare_v3(handle(db), sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(s);
+            s = nullptr;
+            return out;
+        }
+    }
+    int i = 0;
     for (double v : {maxX, minX, maxY, minY})
-        q.addBindValue(v);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
+        sqlite3_bind_double(s, ++i, v);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        out.append(sqlite3_column_int64(s, 0));
+    sqlite3_reset(s);
     return out;
 }
 

@@ -2,11 +2,13 @@
 
 #include "app/core/store.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace fc {
 
@@ -48,6 +50,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    QHash<QString, sqlite3_stmt *> m_extentQueries;
     mutable QMutex m_userLock;
     QString m_user;
 };
