@@ -277,8 +277,19 @@ void ImportDialog::showPreview(const ImportPreview &p)
     }
     const TableSpec *table = Schema::table(m_kind->currentData().toString());
     m_updatingMapping = true;
-    m_mapping->setRowCount(int(p.mapping.size()));
-    for (int r = 0; r < p.mapping.size(); ++r) {
+    // Keep the combo boxes when only a choice changed (one of them may be emitting right now).
+    bool same = m_mappingKind == m_kind->currentData().toString() && m_mapping->rowCount() == p.mapping.size();
+    for (int r = 0; same && r < p.mapping.size(); ++r)
+        same = m_mapping->item(r, 0) && m_mapping->item(r, 0)->text() == p.mapping[r].sourceField;
+    if (same) {
+        for (int r = 0; r < p.mapping.size(); ++r)
+            if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 2)))
+                combo->setCurrentIndex(std::max(0, combo->findData(p.mapping[r].column)));
+    }
+    m_mappingKind = m_kind->currentData().toString();
+    if (!same)
+        m_mapping->setRowCount(int(p.mapping.size()));
+    for (int r = 0; !same && r < p.mapping.size(); ++r) {
         const FieldMapping &m = p.mapping[r];
         m_mapping->setItem(r, 0, new QTableWidgetItem(m.sourceField));
         m_mapping->setItem(r, 1, new QTableWidgetItem(m.sourceType));
@@ -315,8 +326,11 @@ void ImportDialog::showPreview(const ImportPreview &p)
     }
     m_map->setGeometries(wkt);
     Q_EMIT previewGeometries(wkt);
+    // A WKT CRS is long: show its name.
+    static const QRegularExpression crsName(QStringLiteral("^[A-Z_0-9]+\\[\"([^\"]+)\""));
+    const QRegularExpressionMatch crs = crsName.match(p.sourceCrs);
     QString status = tr("%n feature(s) in the source; coordinate system: %1", nullptr, int(std::max<qint64>(p.featureCount, 0)))
-                         .arg(p.sourceCrs.left(60));
+                         .arg(crs.hasMatch() ? crs.captured(1) : p.sourceCrs.left(60));
     for (const ImportIssue &i : p.issues)
         status += QLatin1Char('\n') + tr("Feature %1 cannot be imported: %2").arg(i.index).arg(i.reason);
     m_status->setText(status);

@@ -73,6 +73,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QString> m_fieldMap;
+    QString m_mappingKind;
     QFutureWatcher<ImportPreview> m_previewWatcher;
     QFutureWatcher<ImportReport> m_importWatcher;
     ImportReport m_report;

@@ -51,6 +51,10 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(QStringLiteral("name")));
         QVERIFY(ready.wait());
         QCOMPARE(dlg.options().fieldMap.value(QStringLiteral("名称")), QStringLiteral("name"));
+        if (qEnvironmentVariableIsSet("FC_SCREENSHOT")) { // for a look: FC_SCREENSHOT=/tmp/dialog.png
+            dlg.resize(900, 700);
+            dlg.grab().save(qEnvironmentVariable("FC_SCREENSHOT"));
+        }
 
         // Abort (default): nothing imported, the summary says so.
         QSignalSpy done(&dlg, &ImportDialog::imported);
