@@ -8,6 +8,10 @@ namespace fc::ctl {
 int render(const QStringList &args);
 
 // -- operation store commands --
+int storeInit(const QStringList &args);   // floodctl init DB [--demo]
+int storeImport(const QStringList &args); // floodctl import DB FILE --layer KIND ...
+int storeExport(const QStringList &args); // floodctl export DB --layer KIND OUT
+int storeCheck(const QStringList &args);  // floodctl check DB
 // -- end operation store commands --
 
 } // namespace fc::ctl

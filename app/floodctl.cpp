@@ -39,6 +39,10 @@ int main(int argc, char *argv[])
     };
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
+        {QStringLiteral("init"), fc::ctl::storeInit},
+        {QStringLiteral("import"), fc::ctl::storeImport},
+        {QStringLiteral("export"), fc::ctl::storeExport},
+        {QStringLiteral("check"), fc::ctl::storeCheck},
         std::fprintf(stderr, "floodctl: unknown command '%s'\n", qPrintable(args[0]));
         usage();
         return 2;
