@@ -13,6 +13,11 @@ void usage()
     std::fprintf(stderr,
                  "usage: floodctl COMMAND [ARGS]\n"
                  "commands:\n"
+                 "  init DB.gpkg [--demo]                      create an operation store (with the demo district)\n"
+                 "  import DB FILE --layer KIND [--src-layer N] [--src-crs EPSG:N|GCJ02] [--encoding GBK]\n"
+                 "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
+                 "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
+                 "  check DB                                   integrity checks; exit 1 on any problem\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -23,10 +28,14 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts and painting without a display
+    // Keep our own copy of the arguments: QGuiApplication swallows some (e.g. --style).
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("FloodCommand"));
     QGuiApplication::setApplicationName(QStringLiteral("floodctl"));
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = raw;
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
         usage();
         return args.isEmpty() ? 2 : 0;
@@ -35,14 +44,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("render"), fc::ctl::render},
         {QStringLiteral("version"), [](const QStringList &) { std::printf("floodctl %s\n", FC_VERSION); return 0; }},
         // -- operation store commands --
-        // -- end operation store commands --
-    };
-    const auto it = commands.find(args[0]);
-    if (it == commands.end()) {
         {QStringLiteral("init"), fc::ctl::storeInit},
         {QStringLiteral("import"), fc::ctl::storeImport},
         {QStringLiteral("export"), fc::ctl::storeExport},
         {QStringLiteral("check"), fc::ctl::storeCheck},
+        // -- end operation store commands --
+    };
+    const auto it = commands.find(args[0]);
+    if (it == commands.end()) {
         std::fprintf(stderr, "floodctl: unknown command '%s'\n", qPrintable(args[0]));
         usage();
         return 2;

@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -121,6 +122,26 @@ void MainWindow::buildMenus()
     m_mapActions->addTo(map, toolbar);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+    // Water level for flood-wall freeboard: the current reading or a forecast to look ahead with.
+    toolbar->addSeparator();
+    auto *tideLabel = new QLabel(tr("Tide (Huangpu Park)"), toolbar);
+    tideLabel->setToolTip(tr("Water level used to colour flood walls by freeboard (crest − water level), Wusong datum"));
+    auto *tide = new QDoubleSpinBox(toolbar);
+    tide->setObjectName(QStringLiteral("tideLevel"));
+    tide->setRange(0.0, 7.0);
+    tide->setDecimals(2);
+    tide->setSingleStep(0.05);
+    tide->setSuffix(tr(" m"));
+    tide->setValue(m_tide);
+    tide->setToolTip(tideLabel->toolTip());
+    toolbar->addWidget(tideLabel);
+    toolbar->addWidget(tide);
+    connect(tide, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_tide = v;
+        for (VectorLayer *l : std::as_const(m_layers))
+            if (l->id() == QLatin1String("flood_walls"))
+                l->setStyle(FloodLayers::floodWallStyle(m_theme, v)); // only this layer re-renders
+    });
     QAction *find = map->addAction(tr("&Find feature…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -294,7 +315,7 @@ void MainWindow::setTheme(MapTheme t)
     Theme::apply(*qApp, t, m_options.wall);
     m_canvas->setBackground(MapPalette::forTheme(t).background);
     for (VectorLayer *l : std::as_const(m_layers))
-        l->setStyle(FloodLayers::style(l->id(), t));
+        l->setStyle(FloodLayers::style(l->id(), t, m_tide));
     QSettings().setValue(QStringLiteral("ui/theme"), t == MapTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 

@@ -69,6 +69,7 @@ private:
     AddDataActions *m_addData;
     BookmarkActions *m_bookmarks;
     IdentifyHit m_selected;
+    double m_tide = 3.2; // Huangpu Park water level used for flood-wall freeboard (m, Wusong datum)
     QDockWidget *m_layerDock;
     QDockWidget *m_identifyDock;
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;

@@ -147,7 +147,8 @@ void MapRenderJob::start()
     auto cancel = m_cancel;
     const QString family = m_fontFamily;
     const MapSettings settings = base.settings;
-    m_watcher.setFuture(QtConcurrent::run([tasks = std::move(tasks), base, cancel, family, settings]() mutable {
+    const QColor background = m_background;
+    m_watcher.setFuture(QtConcurrent::run([tasks = std::move(tasks), base, cancel, family, settings, background]() mutable {
         QElapsedTimer timer;
         timer.start();
         QtConcurrent::blockingMap(tasks, [&](Task &t) {
@@ -205,6 +206,10 @@ void MapRenderJob::start()
             r.labels.fill(Qt::transparent);
             engine.draw(r.labels);
             r.labelCount = int(engine.placed().size());
+        }
+        if (background.isValid() && !cancel->load()) {
+            r.frame = r.composed(background);
+            r.frame.setDevicePixelRatio(1.0); // device pixels, like the layer images
         }
         r.cancelled = cancel->load();
         r.elapsedMs = timer.elapsed();

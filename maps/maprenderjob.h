@@ -28,6 +28,7 @@ struct RenderResult
     MapSettings settings;
     QList<LayerImage> layers; // bottom first
     QImage labels;            // all placed labels, device pixels
+    QImage frame;             // everything flattened on the background (when a background was set)
     int labelCount = 0;
     qint64 elapsedMs = 0;
     bool cancelled = false;
@@ -51,6 +52,9 @@ public:
     // Re-use layer images from a previous result of the same view, except for the dirty layers.
     void reuse(const RenderResult &previous, const QSet<QString> &dirtyLayers);
     void setBackgroundFontFamily(const QString &f) { m_fontFamily = f; }
+    // When set, the worker also flattens layers and labels onto this colour (RenderResult::frame),
+    // so a view can pan by moving one opaque image.
+    void setBackground(const QColor &c) { m_background = c; }
 
     void start();
     void cancel();
@@ -70,6 +74,7 @@ private:
     QSet<QString> m_dirty;
     bool m_hasPrevious = false;
     QString m_fontFamily;
+    QColor m_background;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<RenderResult> m_watcher;
     RenderResult m_result;

@@ -1021,6 +1021,138 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::ImportDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import into the operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the file (EPSG:4326 if none); e.g. EPSG:4549, GCJ02</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source coordinate system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop and import nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip them and report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a vector file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.csv *.fgb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the first features…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the source; coordinate system: %1</source>
+        <translation>
+            <numerusform>%n feature in the source; coordinate system: %1</numerusform><numerusform>%n features in the source; coordinate system: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 of %2 features into %3; %4 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped feature %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; the operation is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported; the operation is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -1186,6 +1318,18 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>Added layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tide (Huangpu Park)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Water level used to colour flood walls by freeboard (crest − water level), Wusong datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> m</source>
         <translation type="unfinished" />
     </message>
 </context>

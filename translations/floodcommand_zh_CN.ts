@@ -1022,6 +1022,138 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::ImportDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <source>Import into the operation</source>
+        <translation>导入到作战数据库</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Source layer</source>
+        <translation>源图层</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>From the file (EPSG:4326 if none); e.g. EPSG:4549, GCJ02</source>
+        <translation>取自文件（无则按 EPSG:4326）；例如 EPSG:4549、GCJ02</translation>
+    </message>
+    <message>
+        <source>Source coordinate system</source>
+        <translation>源坐标系</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>Stop and import nothing</source>
+        <translation>停止，不导入任何数据</translation>
+    </message>
+    <message>
+        <source>Skip them and report</source>
+        <translation>跳过并报告</translation>
+    </message>
+    <message>
+        <source>Bad features</source>
+        <translation>错误要素</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Store column</source>
+        <translation>数据库字段</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>字段对应</translation>
+    </message>
+    <message>
+        <source>First features</source>
+        <translation>前几个要素</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>正在取消… 不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import a vector file</source>
+        <translation>导入矢量文件</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.csv *.fgb);;All files (*)</source>
+        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.csv *.fgb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the first features…</source>
+        <translation>正在读取前几个要素…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in the source; coordinate system: %1</source>
+        <translation>
+            <numerusform>源文件中有 %n 个要素；坐标系：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be imported: %2</source>
+        <translation>要素 %1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 features into %3; %4 skipped.</source>
+        <translation>已将 %2 个要素中的 %1 个导入 %3；跳过 %4 个。</translation>
+    </message>
+    <message>
+        <source>Skipped feature %1: %2</source>
+        <translation>已跳过要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; the operation is unchanged.</source>
+        <translation>导入已取消。未导入任何数据，作战数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the operation is unchanged.</source>
+        <translation>未导入任何数据，作战数据库保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -1188,6 +1320,18 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>Added layer %1</source>
         <translation>已添加图层 %1</translation>
+    </message>
+    <message>
+        <source>Tide (Huangpu Park)</source>
+        <translation>潮位（黄浦公园）</translation>
+    </message>
+    <message>
+        <source>Water level used to colour flood walls by freeboard (crest − water level), Wusong datum</source>
+        <translation>用于按超高（墙顶高程 − 水位）为防汛墙着色的水位，吴淞基面</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ QList<MapLayer *> MapCanvas::layers() const
 void MapCanvas::setBackground(const QColor &c)
 {
     m_background = c;
-    update();
+    scheduleRefresh(); // recompose the flattened frame on the new colour
 }
 
 void MapCanvas::setBadgeText(const QString &t)
@@ -206,6 +206,8 @@ void MapCanvas::startJob()
     m_settings.setDevicePixelRatio(devicePixelRatioF());
     m_settings.setLayers(layers());
     m_job = std::make_unique<MapRenderJob>(m_settings);
+    m_job->setBackground(m_background);
+    m_job->setProperty("compositionKey", compositionKey());
     if (!m_allDirty && m_hasFrame)
         m_job->reuse(m_result, m_dirty);
     m_dirty.clear();
@@ -220,6 +222,7 @@ void MapCanvas::jobFinished()
     const RenderResult &r = job->result();
     if (!r.cancelled) {
         m_result = r;
+        m_frameKey = job->property("compositionKey").toString();
         m_hasFrame = true;
         m_lastRenderMs = r.elapsedMs;
         update();
@@ -239,7 +242,7 @@ void MapCanvas::jobFinished()
 
 QImage MapCanvas::frameImage() const
 {
-    return m_result.composed(m_background);
+    return m_result.frame.isNull() ? m_result.composed(m_background) : m_result.frame;
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
@@ -256,6 +259,14 @@ void MapCanvas::paintEvent(QPaintEvent *)
         const QRectF target(tl, br);
         const bool exact = m_result.settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
         p.setRenderHint(QPainter::SmoothPixmapTransform, !exact);
+        if (!m_result.frame.isNull() && m_frameKey == compositionKey()) {
+            // One opaque image, moved or scaled: a pan frame costs one blit.
+            p.drawImage(target, m_result.frame);
+            drawOverlays(p);
+            return;
+        }
+        // Visibility or opacity changed since the frame was flattened: compose per layer until the
+        // (cheap, reusing) recomposition arrives.
         QHash<QString, MapLayer *> byId;
         for (MapLayer *l : layers())
             byId.insert(l->id(), l);
@@ -271,6 +282,16 @@ void MapCanvas::paintEvent(QPaintEvent *)
             p.drawImage(target, m_result.labels);
     }
     drawOverlays(p);
+}
+
+QString MapCanvas::compositionKey() const
+{
+    QString key = m_background.name();
+    for (const auto &l : m_layers)
+        if (l)
+            key += QLatin1Char('|') + l->id() + (l->isVisible() ? QLatin1Char('1') : QLatin1Char('0'))
+                   + QString::number(l->opacity(), 'f', 3);
+    return key;
 }
 
 void MapCanvas::drawOverlays(QPainter &p)

@@ -110,6 +110,8 @@ private:
     QSet<QString> m_dirty;
     bool m_allDirty = true;
     RenderResult m_result; // last complete frame
+    QString m_frameKey;    // visibility/opacity the flattened frame was composed with
+    QString compositionKey() const;
     bool m_hasFrame = false;
     bool m_firstFrameSignalled = false;
     qint64 m_lastRenderMs = 0;
