@@ -63,11 +63,10 @@ int main(int argc, char *argv[])
     Theme::apply(app, options.light ? MapTheme::Light : MapTheme::Dark, options.wall);
 
     if (options.db.isEmpty() && !options.demo) {
-        // Default store in the user's data folder; until one exists, the demo district is shown.
+        // The default store in the user's data folder; on first run it is created with the demo district.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        const QString path = QDir(dir).filePath(QStringLiteral("operation.gpkg"));
-        if (QFileInfo::exists(path))
-            options.db = path;
+        options.db = QDir(dir).filePath(QStringLiteral("operation.gpkg"));
+        options.defaultDb = true;
     }
 
     MainWindow window(options);

@@ -3,6 +3,10 @@
 #include "app/adddataactions.h"
 #include "app/bookmarkactions.h"
 #include "app/mapactions.h"
+#include "app/storeactions.h"
+#include "app/core/store.h"
+#include "maps/ogrreader.h"
+#include "widgets/datatablepanel.h"
 #include "maps/tilelayer.h"
 #include "maps/layermodel.h"
 #include "maps/vectorlayer.h"
@@ -28,6 +32,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <cmath>
 
 namespace fc {
@@ -91,6 +97,10 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
         QMessageBox::warning(this, tr("Add layer"), message);
     });
     m_bookmarks = new BookmarkActions(m_canvas, this);
+    m_storeActions = new StoreActions(this);
+    connect(m_storeActions, &StoreActions::tablesChanged, this, &MainWindow::reloadTables);
+    connect(m_storeActions, &StoreActions::previewGeometries, this, &MainWindow::showPreview);
+    connect(m_storeActions, &StoreActions::message, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     buildMenus();
     buildStatusBar();
     resize(options.size);
@@ -111,10 +121,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_addData->addTo(file);
     file->addSeparator();
+    QMenu *edit = new QMenu(tr("&Edit"), this);
+    m_storeActions->addTo(file, edit);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    menuBar()->addMenu(edit);
     auto *toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("MapToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -159,6 +173,7 @@ void MainWindow::buildMenus()
     m_bookmarks->setMenu(map->addMenu(tr("Saved &views")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_layerDock->toggleViewAction());
     view->addAction(m_identifyDock->toggleViewAction());
     view->addSeparator();
@@ -245,7 +260,18 @@ void MainWindow::loadData()
 {
     m_source->setText(tr("Loading map data…"));
     const QString db = m_options.db;
-    const bool demo = m_options.demo || db.isEmpty();
+    const bool demo = db.isEmpty(); // --demo without --db: the embedded demo, read-only
+    if (!demo) {
+        QString error;
+        if (!m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+            m_source->setText(tr("Cannot open the operation store: %1").arg(error));
+            if (m_options.screenshot.isEmpty())
+                QMessageBox::critical(this, tr("Operation store"), tr("Cannot open the operation store:\n%1").arg(error));
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT dataLoaded(false); }, Qt::QueuedConnection);
+            return;
+        }
+        createDataDock();
+    }
     m_loader.setFuture(QtConcurrent::run([db, demo, this]() -> LayerStores {
         QString error;
         LayerStores stores = demo ? DemoDistrict::load(&error) : DemoDistrict::loadGeoPackage(db, &error);
@@ -270,8 +296,12 @@ void MainWindow::dataReady()
     if (boundary)
         m_canvas->setFullExtent(boundary->extent().scaled(1.02));
     m_canvas->zoomToFullExtent();
-    const bool demo = m_options.demo || m_options.db.isEmpty();
-    m_source->setText(demo ? tr("Demo district — SAMPLE DATA") : m_options.db);
+    // Sample data says so in its own boundary record (the demo district's English name).
+    const bool demo = m_options.db.isEmpty()
+                      || (boundary && boundary->count() > 0
+                          && boundary->attribute(0, QStringLiteral("name_en")).toString().contains(QLatin1String("sample"), Qt::CaseInsensitive));
+    m_source->setText(m_options.db.isEmpty() ? tr("Demo district — SAMPLE DATA")
+                                             : (demo ? tr("%1 — SAMPLE DATA").arg(m_options.db) : m_options.db));
     m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
     Q_EMIT dataLoaded(true);
 }
@@ -307,6 +337,87 @@ void MainWindow::select(const IdentifyHit &h)
     m_selected = h;
     for (VectorLayer *l : std::as_const(m_layers))
         l->setSelection(h.layer && l == h.layer ? QSet<qint64>{h.layer->store()->fid(h.feature)} : QSet<qint64>{});
+}
+
+void MainWindow::createDataDock()
+{
+    auto *panel = new DataTablePanel(m_storeActions->store(), m_storeActions->undoStack(), this);
+    m_dataDock = new QDockWidget(tr("Operation data"), this);
+    m_dataDock->setObjectName(QStringLiteral("DataDock"));
+    m_dataDock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dataDock);
+    m_dataDock->hide(); // opened from the View menu; the map keeps the room by default
+    m_viewMenu->insertAction(m_viewMenu->actions().value(2), m_dataDock->toggleViewAction());
+    connect(panel, &DataTablePanel::rowActivated, this, [this](const QString &table, qint64 fid) {
+        for (VectorLayer *l : std::as_const(m_layers)) {
+            if (l->id() != table || !l->store())
+                continue;
+            const int i = l->store()->indexOfFid(fid);
+            if (i < 0)
+                return;
+            const Extent b = l->store()->bbox(i);
+            m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
+            select({l, i});
+            m_identify->showHits({{l, i}});
+        }
+    });
+    if (m_options.screenshot.isEmpty())
+        restoreLayout();
+}
+
+void MainWindow::reloadTables(const QSet<QString> &tables)
+{
+    // Re-read only the layers whose tables changed, off the GUI thread, then swap their stores.
+    const QString path = m_options.db;
+    for (VectorLayer *l : std::as_const(m_layers)) {
+        if (!tables.contains(l->id()))
+            continue;
+        auto *watcher = new QFutureWatcher<std::shared_ptr<const FeatureStore>>(this);
+        QPointer<VectorLayer> layer(l);
+        connect(watcher, &QFutureWatcher<std::shared_ptr<const FeatureStore>>::finished, this, [this, watcher, layer] {
+            watcher->deleteLater();
+            const auto store = watcher->result();
+            if (layer && store) {
+                layer->setStore(store);
+                m_search->setLayers(m_layerModel->layers());
+            }
+        });
+        const QString id = l->id();
+        watcher->setFuture(QtConcurrent::run([path, id] {
+            QString error;
+            return OgrReader::read(path, id, &error);
+        }));
+    }
+}
+
+void MainWindow::showPreview(const QStringList &wkt)
+{
+    if (wkt.isEmpty()) {
+        if (m_preview) {
+            QList<MapLayer *> layers = m_layerModel->layers();
+            layers.removeAll(m_preview);
+            setMapLayers(layers);
+            m_preview->deleteLater();
+            m_preview = nullptr;
+        }
+        return;
+    }
+    const auto store = OgrReader::fromWkt(wkt);
+    if (!m_preview) {
+        m_preview = new VectorLayer(QStringLiteral("import_preview"), tr("Import preview"), store, this);
+        Symbol s;
+        s.stroke = QColor(255, 230, 0);
+        s.strokeWidth = 2.5;
+        s.fill = QColor(255, 230, 0, 70);
+        s.size = 12;
+        s.marker = Symbol::Marker::Diamond;
+        m_preview->setStyle(VectorStyle(s));
+        m_preview->setGroup(tr("Added layers"));
+        insertLayer(m_preview);
+    } else {
+        m_preview->setStore(store);
+        m_canvas->zoomToLayer(m_preview->id());
+    }
 }
 
 void MainWindow::setTheme(MapTheme t)

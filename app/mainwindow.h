@@ -21,6 +21,7 @@ class FeatureSearch;
 class MapActions;
 class AddDataActions;
 class BookmarkActions;
+class StoreActions;
 class MapLayer;
 class VectorLayer;
 
@@ -57,6 +58,9 @@ private:
     void insertLayer(MapLayer *layer);
     void setMapLayers(const QList<MapLayer *> &layers);
     void select(const IdentifyHit &hit);
+    void reloadTables(const QSet<QString> &tables);
+    void showPreview(const QStringList &wkt);
+    void createDataDock();
 
     AppOptions m_options;
     MapTheme m_theme;
@@ -68,6 +72,10 @@ private:
     MapActions *m_mapActions;
     AddDataActions *m_addData;
     BookmarkActions *m_bookmarks;
+    StoreActions *m_storeActions;
+    QDockWidget *m_dataDock = nullptr;
+    VectorLayer *m_preview = nullptr;
+    QMenu *m_viewMenu = nullptr;
     IdentifyHit m_selected;
     double m_tide = 3.2; // Huangpu Park water level used for flood-wall freeboard (m, Wusong datum)
     QDockWidget *m_layerDock;

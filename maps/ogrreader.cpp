@@ -142,6 +142,29 @@ void OgrReader::registerDrivers()
     });
 }
 
+std::shared_ptr<const FeatureStore> OgrReader::fromWkt(const QStringList &wkt)
+{
+    FeatureStoreBuilder b;
+    const CoordinateTransform identity;
+    QPolygonF buf;
+    qint64 fid = 0;
+    for (const QString &w : wkt) {
+        const QByteArray utf8 = w.toUtf8();
+        OGRGeometry *g = nullptr;
+        if (OGRGeometryFactory::createFromWkt(utf8.constData(), nullptr, &g) != OGRERR_NONE || !g)
+            continue;
+        std::unique_ptr<OGRGeometry> owned(g);
+        const GeometryType type = typeOf(g);
+        if (type == GeometryType::Unknown || g->IsEmpty())
+            continue;
+        bool bad = false;
+        b.beginFeature(++fid, type);
+        addGeometry(b, g, identity, buf, &bad);
+        b.endFeature({});
+    }
+    return b.build();
+}
+
 QStringList OgrReader::layerNames(const QString &path, QString *error)
 {
     QStringList out;

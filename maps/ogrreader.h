@@ -30,6 +30,8 @@ public:
     // Reads one layer (empty name = the first). Returns null and sets error on failure.
     static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, const Options &options,
                                                     QString *error);
+    // Features from WKT strings in lon/lat (previews, scratch layers); unreadable strings are skipped.
+    static std::shared_ptr<const FeatureStore> fromWkt(const QStringList &wkt);
     static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, QString *error)
     {
         return read(path, layer, Options{}, error);

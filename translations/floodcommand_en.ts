@@ -959,6 +959,26 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::DataTablePanel</name>
+    <message>
+        <source>Audit log (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Double-click the first column to show a row on the map; edits can be undone.</source>
+        <translation>
+            <numerusform>%n row. Double-click the first column to show a row on the map; edits can be undone.</numerusform><numerusform>%n rows. Double-click the first column to show a row on the map; edits can be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
@@ -1332,6 +1352,39 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source> m</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the operation store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the operation store:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — SAMPLE DATA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added layers</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -1432,6 +1485,25 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>%1 is not an MBTiles file (no tiles table)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fc::StoreActions</name>
+    <message>
+        <source>&amp;Import into operation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an operation store to import data into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -960,6 +960,26 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::DataTablePanel</name>
+    <message>
+        <source>Audit log (read-only)</source>
+        <translation>审计日志（只读）</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Double-click the first column to show a row on the map; edits can be undone.</source>
+        <translation>
+            <numerusform>共 %n 条记录。双击第一列可在地图上定位；编辑可撤销。</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
@@ -1333,6 +1353,40 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source> m</source>
         <translation> 米</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot open the operation store: %1</source>
+        <translation>无法打开作战数据库：%1</translation>
+    </message>
+    <message>
+        <source>Operation store</source>
+        <translation>作战数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the operation store:
+%1</source>
+        <translation>无法打开作战数据库：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — SAMPLE DATA</source>
+        <translation>%1 — 样例数据</translation>
+    </message>
+    <message>
+        <source>Operation data</source>
+        <translation>作战数据</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Added layers</source>
+        <translation>添加的图层</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -1434,6 +1488,25 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>%1 is not an MBTiles file (no tiles table)</source>
         <translation>%1 不是 MBTiles 文件（缺少 tiles 表）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::StoreActions</name>
+    <message>
+        <source>&amp;Import into operation…</source>
+        <translation>导入到作战数据库(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an operation store to import data into it</source>
+        <translation>请先打开作战数据库再导入数据</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ void MapCanvas::jobFinished()
     if (m_restartAfterJob || !m_settings.hasSameView(m_result.settings)) {
         m_restartAfterJob = false;
         m_refreshTimer.start();
-    } else if (!m_firstFrameSignalled && m_hasFrame) {
+    } else if (!m_firstFrameSignalled && m_hasFrame && !layers().isEmpty()) {
         m_firstFrameSignalled = true;
         Q_EMIT firstFrameReady();
     }

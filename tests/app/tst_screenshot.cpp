@@ -1,3 +1,5 @@
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -38,6 +40,41 @@ private Q_SLOTS:
             }
         QVERIFY2(water > total / 100, qPrintable(QStringLiteral("water pixels %1 of %2").arg(water).arg(total)));
         QVERIFY2(road > total / 200, qPrintable(QStringLiteral("road pixels %1 of %2").arg(road).arg(total)));
+    }
+    void storeBackedStart()
+    {
+        // --db with a missing file and --demo: the store is created from the demo district, the map
+        // is read from it, and the file is a GeoPackage others can open.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("op.gpkg"));
+        const QString out = dir.filePath(QStringLiteral("shot.png"));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--screenshot"), out,
+                                                  QStringLiteral("--size"), QStringLiteral("1200x800")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(db));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(16), QByteArray("SQLite format 3\0", 16));
+        QVERIFY(!QImage(out).isNull());
+    }
+    void refusesForeignFile()
+    {
+        // A file that is not a store is refused and left exactly as it was.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("notes.gpkg"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("duty log, not a database\n");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("duty log, not a database\n"));
     }
 };
 

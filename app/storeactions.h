@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace fc {
+
+class Store;
+
+// The operation store in the GUI: opening or creating it, the undo stack (Edit menu), the import
+// dialog, and change notifications batched per table so the map reloads only what changed.
+class StoreActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreActions(QWidget *window);
+    ~StoreActions() override;
+
+    // Opens path, or creates it when missing (filled with the demo district when demo is set).
+    bool openOrCreate(const QString &path, bool demo, QString *error);
+    Store *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
+    void addTo(QMenu *file, QMenu *edit);
+    void showImportDialog();
+
+Q_SIGNALS:
+    void tablesChanged(const QSet<QString> &tables);
+    void previewGeometries(const QStringList &wkt);
+    void message(const QString &text);
+
+private:
+    QWidget *m_window;
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_undo;
+    QAction *m_import;
+    QSet<QString> m_pending;
+    QTimer m_batch;
+};
+
+} // namespace fc
