@@ -208,8 +208,7 @@ void MapRenderJob::start()
             r.labelCount = int(engine.placed().size());
         }
         if (background.isValid() && !cancel->load()) {
-            r.frame = r.composed(background);
-            r.frame.setDevicePixelRatio(1.0); // device pixels, like the layer images
+            r.frame = r.composed(background); // carries the view's device pixel ratio
         }
         r.cancelled = cancel->load();
         r.elapsedMs = timer.elapsed();

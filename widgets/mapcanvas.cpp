@@ -248,6 +248,21 @@ QImage MapCanvas::frameImage() const
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    if (m_hasFrame && !m_result.frame.isNull() && m_frameKey == compositionKey()
+        && m_result.settings.resolution() == m_settings.resolution() && m_result.settings.outputSize() == size()
+        && m_result.settings.devicePixelRatio() == devicePixelRatioF()) {
+        // Pan fast path: the flattened frame at a whole-pixel offset, background only where uncovered.
+        MapSettings cur = m_settings;
+        cur.setOutputSize(size());
+        const Extent e = m_result.settings.extent();
+        const QPoint offset = cur.toPixel({e.xMin(), e.yMax()}).toPoint();
+        const QRect covered(offset, size());
+        for (const QRect &r : QRegion(rect()).subtracted(covered))
+            p.fillRect(r, m_background);
+        p.drawImage(offset, m_result.frame);
+        drawOverlays(p);
+        return;
+    }
     p.fillRect(rect(), m_background);
     if (m_hasFrame) {
         // Where the last frame's extent lies in the current view (handles pan and zoom at once).
