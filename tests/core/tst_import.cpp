@@ -15,24 +15,12 @@
 #include <QTest>
 #include <cmath>
 
+#include "storetestutil.h"
+
 using namespace fc;
+using namespace fc::testutil;
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-template<typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

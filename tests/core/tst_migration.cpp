@@ -14,24 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storetestutil.h"
+
 using namespace fc;
+using namespace fc::testutil;
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-template<typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 QByteArray blob(const char *wkt)
 {

@@ -15,24 +15,12 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "storetestutil.h"
+
 using namespace fc;
+using namespace fc::testutil;
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-template<typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 bool rawExec(const QString &path, const char *sql, QString *error = nullptr)
 {

@@ -8,16 +8,12 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "storetestutil.h"
+
 using namespace fc;
+using namespace fc::testutil;
 
 namespace {
-
-template<typename T>
-T wait(QFuture<T> f)
-{
-    f.waitForFinished();
-    return f.result();
-}
 
 } // namespace
 
