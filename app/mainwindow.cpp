@@ -60,6 +60,8 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
 
     m_canvas = new MapCanvas(this);
     m_canvas->setBackground(MapPalette::forTheme(m_theme).background);
+    if (options.wall)
+        m_canvas->setSymbolScale(1.6); // read from across the command room
     setCentralWidget(m_canvas);
 
     m_layerModel = new LayerModel(this);

@@ -199,7 +199,7 @@ void MapRenderJob::start()
                 all.append(c);
             }
         if (!all.isEmpty()) {
-            LabelEngine engine(device, settings.devicePixelRatio());
+            LabelEngine engine(device, settings.symbolPixelRatio());
             engine.setFontFamily(family);
             engine.place(all, cancel.get());
             r.labels = QImage(device, QImage::Format_ARGB32_Premultiplied);

@@ -29,6 +29,11 @@ public:
     void setDevicePixelRatio(double r) { m_dpr = r; }
     QList<MapLayer *> layers() const { return m_layers; }
     void setLayers(const QList<MapLayer *> &l) { m_layers = l; }
+    // Symbols, line widths and labels are drawn this much larger (wall displays read from afar).
+    double symbolScale() const { return m_symbolScale; }
+    void setSymbolScale(double s) { m_symbolScale = s; }
+    // Device pixels per logical symbol pixel: device pixel ratio times symbol scale.
+    double symbolPixelRatio() const { return m_dpr * m_symbolScale; }
     QDateTime time() const { return m_time; }
     void setTime(const QDateTime &t) { m_time = t; }
 
@@ -48,7 +53,8 @@ public:
 
     bool hasSameView(const MapSettings &o) const
     {
-        return m_center == o.m_center && m_resolution == o.m_resolution && m_size == o.m_size && m_dpr == o.m_dpr;
+        return m_center == o.m_center && m_resolution == o.m_resolution && m_size == o.m_size && m_dpr == o.m_dpr
+               && m_symbolScale == o.m_symbolScale;
     }
 
 private:
@@ -56,6 +62,7 @@ private:
     double m_resolution = 1.0;
     QSize m_size{800, 600};
     double m_dpr = 1.0;
+    double m_symbolScale = 1.0;
     QList<MapLayer *> m_layers;
     QDateTime m_time;
 };

@@ -104,7 +104,7 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     if (!m_store || m_store->count() == 0)
         return;
     const FeatureStore &fs = *m_store;
-    const double dpr = ctx.settings.devicePixelRatio();
+    const double dpr = ctx.settings.symbolPixelRatio();
     const double zoom = ctx.settings.zoom();
     const double widthFactor = m_style.widthFactor(zoom);
     // Query a little beyond the view so thick lines and markers at the edge are drawn whole.
@@ -221,7 +221,7 @@ void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids
     QPainter p(ctx.image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    const double dpr = ctx.settings.devicePixelRatio();
+    const double dpr = ctx.settings.symbolPixelRatio();
     const int fieldIdx = fs.fieldIndex(m_style.classField());
     int counter = 0;
     int n = 0;
@@ -246,7 +246,7 @@ void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids
 void VectorLayerRenderer::renderClusters(RenderContext &ctx, const QList<int> &ids)
 {
     const FeatureStore &fs = *m_store;
-    const double dpr = ctx.settings.devicePixelRatio();
+    const double dpr = ctx.settings.symbolPixelRatio();
     const double cell = m_style.clusterCellPx * dpr;
     struct Cluster
     {
@@ -300,7 +300,7 @@ void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &id
         field = fallback;
     if (field < 0)
         return;
-    const double dpr = ctx.settings.devicePixelRatio();
+    const double dpr = ctx.settings.symbolPixelRatio();
     const int fieldIdx = fs.fieldIndex(m_style.classField());
     const QRectF view(0, 0, ctx.image->width(), ctx.image->height());
     int n = 0;

@@ -95,6 +95,12 @@ void MapCanvas::setBackground(const QColor &c)
     scheduleRefresh(); // recompose the flattened frame on the new colour
 }
 
+void MapCanvas::setSymbolScale(double s)
+{
+    m_settings.setSymbolScale(s);
+    refresh();
+}
+
 void MapCanvas::setBadgeText(const QString &t)
 {
     m_badge = t;
@@ -556,7 +562,7 @@ QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) cons
         // Point symbols are larger than a pixel: widen the tolerance by the symbol radius.
         double t = tol;
         if (v->store() && v->store()->geometryType() == GeometryType::Point)
-            t += v->style().symbol().size / 2 * m_settings.resolution();
+            t += v->style().symbol().size / 2 * m_settings.resolution() * m_settings.symbolScale();
         for (int i : v->identify(map, t))
             hits.append({v, i});
     }

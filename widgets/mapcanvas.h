@@ -43,6 +43,7 @@ public:
     void setBackground(const QColor &c);
     QColor background() const { return m_background; }
     void setBadgeText(const QString &t); // e.g. "sample data", drawn in a corner
+    void setSymbolScale(double s);        // larger symbols and labels for wall displays
     void setTool(Tool t);
     Tool tool() const { return m_tool; }
 
