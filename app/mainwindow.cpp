@@ -4,6 +4,7 @@
 #include "app/bookmarkactions.h"
 #include "app/mapactions.h"
 #include "app/storeactions.h"
+#include "app/core/situationsummary.h"
 #include "app/core/store.h"
 #include "maps/ogrreader.h"
 #include "widgets/datatablepanel.h"
@@ -157,6 +158,7 @@ void MainWindow::buildMenus()
         for (VectorLayer *l : std::as_const(m_layers))
             if (l->id() == QLatin1String("flood_walls"))
                 l->setStyle(FloodLayers::floodWallStyle(m_theme, v)); // only this layer re-renders
+        updateSummary();
     });
     QAction *find = map->addAction(tr("&Find feature…"));
     find->setShortcut(QKeySequence::Find);
@@ -305,7 +307,17 @@ void MainWindow::dataReady()
     m_source->setText(m_options.db.isEmpty() ? tr("Demo district — SAMPLE DATA")
                                              : (demo ? tr("%1 — SAMPLE DATA").arg(m_options.db) : m_options.db));
     m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
+    updateSummary();
     Q_EMIT dataLoaded(true);
+}
+
+void MainWindow::updateSummary()
+{
+    LayerStores current;
+    for (VectorLayer *l : std::as_const(m_layers))
+        current.insert(l->id(), l->store());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    m_identify->setIdleText(SituationSummary::compute(current, m_tide, today).toHtml());
 }
 
 void MainWindow::setMapLayers(const QList<MapLayer *> &layers)
@@ -382,6 +394,7 @@ void MainWindow::reloadTables(const QSet<QString> &tables)
             if (layer && store) {
                 layer->setStore(store);
                 m_search->setLayers(m_layerModel->layers());
+                updateSummary();
             }
         });
         const QString id = l->id();

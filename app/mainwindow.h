@@ -61,6 +61,7 @@ private:
     void reloadTables(const QSet<QString> &tables);
     void showPreview(const QStringList &wkt);
     void createDataDock();
+    void updateSummary();
 
     AppOptions m_options;
     MapTheme m_theme;

@@ -780,6 +780,57 @@
     </message>
 </context>
 <context>
+    <name>SituationSummary</name>
+    <message>
+        <source>Situation at a glance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Water level used (Huangpu Park)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest flood-wall freeboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall segments with freeboard &lt; 1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flood gates open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open hazards (major / high)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hazards past their deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelter places free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescue teams on standby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreCheck</name>
     <message>
         <source>%1: not registered in gpkg_geometry_columns</source>

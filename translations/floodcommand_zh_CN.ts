@@ -780,6 +780,57 @@
     </message>
 </context>
 <context>
+    <name>SituationSummary</name>
+    <message>
+        <source>Situation at a glance</source>
+        <translation>态势概览</translation>
+    </message>
+    <message>
+        <source>Water level used (Huangpu Park)</source>
+        <translation>采用水位（黄浦公园）</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Lowest flood-wall freeboard</source>
+        <translation>防汛墙最小超高</translation>
+    </message>
+    <message>
+        <source>%1 m (%2)</source>
+        <translation>%1 米（%2）</translation>
+    </message>
+    <message>
+        <source>Wall segments with freeboard &lt; 1 m</source>
+        <translation>超高不足 1 米的墙段</translation>
+    </message>
+    <message>
+        <source>Flood gates open</source>
+        <translation>开启的防汛闸门</translation>
+    </message>
+    <message>
+        <source>Open hazards (major / high)</source>
+        <translation>未整改隐患（重大 / 较大）</translation>
+    </message>
+    <message>
+        <source>Hazards past their deadline</source>
+        <translation>逾期未整改隐患</translation>
+    </message>
+    <message>
+        <source>Shelter places free</source>
+        <translation>安置点空余床位</translation>
+    </message>
+    <message>
+        <source>Rescue teams on standby</source>
+        <translation>待命抢险队伍</translation>
+    </message>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation>点击地图上的要素查看属性。</translation>
+    </message>
+</context>
+<context>
     <name>StoreCheck</name>
     <message>
         <source>%1: not registered in gpkg_geometry_columns</source>

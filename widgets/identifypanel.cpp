@@ -15,6 +15,8 @@ IdentifyPanel::IdentifyPanel(QWidget *parent) : QWidget(parent)
 {
     m_hint = new QLabel(tr("Click a feature on the map to see its attributes."), this);
     m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_hint->setTextFormat(Qt::RichText);
     m_choice = new QComboBox(this);
     m_choice->setVisible(false);
     m_table = new QTableWidget(0, 2, this);
@@ -26,10 +28,20 @@ IdentifyPanel::IdentifyPanel(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(true);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
-    lay->addWidget(m_hint);
+    lay->addWidget(m_hint, 1);
     lay->addWidget(m_choice);
     lay->addWidget(m_table, 1);
     connect(m_choice, &QComboBox::currentIndexChanged, this, &IdentifyPanel::showHit);
+}
+
+void IdentifyPanel::setIdleText(const QString &html)
+{
+    m_idle = html;
+    if (m_hits.isEmpty()) {
+        m_hint->setText(html);
+        m_table->setVisible(false);
+        m_hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    }
 }
 
 void IdentifyPanel::showHits(const QList<IdentifyHit> &hits)
@@ -48,8 +60,10 @@ void IdentifyPanel::showHits(const QList<IdentifyHit> &hits)
         m_choice->addItem(QStringLiteral("%1 · %2").arg(h.layer->name(), name));
     }
     m_choice->setVisible(m_hits.size() > 1);
-    m_hint->setText(m_hits.isEmpty() ? tr("Nothing here. Click a feature on the map to see its attributes.")
+    m_hint->setText(m_hits.isEmpty() ? (m_idle.isEmpty() ? tr("Nothing here. Click a feature on the map to see its attributes.") : m_idle)
                                      : tr("%n feature(s) at this place.", nullptr, int(m_hits.size())));
+    m_table->setVisible(!m_hits.isEmpty() || m_idle.isEmpty());
+    m_hint->setSizePolicy(QSizePolicy::Preferred, m_table->isVisibleTo(this) ? QSizePolicy::Maximum : QSizePolicy::Expanding);
     showHit(m_hits.isEmpty() ? -1 : 0);
 }
 

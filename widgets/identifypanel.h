@@ -18,6 +18,8 @@ class IdentifyPanel : public QWidget
 public:
     explicit IdentifyPanel(QWidget *parent = nullptr);
     void showHits(const QList<IdentifyHit> &hits);
+    // Rich text shown while nothing is selected (the situation summary).
+    void setIdleText(const QString &html);
     int hitCount() const { return int(m_hits.size()); }
     // (caption, value) rows currently shown, for tests.
     QList<QPair<QString, QString>> rows() const;
@@ -31,6 +33,7 @@ private:
     QComboBox *m_choice;
     QTableWidget *m_table;
     QLabel *m_hint;
+    QString m_idle;
 };
 
 } // namespace fc

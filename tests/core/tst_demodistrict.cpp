@@ -1,5 +1,6 @@
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "app/core/situationsummary.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 
@@ -137,6 +138,30 @@ private Q_SLOTS:
         const int cls = roads->fieldIndex(QStringLiteral("class"));
         for (int i = 0; i < roads->count(); ++i)
             QVERIFY(rs.classOf(*roads, i, cls) >= 0);
+    }
+
+    void situationSummary()
+    {
+        // At the 1997 record tide (5.72 m) the lowest walls are short of 1 m freeboard; at a normal 3.2 m none is.
+        const QDate day(2026, 11, 28);
+        const SituationSummary calm = SituationSummary::compute(m_stores, 3.2, day);
+        const SituationSummary storm = SituationSummary::compute(m_stores, 5.72, day);
+        QCOMPARE(calm.wallSegments, m_stores.value(QStringLiteral("flood_walls"))->count());
+        QCOMPARE(calm.wallsBelow1m, 0);
+        QVERIFY(storm.wallsBelow1m > 0);
+        QVERIFY(storm.wallsBelow05m <= storm.wallsBelow1m);
+        QVERIFY(qFuzzyCompare(calm.minFreeboard - storm.minFreeboard, 5.72 - 3.2));
+        QVERIFY(!storm.minFreeboardWall.isEmpty());
+        // Hazards: open = not rectified; overdue needs a deadline before the day.
+        const auto hz = m_stores.value(QStringLiteral("hazards"));
+        int open = 0;
+        for (int i = 0; i < hz->count(); ++i)
+            open += hz->attribute(i, QStringLiteral("status")).toString() != QLatin1String("rectified");
+        QCOMPARE(calm.hazardsOpen, open);
+        QVERIFY(calm.hazardsOverdue <= calm.hazardsOpen);
+        QCOMPARE(SituationSummary::compute(m_stores, 3.2, QDate(2000, 1, 1)).hazardsOverdue, 0);
+        QVERIFY(calm.shelterCapacity > 0);
+        QVERIFY(calm.toHtml().contains(QStringLiteral("3.20")));
     }
 
 private:
