@@ -194,8 +194,11 @@ void MapCanvas::scheduleRefresh(const QSet<QString> &dirty)
     Q_EMIT viewChanged();
     update(); // show moved/scaled cached images immediately
     if (m_job) {
+        // A new view makes the running frame useless: cancel it. A layer-only change (hover, live
+        // data) waits for the frame to finish, so moving the mouse never starves the map.
         m_restartAfterJob = true;
-        m_job->cancel();
+        if (m_allDirty)
+            m_job->cancel();
         return;
     }
     if (!m_refreshTimer.isActive())
