@@ -731,6 +731,14 @@
         <source>Major hazard</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed out</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -731,6 +731,14 @@
         <source>Major hazard</source>
         <translation>重大隐患</translation>
     </message>
+    <message>
+        <source>Not rectified</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Closed out</source>
+        <translation>已办结</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -75,7 +75,7 @@ QList<IdentifyHit> FeatureSearch::find(const QString &text, int limit) const
         const int a = fs.fieldIndex(QStringLiteral("name")), b = fs.fieldIndex(QStringLiteral("name_en")),
                   c = fs.fieldIndex(QStringLiteral("id"));
         for (int i = 0; i < fs.count() && out.size() < limit; ++i) {
-            if (fs.attribute(i, c).toString().compare(t, Qt::CaseInsensitive) == 0
+            if (fs.attribute(i, c).toString().contains(t, Qt::CaseInsensitive)
                 || fs.attribute(i, a).toString().contains(t, Qt::CaseInsensitive)
                 || fs.attribute(i, b).toString().contains(t, Qt::CaseInsensitive))
                 out.append({v, i});

@@ -223,9 +223,16 @@ QString FloodLayers::valueCaption(const QString &field, const QVariant &value)
         {QStringLiteral("river"), QT_TR_NOOP("River")},
         {QStringLiteral("creek"), QT_TR_NOOP("Creek")},
     };
-    Q_UNUSED(field);
+    // Codes whose meaning depends on the field: a hazard's status "open" is not a gate's state "open".
+    static const QHash<QString, const char *> byField = {
+        {QStringLiteral("status=open"), QT_TR_NOOP("Not rectified")},
+        {QStringLiteral("status=closed"), QT_TR_NOOP("Closed out")},
+    };
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("Yes") : tr("No");
+    const auto specific = byField.constFind(field + QLatin1Char('=') + value.toString());
+    if (specific != byField.cend())
+        return tr(*specific);
     const auto it = codes.constFind(value.toString());
     return it != codes.cend() ? tr(*it) : value.toString();
 }
