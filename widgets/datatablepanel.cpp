@@ -75,6 +75,8 @@ void DataTablePanel::showTable(const QString &table)
     auto *model = new StoreTableModel(m_store, table, this);
     if (table != QLatin1String("audit_log"))
         model->setUndoStack(m_undo);
+    else // every committed change appends to the audit log: show new entries as they come
+        connect(m_store, &Store::rowsChanged, model, &StoreTableModel::reload);
     connect(model, &StoreTableModel::loaded, this, [this, model] {
         m_status->setText(tr("%n row(s). Double-click the first column to show a row on the map; edits can be undone.", nullptr,
                              model->rowCount()));
