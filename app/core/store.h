@@ -57,8 +57,9 @@ class StoreWorker;
 
 // The operation store: one GeoPackage file for the whole operation (see schema.md). A Store object lives on
 // the thread that made it; all database work runs on the store's own thread, one request after another, each
-// write in one transaction together with its audit entries. Results come back as QFutures (use
-// QFuture::then(context, ...) or QFutureWatcher in the GUI, waitForFinished() in tools and tests) and
+// write in one transaction together with its audit entries. Results come back as QFutures (use a QFutureWatcher
+// owned by the receiver in the GUI, waitForFinished() in tools and tests; not QFuture::then(context, ...) when the
+// context may die first: Qt 6.4 then runs the continuation on the store thread against a dead context) and
 // committed changes are announced by rowsChanged().
 class Store : public QObject
 {

@@ -3,6 +3,7 @@
 #include "app/core/floodlayers.h"
 #include "app/core/storecommands.h"
 
+#include <QFutureWatcher>
 #include <QUndoStack>
 
 namespace fc {
@@ -34,19 +35,20 @@ void StoreTableModel::reload()
     if (!m_store)
         return;
     const quint64 generation = ++m_generation;
-    m_store->rows(m_table).then(this, [this, generation](const QList<StoreRow> &rows) {
-        // The continuation runs at once when the rows were ready before then() was attached: always deliver
-        // through the event loop, so loaded() never fires inside reload() or the constructor.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, rows] {
-                if (generation != m_generation)
-                    return; // a newer reload is on its way
-                setRows(rows);
-                Q_EMIT loaded();
-            },
-            Qt::QueuedConnection);
+    // A watcher owned by the model, not QFuture::then(this, ...): the model may be deleted (the panel switched
+    // tables) while the store thread is still reading, and Qt 6.4 then runs the continuation on the store thread
+    // against a dead context. A watcher stops delivering when it dies, and always delivers through the event
+    // loop, so loaded() never fires inside reload() or the constructor.
+    auto *watcher = new QFutureWatcher<QList<StoreRow>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const QFuture<QList<StoreRow>> f = watcher->future();
+        if (generation != m_generation || f.isCanceled() || f.resultCount() == 0)
+            return; // a newer reload is on its way, or the store closed before answering
+        setRows(f.result());
+        Q_EMIT loaded();
     });
+    watcher->setFuture(m_store->rows(m_table));
 }
 
 void StoreTableModel::setRows(const QList<StoreRow> &rows)
