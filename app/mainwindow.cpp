@@ -84,9 +84,9 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     m_search = new FeatureSearch(this);
     m_search->setMaximumWidth(320);
     connect(m_search, &FeatureSearch::found, this, [this](const IdentifyHit &h) {
-        if (!h.layer || !h.layer->store())
+        if (!h.layer || !h.store)
             return;
-        const Extent b = h.layer->store()->bbox(h.feature);
+        const Extent b = h.store->bbox(h.feature);
         m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 600.0) * 1.6, std::max(b.height(), 600.0) * 1.6));
         m_identify->showHits({h});
         m_identifyDock->show();
@@ -169,9 +169,9 @@ void MainWindow::buildMenus()
     QAction *zoomSel = map->addAction(tr("Zoom to &selection"));
     zoomSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(zoomSel, &QAction::triggered, this, [this] {
-        if (!m_selected.layer || !m_selected.layer->store())
+        if (!m_selected.layer || !m_selected.store)
             return;
-        const Extent b = m_selected.layer->store()->bbox(m_selected.feature);
+        const Extent b = m_selected.store->bbox(m_selected.feature);
         m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
     });
     m_bookmarks->setMenu(map->addMenu(tr("Saved &views")));
@@ -350,7 +350,7 @@ void MainWindow::select(const IdentifyHit &h)
 {
     m_selected = h;
     for (VectorLayer *l : std::as_const(m_layers))
-        l->setSelection(h.layer && l == h.layer ? QSet<qint64>{h.layer->store()->fid(h.feature)} : QSet<qint64>{});
+        l->setSelection(h.layer && h.store && l == h.layer ? QSet<qint64>{h.store->fid(h.feature)} : QSet<qint64>{});
 }
 
 void MainWindow::createDataDock()

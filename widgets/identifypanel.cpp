@@ -48,12 +48,12 @@ void IdentifyPanel::showHits(const QList<IdentifyHit> &hits)
 {
     m_hits.clear();
     for (const IdentifyHit &h : hits)
-        if (h.layer && h.layer->store())
+        if (h.layer && h.store && h.feature >= 0 && h.feature < h.store->count())
             m_hits.append(h);
     const QSignalBlocker block(m_choice);
     m_choice->clear();
     for (const IdentifyHit &h : std::as_const(m_hits)) {
-        const auto &fs = *h.layer->store();
+        const auto &fs = *h.store;
         QString name = fs.attribute(h.feature, QStringLiteral("name")).toString();
         if (name.isEmpty())
             name = fs.attribute(h.feature, QStringLiteral("id")).toString();
@@ -73,7 +73,7 @@ void IdentifyPanel::showHit(int index)
     if (index < 0 || index >= m_hits.size())
         return;
     const IdentifyHit &h = m_hits[index];
-    const FeatureStore &fs = *h.layer->store();
+    const FeatureStore &fs = *h.store;
     const QStringList fields = fs.fields();
     m_table->setRowCount(int(fields.size()) + 1);
     m_table->setItem(0, 0, new QTableWidgetItem(tr("Layer")));

@@ -28,6 +28,8 @@ double groundDistance(QPointF a, QPointF b)
 
 } // namespace
 
+IdentifyHit::IdentifyHit(VectorLayer *l, int f) : layer(l), feature(f), store(l ? l->store() : nullptr) {}
+
 MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);

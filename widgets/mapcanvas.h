@@ -13,14 +13,20 @@
 
 namespace fc {
 
+class FeatureStore;
 class MapLayer;
 class VectorLayer;
 
-// What a click found: a layer and a feature index in that layer's store.
+// What a click found: a layer and a feature index in that layer's store. The hit keeps the store the
+// index refers to: a layer's store is replaced when its table changes (rows deleted, an import), and
+// an index into the old store is not an index into the new one.
 struct IdentifyHit
 {
+    IdentifyHit() = default;
+    IdentifyHit(VectorLayer *l, int f); // records l's current store
     QPointer<VectorLayer> layer;
     int feature = -1;
+    std::shared_ptr<const FeatureStore> store; // the features `feature` indexes
 };
 
 // The map widget. Holds a MapSettings; any change schedules one coalesced refresh that renders on
