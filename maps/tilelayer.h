@@ -16,7 +16,7 @@ class TileRequestQueue;
 class TileSource;
 
 // A basemap or raster layer drawn from a TileSource (XYZ with disk cache, MBTiles, GDAL raster).
-// Renders draw what is at hand (memory, disk, file) and placeholders from lower zooms for the rest;
+// Renders draw what is at hand (memory, disk, file) and scaled-up lower-zoom tiles for the rest;
 // for a remote source the missing tiles are then downloaded on the GUI thread and repaintNeeded() is
 // emitted as they arrive (coalesced). Offline, the disk cache keeps serving.
 class TileLayer : public MapLayer

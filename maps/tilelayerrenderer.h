@@ -21,7 +21,7 @@ public:
     struct Options
     {
         int zoom = 0;             // tile zoom level to draw
-        int maxParentLevels = 8;  // how far up to look for a placeholder
+        int maxParentLevels = 8;  // how far up to look for a lower-zoom stand-in tile
         int maxTiles = 2048;      // safety bound on tiles per render
     };
 
