@@ -86,8 +86,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     connect(m_search, &FeatureSearch::found, this, [this](const IdentifyHit &h) {
         if (!h.layer || !h.store)
             return;
-        const Extent b = h.store->bbox(h.feature);
-        m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 600.0) * 1.6, std::max(b.height(), 600.0) * 1.6));
+        m_canvas->zoomToFeature(h.store->bbox(h.feature));
         m_identify->showHits({h});
         m_identifyDock->show();
         m_identifyDock->raise();
@@ -171,8 +170,7 @@ void MainWindow::buildMenus()
     connect(zoomSel, &QAction::triggered, this, [this] {
         if (!m_selected.layer || !m_selected.store)
             return;
-        const Extent b = m_selected.store->bbox(m_selected.feature);
-        m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
+        m_canvas->zoomToFeature(m_selected.store->bbox(m_selected.feature));
     });
     m_bookmarks->setMenu(map->addMenu(tr("Saved &views")));
 
@@ -369,8 +367,7 @@ void MainWindow::createDataDock()
             const int i = l->store()->indexOfFid(fid);
             if (i < 0)
                 return;
-            const Extent b = l->store()->bbox(i);
-            m_canvas->setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
+            m_canvas->zoomToFeature(l->store()->bbox(i));
             select({l, i});
             m_identify->showHits({{l, i}});
         }

@@ -184,6 +184,12 @@ void MapCanvas::zoomToLayer(const QString &id)
         }
 }
 
+void MapCanvas::zoomToFeature(const Extent &b)
+{
+    if (!b.isNull())
+        setExtent(Extent::fromCenter(b.center(), std::max(b.width(), 500.0) * 1.5, std::max(b.height(), 500.0) * 1.5));
+}
+
 void MapCanvas::refresh()
 {
     m_allDirty = true;

@@ -61,6 +61,8 @@ public:
     void zoomOut();
     void zoomToFullExtent();
     void zoomToLayer(const QString &layerId);
+    // Frames a feature's box (Mercator) with some context around it, at least ~500 m across.
+    void zoomToFeature(const Extent &bbox);
     void setFullExtent(const Extent &mercator) { m_fullExtent = mercator; }
     Extent fullExtent() const { return m_fullExtent; }
 

@@ -25,12 +25,8 @@ private Q_SLOTS:
     {
         MapCanvas canvas;
         canvas.resize(1000, 800);
-        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
-        canvas.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
-        canvas.show();
-        QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
-        canvas.zoomToFullExtent();
-        QVERIFY(first.wait(30000));
+        QList<VectorLayer *> layers;
+        QVERIFY(showDemo(canvas, &layers));
         QVERIFY(canvas.hasCompleteFrame());
 
         // Centre on a shelter and click it: the identify hit is that shelter.
@@ -67,12 +63,8 @@ private Q_SLOTS:
     {
         MapCanvas canvas;
         canvas.resize(800, 600);
-        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
-        canvas.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
-        canvas.show();
-        QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
-        canvas.zoomToFullExtent();
-        QVERIFY(first.wait(30000));
+        QList<VectorLayer *> layers;
+        QVERIFY(showDemo(canvas, &layers));
         const QImage before = canvas.grab().toImage();
         // Drag 100 px right: the very next paint shows the old frame shifted, before any new render.
         QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(300, 300));
@@ -103,6 +95,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Shows the demo layers on the canvas at full extent; true once the first complete frame is in.
+    bool showDemo(MapCanvas &canvas, QList<VectorLayer *> *layers)
+    {
+        *layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
+        canvas.setLayers(QList<MapLayer *>(layers->cbegin(), layers->cend()));
+        canvas.show();
+        QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
+        canvas.zoomToFullExtent();
+        return first.wait(30000);
+    }
+
     LayerStores m_stores;
 };
 
