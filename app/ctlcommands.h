@@ -13,5 +13,11 @@ int storeImport(const QStringList &args); // floodctl import DB FILE --layer KIN
 int storeExport(const QStringList &args); // floodctl export DB --layer KIND OUT
 int storeCheck(const QStringList &args);  // floodctl check DB
 // -- end operation store commands --
+// -- warnings commands (issue 10) --
+// -- end warnings commands --
+// -- gauges commands (issue 11) --
+// -- end gauges commands --
+// -- dispatch commands (issue 12) --
+// -- end dispatch commands --
 
 } // namespace fc::ctl

@@ -49,6 +49,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), fc::ctl::storeExport},
         {QStringLiteral("check"), fc::ctl::storeCheck},
         // -- end operation store commands --
+        // -- warnings commands (issue 10) --
+        // -- end warnings commands --
+        // -- gauges commands (issue 11) --
+        // -- end gauges commands --
+        // -- dispatch commands (issue 12) --
+        // -- end dispatch commands --
     };
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {

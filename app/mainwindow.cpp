@@ -4,6 +4,8 @@
 #include "app/bookmarkactions.h"
 #include "app/mapactions.h"
 #include "app/storeactions.h"
+#include "app/panels.h"
+#include "app/core/clock.h"
 #include "app/core/situationsummary.h"
 #include "app/core/store.h"
 #include "maps/ogrreader.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     setWindowTitle(tr("FloodCommand — District Flood Control and Typhoon Command"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/floodcommand.svg")));
 
+    m_clockService = new Clock(this);
     m_canvas = new MapCanvas(this);
     m_canvas->setBackground(MapPalette::forTheme(m_theme).background);
     if (options.wall)
@@ -105,6 +108,9 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     connect(m_storeActions, &StoreActions::message, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     buildMenus();
     buildStatusBar();
+    m_panels = createPanels(this);
+    for (Panel *p : std::as_const(m_panels))
+        p->install(this);
     resize(options.size);
     m_defaultState = saveState();
     if (options.screenshot.isEmpty())
@@ -121,9 +127,11 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_addData->addTo(file);
     file->addSeparator();
     QMenu *edit = new QMenu(tr("&Edit"), this);
+    m_editMenu = edit;
     m_storeActions->addTo(file, edit);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
@@ -132,9 +140,11 @@ void MainWindow::buildMenus()
 
     menuBar()->addMenu(edit);
     auto *toolbar = addToolBar(tr("Map"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("MapToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QMenu *map = menuBar()->addMenu(tr("&Map"));
+    m_mapMenu = map;
     m_mapActions->addTo(map, toolbar);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
@@ -174,6 +184,7 @@ void MainWindow::buildMenus()
     });
     m_bookmarks->setMenu(map->addMenu(tr("Saved &views")));
 
+    m_commandMenu = menuBar()->addMenu(tr("&Command"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     view->addAction(m_layerDock->toggleViewAction());
@@ -273,6 +284,8 @@ void MainWindow::loadData()
             return;
         }
         createDataDock();
+        for (Panel *p : std::as_const(m_panels))
+            p->storeChanged(m_storeActions->store());
     }
     m_loader.setFuture(QtConcurrent::run([db, demo, this]() -> LayerStores {
         QString error;
@@ -281,6 +294,44 @@ void MainWindow::loadData()
             m_loadError = error.isEmpty() ? tr("no map layers found") : error;
         return stores;
     }));
+}
+
+Store *MainWindow::store()
+{
+    return m_storeActions->store();
+}
+
+QUndoStack *MainWindow::undoStack()
+{
+    return m_storeActions->undoStack();
+}
+
+QMenu *MainWindow::menu(Menu which)
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Edit:
+        return m_editMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Map:
+        return m_mapMenu;
+    case Menu::Command:
+        break;
+    }
+    return m_commandMenu;
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(2), dock->toggleViewAction());
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::dataReady()

@@ -4,6 +4,7 @@
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/panel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -28,14 +29,24 @@ class VectorLayer;
 // The command-room window: the map in the centre, dock panels around it, a status bar with the
 // cursor position, scale and clock. It wires services and panels together; actions live in
 // handler classes (MapActions, ...).
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public PanelHost
 {
     Q_OBJECT
 public:
     explicit MainWindow(const AppOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    MapCanvas *canvas() const { return m_canvas; }
+    MapCanvas *canvas() override { return m_canvas; }
+    // PanelHost: what the panels (app/panels.cpp) may use of the window.
+    QMainWindow *window() override { return this; }
+    Clock *clock() override { return m_clockService; }
+    Store *store() override;
+    QUndoStack *undoStack() override;
+    QMenu *menu(Menu which) override;
+    QToolBar *toolBar() override { return m_toolbar; }
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void showMessage(const QString &text, int timeoutMs = 10000) override;
+    bool wallMode() const override { return m_options.wall; }
     IdentifyPanel *identifyPanel() const { return m_identify; }
     QList<VectorLayer *> mapLayers() const { return m_layers; }
     // Starts loading the operation's map data in the background.
@@ -77,6 +88,10 @@ private:
     QDockWidget *m_dataDock = nullptr;
     VectorLayer *m_preview = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_mapMenu = nullptr, *m_commandMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    Clock *m_clockService;
+    QList<Panel *> m_panels;
     IdentifyHit m_selected;
     double m_tide = 3.2; // Huangpu Park water level used for flood-wall freeboard (m, Wusong datum)
     QDockWidget *m_layerDock;

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppOptions</name>
@@ -42,11 +43,11 @@
 <context>
     <name>Exporter</name>
     <message>
-        <source>%1: unknown output format '.%2' (use %3)</source>
+        <source>%1: unknown output format &apos;.%2&apos; (use %3)</source>
         <translation>%1：未知的输出格式“.%2”（可用：%3）</translation>
     </message>
     <message>
-        <source>%1: no layer or table '%2' (layers: %3)</source>
+        <source>%1: no layer or table &apos;%2&apos; (layers: %3)</source>
         <translation>%1：没有图层或数据表“%2”（现有图层：%3）</translation>
     </message>
     <message>
@@ -93,11 +94,11 @@
         <translation>%1：属性表（.dbf）声明 %2 条记录（%3 字节），但文件只有 %4 字节（被截断或已损坏）；未导入任何数据</translation>
     </message>
     <message>
-        <source>column '%1' needs a value</source>
+        <source>column &apos;%1&apos; needs a value</source>
         <translation>字段“%1”必须有值</translation>
     </message>
     <message>
-        <source>field '%1' value '%2' is not %3 (column '%4')</source>
+        <source>field &apos;%1&apos; value &apos;%2&apos; is not %3 (column &apos;%4&apos;)</source>
         <translation>字段“%1”的值“%2”不是%3（目标列“%4”）</translation>
     </message>
     <message>
@@ -129,11 +130,11 @@
         <translation>日期时间（ISO 8601）</translation>
     </message>
     <message>
-        <source>field '%1' is not UTF-8 text: give the file's encoding (such as GBK)</source>
+        <source>field &apos;%1&apos; is not UTF-8 text: give the file&apos;s encoding (such as GBK)</source>
         <translation>字段“%1”不是 UTF-8 文本：请指定文件编码（如 GBK）</translation>
     </message>
     <message>
-        <source>field '%1' value '%2' is not allowed in column '%3' (allowed: %4)</source>
+        <source>field &apos;%1&apos; value &apos;%2&apos; is not allowed in column &apos;%3&apos; (allowed: %4)</source>
         <translation>字段“%1”的值“%2”不允许写入列“%3”（允许值：%4）</translation>
     </message>
     <message>
@@ -751,11 +752,11 @@
         <translation>第 %1 个要素</translation>
     </message>
     <message>
-        <source>unknown layer kind '%1' (kinds: %2)</source>
+        <source>unknown layer kind &apos;%1&apos; (kinds: %2)</source>
         <translation>未知图层类型“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>--map '%1': expected source_field=column</source>
+        <source>--map &apos;%1&apos;: expected source_field=column</source>
         <translation>--map “%1”：格式应为 源字段=目标列</translation>
     </message>
     <message>
@@ -893,7 +894,7 @@
         <translation>SQLite 完整性检查失败：%1</translation>
     </message>
     <message>
-        <source>application_id is not 'GPKG'</source>
+        <source>application_id is not &apos;GPKG&apos;</source>
         <translation>application_id 不是“GPKG”</translation>
     </message>
     <message>
@@ -917,7 +918,7 @@
         <translation>缺少数据表 %1</translation>
     </message>
     <message>
-        <source>%1: registered in gpkg_contents as '%2'</source>
+        <source>%1: registered in gpkg_contents as &apos;%2&apos;</source>
         <translation>%1：在 gpkg_contents 中登记为“%2”</translation>
     </message>
     <message>
@@ -1031,7 +1032,8 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message numerus="yes">
         <source>%n row(s). Double-click the first column to show a row on the map; edits can be undone.</source>
         <translation>
-            <numerusform>共 %n 条记录。双击第一列可在地图上定位；编辑可撤销。</numerusform></translation>
+            <numerusform>共 %n 条记录。双击第一列可在地图上定位；编辑可撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1093,7 +1095,8 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message numerus="yes">
         <source>%n feature(s) at this place.</source>
         <translation>
-            <numerusform>此处有 %n 个要素。</numerusform></translation>
+            <numerusform>此处有 %n 个要素。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layer</source>
@@ -1205,7 +1208,8 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message numerus="yes">
         <source>%n feature(s) in the source; coordinate system: %1</source>
         <translation>
-            <numerusform>源文件中有 %n 个要素；坐标系：%1</numerusform></translation>
+            <numerusform>源文件中有 %n 个要素；坐标系：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feature %1 cannot be imported: %2</source>
@@ -1446,6 +1450,10 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>Added layers</source>
         <translation>添加的图层</translation>
     </message>
+    <message>
+        <source>&amp;Command</source>
+        <translation>指挥(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -1579,7 +1587,7 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>%1 存放%2几何，而不是%3</translation>
     </message>
     <message>
-        <source>%1 has no column '%2'</source>
+        <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 没有字段“%2”</translation>
     </message>
     <message>
@@ -1587,7 +1595,7 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>%1.%2 必须有值</translation>
     </message>
     <message>
-        <source>%1.%2: '%3' is not a valid %4</source>
+        <source>%1.%2: &apos;%3&apos; is not a valid %4</source>
         <translation>%1.%2：“%3”不是有效的%4</translation>
     </message>
     <message>
@@ -1599,7 +1607,7 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>%1 没有第 %2 行</translation>
     </message>
     <message>
-        <source>the store has no table '%1'</source>
+        <source>the store has no table &apos;%1&apos;</source>
         <translation>数据库中没有数据表“%1”</translation>
     </message>
     <message>

@@ -161,6 +161,13 @@ QList<TableSpec> buildTables()
                    2),
         attributes("team_members", "Rescue team members",
                    {ref("team_fid", "rescue_teams"), required(col("name")), col("role"), col("phone")}, 3),
+        // Version 4 tables go in the marker sections below (one section per feature, so work merges cleanly).
+        // -- v4 warnings and response (issue 10) --
+        // -- end v4 warnings and response --
+        // -- v4 gauges and alarms (issue 11) --
+        // -- end v4 gauges and alarms --
+        // -- v4 incidents and dispatch (issue 12) --
+        // -- end v4 incidents and dispatch --
     };
     for (TableSpec &s : t)
         if (s.name == QLatin1String("audit_log"))
@@ -242,6 +249,9 @@ const char *stepDescription(int version)
         return "sensor readings, stock items and movements; flood wall kind and length";
     case 3:
         return "team members; rescue team base and position time";
+    case 4:
+        return "multi-seat revisions and invariants; warnings and plans; sensors, thresholds and alarms; "
+               "incidents, team status and dispatch; extra attributes on import";
     default:
         return "";
     }

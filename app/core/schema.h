@@ -39,7 +39,7 @@ struct TableSpec
 
 namespace Schema {
 
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 inline const char ApplicationName[] = "FloodCommand";
 
 // Every table at the current version (feature kinds first, bottom to top as on the map).

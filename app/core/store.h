@@ -4,6 +4,7 @@
 #include "app/core/importer.h"
 #include "app/core/schema.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QMetaType>
@@ -37,6 +38,9 @@ struct RowEvent
     QString table;
     qint64 fid = 0;
     QVariantMap before, after; // full rows (geometry as WKT under "geom")
+    qint64 changeId = 0;       // the committed change (one write = one change id, increasing in commit order)
+    QString actor;             // who made the change (store user; the database login on a server)
+    QDateTime at;              // commit time (UTC)
 };
 
 struct WriteResult

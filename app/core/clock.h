@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace fc {
+
+// The one source of domain time (ARCHITECTURE.md): real time, a replay of a past period, or a time set by a
+// test. Overdue rules, alarms, banners and replays read now() from here, never QDateTime::currentDateTime().
+// Times are UTC QDateTimes; display code converts to Asia/Shanghai.
+class Clock : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Real, Replay, Fixed };
+    Q_ENUM(Mode)
+
+    explicit Clock(QObject *parent = nullptr);
+
+    QDateTime now() const;
+    Mode mode() const { return m_mode; }
+    // True while the application shows a past state: nothing may be written (replay is read-only).
+    bool isReplaying() const { return m_mode == Mode::Replay; }
+
+    // Tests: freeze time at t (UTC), and move it on by hand.
+    void setFixed(const QDateTime &t);
+    void advance(qint64 seconds);
+    // Replay: show the state at `from`, then run at `rate` x real time (1..3600) until paused or stopped.
+    void startReplay(const QDateTime &from, double rate = 1.0);
+    void setReplayRate(double rate);
+    void pauseReplay(bool paused);
+    bool isPaused() const { return m_paused; }
+    double replayRate() const { return m_rate; }
+    void seek(const QDateTime &t);
+    // Back to real time.
+    void setReal();
+
+Q_SIGNALS:
+    // Time moved other than by its normal running (seek, fixed time set, mode change): state must be recomputed.
+    void jumped(const QDateTime &now);
+    // Once a second of displayed time (real or replay); for clocks, overdue checks and scrolling charts.
+    void ticked(const QDateTime &now);
+    void modeChanged(fc::Clock::Mode mode);
+
+private:
+    void setMode(Mode m);
+
+    Mode m_mode = Mode::Real;
+    QDateTime m_anchor;        // replay: displayed time at the last anchor; fixed: the fixed time
+    QElapsedTimer m_sinceAnchor;
+    double m_rate = 1.0;
+    bool m_paused = false;
+    QTimer m_tick;
+};
+
+} // namespace fc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <Qt>
+
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+
+namespace fc {
+
+class Clock;
+class MapCanvas;
+class Store;
+
+// What a panel may use of the main window. The window implements it; panels never include the window.
+class PanelHost
+{
+public:
+    enum class Menu { File, Edit, View, Map, Command };
+
+    virtual ~PanelHost() = default;
+    virtual QMainWindow *window() = 0;
+    virtual MapCanvas *canvas() = 0;
+    virtual Clock *clock() = 0;
+    // The open operation store, or null (no store: the embedded demo shown read-only).
+    virtual Store *store() = 0;
+    virtual QUndoStack *undoStack() = 0;
+    virtual QMenu *menu(Menu which) = 0;
+    virtual QToolBar *toolBar() = 0;
+    // Adds a dock; its toggle action goes into the View menu. Wall mode hides docks' title bars itself.
+    virtual void addDock(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    virtual void showMessage(const QString &text, int timeoutMs = 10000) = 0;
+    // Wall display (--wall): large type, no dialogs popping over the wall.
+    virtual bool wallMode() const = 0;
+};
+
+// One panel of the command centre (warnings, alarms, incidents, teams, ...): brings its own dock, actions and
+// menu entries. The main window creates every registered panel (app/panels.cpp) and calls install() once the
+// window's menus exist, then storeChanged() whenever an operation store is opened (or closed: null).
+// A panel reads through the store interface and keeps itself current from Store::rowsChanged (the change
+// feed); it never opens its own database connection and never re-reads whole tables on a change.
+class Panel : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void install(PanelHost *host) = 0;
+    virtual void storeChanged(Store *store) = 0;
+};
+
+} // namespace fc
