@@ -1,6 +1,7 @@
 #include "app/core/store.h"
 
 #include "app/core/demodistrict.h"
+#include "app/core/demooperation.h"
 #include "app/core/gpkg.h"
 #include "app/core/storeworker.h"
 #include "maps/ogrreader.h"
@@ -223,7 +224,14 @@ std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *er
         QFile::remove(part + QStringLiteral("-shm"));
         return fail(QStringLiteral("%1: cannot create the store: %2").arg(path, err));
     }
-    return open(path, error);
+    std::unique_ptr<Store> store = open(path, error);
+    if (store && demo && !DemoOperation::seed(*store, &err)) {
+        store.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return fail(QStringLiteral("%1: cannot fill the demo operation: %2").arg(path, err));
+    }
+    return store;
 }
 
 template<typename T, typename F>

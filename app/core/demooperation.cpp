@@ -1,0 +1,24 @@
+#include "app/core/demooperation.h"
+
+#include "app/core/store.h"
+
+#include <initializer_list>
+
+namespace fc::DemoOperation {
+
+using Seeder = bool (*)(Store &, QString *);
+
+bool seed(Store &store, QString *error)
+{
+    const std::initializer_list<Seeder> seeders = {
+        // -- demo seeders: one line each (a function bool(Store &, QString *)) --
+        // -- end demo seeders --
+        nullptr,
+    };
+    for (Seeder s : seeders)
+        if (s && !s(store, error))
+            return false;
+    return true;
+}
+
+} // namespace fc::DemoOperation
