@@ -8,6 +8,7 @@
 #include "app/core/clock.h"
 #include "app/core/situationsummary.h"
 #include "app/core/store.h"
+#include "app/core/storelayersync.h"
 #include "maps/ogrreader.h"
 #include "widgets/datatablepanel.h"
 #include "maps/tilelayer.h"
@@ -103,7 +104,6 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     });
     m_bookmarks = new BookmarkActions(m_canvas, this);
     m_storeActions = new StoreActions(this);
-    connect(m_storeActions, &StoreActions::tablesChanged, this, &MainWindow::reloadTables);
     connect(m_storeActions, &StoreActions::previewGeometries, this, &MainWindow::showPreview);
     connect(m_storeActions, &StoreActions::message, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     buildMenus();
@@ -116,7 +116,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     if (options.screenshot.isEmpty())
         restoreLayout();
 
-    connect(&m_loader, &QFutureWatcher<LayerStores>::finished, this, &MainWindow::dataReady);
+    connect(&m_loader, &QFutureWatcher<LayerRead>::finished, this, &MainWindow::dataReady);
 }
 
 MainWindow::~MainWindow()
@@ -287,13 +287,18 @@ void MainWindow::loadData()
         for (Panel *p : std::as_const(m_panels))
             p->storeChanged(m_storeActions->store());
     }
-    m_loader.setFuture(QtConcurrent::run([db, demo, this]() -> LayerStores {
-        QString error;
-        LayerStores stores = demo ? DemoDistrict::load(&error) : DemoDistrict::loadGeoPackage(db, &error);
-        if (stores.isEmpty())
-            m_loadError = error.isEmpty() ? tr("no map layers found") : error;
-        return stores;
-    }));
+    if (demo) {
+        m_loader.setFuture(QtConcurrent::run([]() -> LayerRead {
+            LayerRead r;
+            r.layers = DemoDistrict::load(&r.error);
+            r.ok = !r.layers.isEmpty();
+            return r;
+        }));
+    } else {
+        // The map reads its layers through the store's own connection: a second library opening the same file
+        // in this process would drop the store's POSIX locks (and another process could then delete our WAL).
+        m_loader.setFuture(m_storeActions->store()->readLayers(Schema::featureKinds()));
+    }
 }
 
 Store *MainWindow::store()
@@ -336,8 +341,10 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
 
 void MainWindow::dataReady()
 {
-    const LayerStores stores = m_loader.result();
-    if (stores.isEmpty()) {
+    const LayerRead read = m_loader.future().resultCount() ? m_loader.result() : LayerRead{};
+    const LayerStores stores = read.layers;
+    if (!read.ok || stores.isEmpty()) {
+        m_loadError = read.error.isEmpty() ? tr("no map layers found") : read.error;
         m_source->setText(tr("Could not load map data: %1").arg(m_loadError));
         Q_EMIT dataLoaded(false);
         return;
@@ -345,6 +352,21 @@ void MainWindow::dataReady()
     qDeleteAll(m_layers);
     m_layers = FloodLayers::createLayers(stores, m_theme, this);
     setMapLayers(QList<MapLayer *>(m_layers.cbegin(), m_layers.cend()));
+    if (Store *store = m_storeActions->store()) {
+        // From now on the layers follow the change feed, in commit order.
+        delete m_sync;
+        m_sync = new StoreLayerSync(store, this);
+        for (VectorLayer *l : std::as_const(m_layers))
+            m_sync->track(l, read.changeId);
+        connect(m_sync, &StoreLayerSync::layerUpdated, this, [this] {
+            m_search->setLayers(m_layerModel->layers());
+            updateSummary();
+        });
+        connect(m_sync, &StoreLayerSync::failed, this, [this](const QString &message) {
+            qWarning("%s", qPrintable(message));
+            statusBar()->showMessage(message, 30000);
+        });
+    }
     const auto boundary = stores.value(QStringLiteral("district_boundary"));
     if (boundary)
         m_canvas->setFullExtent(boundary->extent().scaled(1.02));
@@ -425,32 +447,6 @@ void MainWindow::createDataDock()
     });
     if (m_options.screenshot.isEmpty())
         restoreLayout();
-}
-
-void MainWindow::reloadTables(const QSet<QString> &tables)
-{
-    // Re-read only the layers whose tables changed, off the GUI thread, then swap their stores.
-    const QString path = m_options.db;
-    for (VectorLayer *l : std::as_const(m_layers)) {
-        if (!tables.contains(l->id()))
-            continue;
-        auto *watcher = new QFutureWatcher<std::shared_ptr<const FeatureStore>>(this);
-        QPointer<VectorLayer> layer(l);
-        connect(watcher, &QFutureWatcher<std::shared_ptr<const FeatureStore>>::finished, this, [this, watcher, layer] {
-            watcher->deleteLater();
-            const auto store = watcher->result();
-            if (layer && store) {
-                layer->setStore(store);
-                m_search->setLayers(m_layerModel->layers());
-                updateSummary();
-            }
-        });
-        const QString id = l->id();
-        watcher->setFuture(QtConcurrent::run([path, id] {
-            QString error;
-            return OgrReader::read(path, id, &error);
-        }));
-    }
 }
 
 void MainWindow::showPreview(const QStringList &wkt)

@@ -3,6 +3,7 @@
 #include "app/appoptions.h"
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "app/core/store.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/panel.h"
 
@@ -69,7 +70,6 @@ private:
     void insertLayer(MapLayer *layer);
     void setMapLayers(const QList<MapLayer *> &layers);
     void select(const IdentifyHit &hit);
-    void reloadTables(const QSet<QString> &tables);
     void showPreview(const QStringList &wkt);
     void createDataDock();
     void updateSummary();
@@ -98,7 +98,8 @@ private:
     QDockWidget *m_identifyDock;
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;
     QList<VectorLayer *> m_layers;
-    QFutureWatcher<LayerStores> m_loader;
+    QFutureWatcher<LayerRead> m_loader;
+    class StoreLayerSync *m_sync = nullptr;
     QString m_loadError;
     QByteArray m_defaultState;
 };

@@ -165,6 +165,21 @@ std::shared_ptr<const FeatureStore> OgrReader::fromWkt(const QStringList &wkt)
     return b.build();
 }
 
+bool OgrReader::appendFeature(FeatureStoreBuilder &builder, qint64 fid, const OGRGeometry &lonLat,
+                              const QList<QVariant> &attributes)
+{
+    const GeometryType type = typeOf(&lonLat);
+    if (type == GeometryType::Unknown || lonLat.IsEmpty())
+        return false;
+    static const CoordinateTransform identity;
+    QPolygonF buf;
+    bool bad = false;
+    builder.beginFeature(fid, type);
+    addGeometry(builder, &lonLat, identity, buf, &bad);
+    builder.endFeature(attributes);
+    return true;
+}
+
 QStringList OgrReader::layerNames(const QString &path, QString *error)
 {
     QStringList out;

@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class OGRGeometry;
+
 namespace fc {
 
 // Reads vector data through GDAL/OGR into FeatureStores in Web Mercator. Any format OGR reads;
@@ -30,6 +32,11 @@ public:
     // Reads one layer (empty name = the first). Returns null and sets error on failure.
     static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, const Options &options,
                                                     QString *error);
+    // Appends one feature whose geometry is in lon/lat (WGS84) to a builder, in Web Mercator. False (nothing
+    // appended) for an empty geometry or one of no drawable type. For readers that get geometries elsewhere
+    // (e.g. the operation store's own connection).
+    static bool appendFeature(FeatureStoreBuilder &builder, qint64 fid, const OGRGeometry &lonLat,
+                              const QList<QVariant> &attributes);
     // Features from WKT strings in lon/lat (previews, scratch layers); unreadable strings are skipped.
     static std::shared_ptr<const FeatureStore> fromWkt(const QStringList &wkt);
     static std::shared_ptr<const FeatureStore> read(const QString &path, const QString &layer, QString *error)

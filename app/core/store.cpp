@@ -65,7 +65,7 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-Store::Store(const QString &path, int version) : m_path(path), m_version(version), m_cancel(std::make_shared<std::atomic_bool>(false))
+Store::Store(const QString &path, int version) : m_path(path), m_version(version)
 {
     qRegisterMetaType<QList<fc::RowEvent>>();
     m_thread.setObjectName(QStringLiteral("fc-store"));
@@ -74,7 +74,7 @@ Store::Store(const QString &path, int version) : m_path(path), m_version(version
 Store::~Store()
 {
     if (m_worker) {
-        m_cancel->store(true);
+        cancelImport();
         StoreWorker *w = m_worker.get();
         if (m_thread.isRunning())
             QMetaObject::invokeMethod(w, [w] { w->close(); }, Qt::BlockingQueuedConnection);
@@ -283,14 +283,43 @@ QFuture<WriteResult> Store::deleteRow(const QString &table, qint64 fid, const QS
 
 QFuture<ImportReport> Store::import(const ImportOptions &options)
 {
-    m_cancel->store(false);
-    auto cancel = m_cancel;
+    // Each import has its own flag: queuing a new one never clears a cancel already asked of an earlier one.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_importCancels.removeIf([](const std::shared_ptr<std::atomic_bool> &c) { return c.use_count() == 1; });
+    m_importCancels.append(cancel);
     return post<ImportReport>([options, cancel](StoreWorker *w) { return w->import(options, cancel.get()); });
 }
 
 void Store::cancelImport()
 {
-    m_cancel->store(true);
+    for (const auto &c : std::as_const(m_importCancels))
+        c->store(true);
+    m_importCancels.clear();
+}
+
+QFuture<LayerRead> Store::readLayers(const QStringList &tables)
+{
+    return post<LayerRead>([tables](StoreWorker *w) { return w->readLayers(tables); });
+}
+
+QFuture<WriteResult> Store::applyAfter(const QFuture<WriteResult> &earlier,
+                                       std::function<QList<RowChange>(const WriteResult &)> changes,
+                                       const QString &note)
+{
+    return post<WriteResult>([earlier, changes, note](StoreWorker *w) {
+        // Requests run one after another on this thread, so the earlier write has finished by now.
+        const WriteResult before = earlier.isValid() && earlier.isFinished() && earlier.resultCount() > 0
+                                       ? earlier.result()
+                                       : WriteResult{};
+        const QList<RowChange> c = changes(before);
+        if (c.isEmpty()) {
+            WriteResult r;
+            r.error = before.ok ? QString() : before.error;
+            r.ok = before.ok;
+            return r;
+        }
+        return w->apply(c, note);
+    });
 }
 
 QFuture<QList<StoreRow>> Store::rows(const QString &table, const QString &where, const QVariantList &binds,

@@ -3,9 +3,11 @@
 #include "app/core/audit.h"
 #include "app/core/importer.h"
 #include "app/core/schema.h"
+#include "maps/featurestore.h"
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <QVariantMap>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace fc {
@@ -49,6 +52,16 @@ struct WriteResult
     QString error;
     QList<qint64> fids;       // the row of each change (new fids for inserts)
     QList<RowEvent> events;
+};
+
+// Feature tables read for the map through the store's own connection (never a second library on the file),
+// as of one change id: apply only later events on top.
+struct LayerRead
+{
+    bool ok = false;
+    QString error;
+    qint64 changeId = 0;
+    QHash<QString, std::shared_ptr<const FeatureStore>> layers; // table -> features in Web Mercator
 };
 
 struct StoreRow
@@ -103,6 +116,13 @@ public:
     // Fids of features whose bounding box meets the extent (lon/lat), through the GeoPackage R-tree.
     QFuture<QList<qint64>> fidsInExtent(const QString &table, double minLon, double minLat, double maxLon,
                                         double maxLat);
+    // Reads feature tables for the map (geometry to Web Mercator) in one read transaction.
+    QFuture<LayerRead> readLayers(const QStringList &tables);
+    // Runs after every request queued before it: make the changes from the result of an earlier write without
+    // waiting for it (e.g. undo of an insert whose fid is not known yet). Never blocks the caller.
+    QFuture<WriteResult> applyAfter(const QFuture<WriteResult> &earlier,
+                                    std::function<QList<RowChange>(const WriteResult &)> changes,
+                                    const QString &note = {});
     QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
 
 Q_SIGNALS:
@@ -120,7 +140,7 @@ private:
     int m_version = 0;
     QThread m_thread;
     std::unique_ptr<StoreWorker> m_worker;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
 };
 
 } // namespace fc

@@ -32,16 +32,27 @@ void StoreInsertCommand::redo()
 {
     if (!m_store)
         return;
-    // A redo after an undo re-creates the same row.
+    // A redo after an undo re-creates the same row (its fid taken from the first insert, without waiting).
+    if (m_pendingFid) {
+        const QString table = m_table;
+        const QVariantMap values = m_values;
+        m_insert = m_store->applyAfter(
+            m_insert,
+            [table, values](const WriteResult &r) {
+                return QList<RowChange>{RowChange{RowChange::Kind::Insert, table, r.ok && !r.fids.isEmpty() ? r.fids.first() : 0, values}};
+            },
+            QStringLiteral("redo"));
+        m_pendingFid = false;
+        return;
+    }
     RowChange c{RowChange::Kind::Insert, m_table, m_fid, m_values};
     m_insert = m_store->apply({c}, m_fid ? QStringLiteral("redo") : QString());
 }
 
 qint64 StoreInsertCommand::fid() const
 {
-    if (!m_fid && m_insert.isValid()) {
-        // Requests run in order on the store thread: this waits at most for the writes queued before it.
-        m_insert.waitForFinished();
+    // Never waits: known once the insert has finished (the GUI thread must not wait for the store thread).
+    if (!m_fid && m_insert.isValid() && m_insert.isFinished() && m_insert.resultCount() > 0) {
         const WriteResult r = m_insert.result();
         if (r.ok && !r.fids.isEmpty())
             m_fid = r.fids.first();
@@ -51,9 +62,25 @@ qint64 StoreInsertCommand::fid() const
 
 void StoreInsertCommand::undo()
 {
-    const qint64 id = fid();
-    if (m_store && id)
+    if (!m_store)
+        return;
+    if (const qint64 id = fid()) {
         m_store->deleteRow(m_table, id, QStringLiteral("undo"));
+        return;
+    }
+    // The insert may still be queued behind a long import: the delete is queued after it and takes the fid
+    // from its result on the store thread.
+    const QString table = m_table;
+    m_undo = m_store->applyAfter(
+        m_insert,
+        [table](const WriteResult &r) {
+            if (!r.ok || r.fids.isEmpty())
+                return QList<RowChange>{};
+            return QList<RowChange>{RowChange{RowChange::Kind::Delete, table, r.fids.first(), {}}};
+        },
+        QStringLiteral("undo"));
+    m_fid = 0;
+    m_pendingFid = true;
 }
 
 StoreDeleteCommand::StoreDeleteCommand(Store *store, const QString &table, const StoreRow &row, QUndoCommand *parent)

@@ -44,7 +44,9 @@ private:
     QString m_table;
     QVariantMap m_values;
     mutable QFuture<WriteResult> m_insert;
+    QFuture<WriteResult> m_undo;
     mutable qint64 m_fid = 0;
+    bool m_pendingFid = false; // undone before the insert's fid was known: redo takes it from m_insert
 };
 
 // Deletes a row; undo restores it with its fid (so rows that refer to it stay valid).

@@ -1,6 +1,7 @@
 #include "app/core/storeworker.h"
 
 #include "app/core/gpkg.h"
+#include "maps/ogrreader.h"
 
 #include <ogr_geometry.h>
 #include <sqlite3.h>
@@ -98,11 +99,191 @@ bool StoreWorker::open(int fromVersion, QString *error)
         return false;
     if (fromVersion < Schema::CurrentVersion && !Schema::migrate(db, fromVersion, error))
         return false;
+    m_lastChange = maxChangeId(handle(db));
+    m_poll = new QTimer(this);
+    m_poll->setInterval(250);
+    connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollExternalChanges);
+    m_poll->start();
+    return true;
+}
+
+qint64 StoreWorker::maxChangeId(sqlite3 *db)
+{
+    sqlite3_stmt *s = nullptr;
+    qint64 id = 0;
+    if (sqlite3_prepare_v2(db, "SELECT coalesce(max(fid), 0) FROM audit_log", -1, &s, nullptr) == SQLITE_OK
+        && sqlite3_step(s) == SQLITE_ROW)
+        id = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return id;
+}
+
+void StoreWorker::pollExternalChanges()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *h = handle(db);
+    if (!h)
+        return;
+    sqlite3_stmt *s = nullptr;
+    qint64 version = -1;
+    if (sqlite3_prepare_v2(h, "PRAGMA data_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        version = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    drainAuditTail();
+}
+
+void StoreWorker::drainAuditTail()
+{
+    // Announce what other connections committed, from the audit log written in their transactions, in commit
+    // order (audit fids only grow; one writer at a time).
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *h = handle(db);
+    sqlite3_stmt *s = nullptr;
+    const qint64 from = m_lastChange;
+    QList<RowEvent> events;
+    if (sqlite3_prepare_v2(h, "SELECT fid, at, actor, action, table_name, row_fid, before, after FROM audit_log "
+                              "WHERE fid > ? ORDER BY fid", -1, &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return;
+    }
+    sqlite3_bind_int64(s, 1, from);
+    auto text = [&](int i) { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i))); };
+    auto json = [&](int i) {
+        const QByteArray b(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+        return QJsonDocument::fromJson(b).object().toVariantMap();
+    };
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        RowEvent ev;
+        ev.changeId = sqlite3_column_int64(s, 0);
+        ev.at = QDateTime::fromString(text(1), Qt::ISODateWithMs);
+        ev.actor = text(2);
+        const QString action = text(3);
+        ev.table = text(4);
+        ev.fid = sqlite3_column_int64(s, 5);
+        m_lastChange = ev.changeId;
+        if (action == QLatin1String("insert"))
+            ev.kind = RowEvent::Kind::Insert;
+        else if (action == QLatin1String("update"))
+            ev.kind = RowEvent::Kind::Update;
+        else if (action == QLatin1String("delete"))
+            ev.kind = RowEvent::Kind::Delete;
+        else if (!ev.table.isEmpty())
+            ev.kind = RowEvent::Kind::Reset; // an import or a bulk change: reload the table
+        else
+            continue;
+        if (ev.kind != RowEvent::Kind::Reset) {
+            ev.before = json(6);
+            ev.after = json(7);
+        }
+        events.append(ev);
+    }
+    sqlite3_finalize(s);
+    if (!events.isEmpty())
+        Q_EMIT committed(events);
+}
+
+LayerRead StoreWorker::readLayers(const QStringList &tables)
+{
+    LayerRead out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *h = handle(db);
+    // One read transaction: the layers and the change id describe the same moment.
+    char *msg = nullptr;
+    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, &msg) != SQLITE_OK) {
+        out.error = tr("%1: cannot start reading: %2").arg(m_path, QString::fromUtf8(msg));
+        sqlite3_free(msg);
+        return out;
+    }
+    out.changeId = maxChangeId(h);
+    out.ok = true;
+    for (const QString &name : tables) {
+        const TableSpec *t = Schema::table(name);
+        if (!t || !t->isFeature()) {
+            out.ok = false;
+            out.error = tr("%1: no feature table '%2'").arg(m_path, name);
+            break;
+        }
+        std::shared_ptr<const FeatureStore> fs;
+        if (!readLayer(h, *t, &fs, &out.error)) {
+            out.ok = false;
+            break;
+        }
+        out.layers.insert(name, fs);
+    }
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    if (!out.ok)
+        out.layers.clear();
+    return out;
+}
+
+bool StoreWorker::readLayer(sqlite3 *db, const TableSpec &t, std::shared_ptr<const FeatureStore> *out, QString *error)
+{
+    QStringList fields, quoted;
+    for (const ColumnSpec &c : t.columns) {
+        fields.append(c.name);
+        quoted.append(Gpkg::quoted(c.name));
+    }
+    const QByteArray sql = QStringLiteral("SELECT fid, geom, %1 FROM %2 ORDER BY fid")
+                               .arg(quoted.join(QLatin1String(", ")), Gpkg::quoted(t.name))
+                               .toUtf8();
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
+        *error = tr("%1: cannot read %2: %3").arg(m_path, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_finalize(s);
+        return false;
+    }
+    FeatureStoreBuilder b(fields);
+    QList<QVariant> attrs;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const qint64 fid = sqlite3_column_int64(s, 0);
+        const int n = sqlite3_column_bytes(s, 1);
+        if (n <= 0)
+            continue; // no geometry: nothing to draw
+        std::unique_ptr<OGRGeometry> g(Gpkg::decode(static_cast<const char *>(sqlite3_column_blob(s, 1)), n));
+        if (!g) {
+            *error = tr("%1: %2 row %3: the geometry cannot be decoded").arg(m_path, t.name).arg(fid);
+            sqlite3_finalize(s);
+            return false;
+        }
+        attrs.resize(0);
+        for (int k = 0; k < fields.size(); ++k) {
+            const int col = k + 2;
+            switch (sqlite3_column_type(s, col)) {
+            case SQLITE_INTEGER:
+                attrs.append(qint64(sqlite3_column_int64(s, col)));
+                break;
+            case SQLITE_FLOAT:
+                attrs.append(sqlite3_column_double(s, col));
+                break;
+            case SQLITE_NULL:
+                attrs.append(QVariant());
+                break;
+            default:
+                attrs.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, col)),
+                                               sqlite3_column_bytes(s, col)));
+                break;
+            }
+        }
+        OgrReader::appendFeature(b, fid, *g, attrs);
+    }
+    if (rc != SQLITE_DONE) {
+        *error = tr("%1: reading %2 failed: %3").arg(m_path, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_finalize(s);
+        return false;
+    }
+    sqlite3_finalize(s);
+    *out = b.build();
     return true;
 }
 
 void StoreWorker::close()
 {
+    delete m_poll; // made on the store thread; stopped there
+    m_poll = nullptr;
     for (sqlite3_stmt *s : std::as_const(m_extentQueries))
         sqlite3_finalize(s);
     m_extentQueries.clear();
@@ -334,8 +515,12 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
     a.before = jsonOf(ev.before);
     a.after = jsonOf(ev.after);
     a.note = note;
+    a.at = QDateTime::currentDateTimeUtc();
     if (!Audit::append(handle(db), a, error))
         return false;
+    ev.changeId = sqlite3_last_insert_rowid(handle(db));
+    ev.actor = a.actor;
+    ev.at = a.at;
     r->fids.append(ev.fid);
     r->events.append(ev);
     return true;
@@ -350,6 +535,9 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         r.error = q.lastError().text();
         return r;
     }
+    // We hold the write lock now: first announce whatever others committed before us, so the feed stays in
+    // commit order.
+    drainAuditTail();
     QString error;
     bool ok = true;
     for (const RowChange &c : changes) {
@@ -369,6 +557,8 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         return r;
     }
     r.ok = true;
+    if (!r.events.isEmpty())
+        m_lastChange = r.events.last().changeId;
     Q_EMIT committed(r.events);
     return r;
 }
@@ -378,12 +568,8 @@ ImportReport StoreWorker::import(const ImportOptions &options, const std::atomic
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     ImportReport r = Importer::run(handle(db), options, user(), cancel,
                                    [this](qint64 done, qint64 total) { Q_EMIT importProgress(done, total); });
-    if (r.ok) {
-        RowEvent ev;
-        ev.kind = RowEvent::Kind::Reset;
-        ev.table = options.kind;
-        Q_EMIT committed({ev});
-    }
+    if (r.ok)
+        drainAuditTail(); // the import's own audit entry announces a reset of its table, in commit order
     return r;
 }
 

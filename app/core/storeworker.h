@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,6 +34,10 @@ public:
     QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry);
     QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY);
     QList<AuditEntry> auditLog(const QString &table, qint64 rowFid, int limit);
+    LayerRead readLayers(const QStringList &tables);
+    // Changes committed by other connections (another process such as floodctl, another seat) since the last
+    // look: read from the audit log's tail and announced like our own. Called by a timer on the store thread.
+    void pollExternalChanges();
 
     // Connection setup shared with Store::create: pragmas and GeoPackage SQL functions.
     static bool prepareConnection(QSqlDatabase &db, QString *error);
@@ -46,11 +51,17 @@ Q_SIGNALS:
 private:
     bool applyOne(const RowChange &c, const QString &note, WriteResult *r, QString *error);
     bool fetch(const QString &table, qint64 fid, QVariantMap *row, bool geometry, QString *error);
+    bool readLayer(sqlite3 *db, const TableSpec &t, std::shared_ptr<const FeatureStore> *out, QString *error);
+    qint64 maxChangeId(sqlite3 *db);
+    void drainAuditTail();
     bool convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, QString *error);
 
     QString m_path;
     QString m_connection;
     QHash<QString, sqlite3_stmt *> m_extentQueries;
+    qint64 m_lastChange = 0;   // the last audit_log fid announced on the change feed
+    qint64 m_dataVersion = -1; // PRAGMA data_version at the last look
+    QTimer *m_poll = nullptr;
     mutable QMutex m_userLock;
     QString m_user;
 };
