@@ -169,9 +169,19 @@ QList<TableSpec> buildTables()
         // -- v4 incidents and dispatch (issue 12) --
         // -- end v4 incidents and dispatch --
     };
-    for (TableSpec &s : t)
-        if (s.name == QLatin1String("audit_log"))
+    for (TableSpec &s : t) {
+        if (s.name == QLatin1String("audit_log")) {
             s.appendOnly = true;
+            continue;
+        }
+        if (s.name == QLatin1String("schema_version"))
+            continue;
+        // Every row carries a revision: an edit made on a stale copy of a row is refused (optimistic concurrency).
+        ColumnSpec rev = col("rev", T::Integer, 4);
+        rev.notNull = true;
+        rev.defaultValue = QStringLiteral("1");
+        s.columns.append(rev);
+    }
     return t;
 }
 
@@ -180,6 +190,8 @@ QString columnSql(const ColumnSpec &c)
     QString s = Gpkg::quoted(c.name) + QLatin1Char(' ') + sqlType(c.type);
     if (c.notNull)
         s += QStringLiteral(" NOT NULL");
+    if (!c.defaultValue.isEmpty())
+        s += QStringLiteral(" DEFAULT ") + c.defaultValue;
     if (!c.allowed.isEmpty())
         s += QStringLiteral(" CHECK (%1 IN ('%2'))").arg(Gpkg::quoted(c.name), c.allowed.join(QLatin1String("', '")));
     if (c.type == T::Boolean)
@@ -282,6 +294,37 @@ QStringList featureKinds()
     return out;
 }
 
+const QList<RowRule> &rowRules()
+{
+    static const QList<RowRule> rules = {
+        {QStringLiteral("shelter_occupancy_valid"), QStringLiteral("shelters"), QStringLiteral("occupancy"),
+         QStringLiteral("shelter occupancy cannot be negative"), 4},
+        {QStringLiteral("stock_never_negative"), QStringLiteral("stock_items"), QStringLiteral("quantity"),
+         QStringLiteral("stock cannot go below zero"), 4},
+    };
+    return rules;
+}
+
+QStringList uniqueRulesSql(int version)
+{
+    if (version != 4)
+        return {};
+    // A rescue team has at most one active dispatch: two seats sending one team at once, exactly one succeeds.
+    return {QStringLiteral("CREATE UNIQUE INDEX one_active_dispatch_per_team ON dispatches (team_fid) "
+                           "WHERE status IN ('ordered', 'en_route', 'on_site')")};
+}
+
+bool adminOnly(const QString &table)
+{
+    static const QStringList admin = {
+        QStringLiteral("district_boundary"), QStringLiteral("blocks"), QStringLiteral("river"),
+        QStringLiteral("roads"), QStringLiteral("underground_spaces"), QStringLiteral("construction_sites"),
+        QStringLiteral("flood_walls"), QStringLiteral("waterlogging_roads"), QStringLiteral("pumping_stations"),
+        QStringLiteral("warehouses"), QStringLiteral("roles"), QStringLiteral("users"), QStringLiteral("plans"),
+        QStringLiteral("schema_version"), QStringLiteral("audit_log")};
+    return admin.contains(table);
+}
+
 QString sqlType(ColumnType type)
 {
     switch (type) {
@@ -335,6 +378,15 @@ QStringList migrationSql(int toVersion)
     if (toVersion == 3) {
         sql.append(QStringLiteral("CREATE INDEX idx_team_members_team ON team_members (team_fid)"));
     }
+    for (const RowRule &r : rowRules()) {
+        if (r.since != toVersion)
+            continue;
+        for (const char *op : {"INSERT", "UPDATE"})
+            sql.append(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 WHEN NOT (%4) BEGIN SELECT RAISE(ABORT, '%5'); END")
+                           .arg(Gpkg::quoted(r.name + QStringLiteral("_") + QString::fromLatin1(op).toLower()),
+                                QLatin1String(op), Gpkg::quoted(r.table), r.condition(QStringLiteral("NEW.")), r.message));
+    }
+    sql += uniqueRulesSql(toVersion);
     return sql;
 }
 

@@ -21,6 +21,23 @@ struct ColumnSpec
     QStringList allowed;    // allowed values (coded columns), empty = any
     QString references;     // table whose fid this column holds (checked by `floodctl check`)
     bool notNull = false;
+    QString defaultValue;   // SQL literal, empty = none
+};
+
+// A rule every row must keep, enforced by the database on both backends (a CHECK constraint on the server, a
+// pair of triggers in a GeoPackage): a column that is never negative (stock, shelter occupancy).
+struct RowRule
+{
+    QString name;
+    QString table;
+    QString column;         // must be NULL or >= 0
+    QString message;
+    int since = 4;
+
+    QString condition(const QString &prefix = {}) const
+    {
+        return QStringLiteral("%1%2 IS NULL OR %1%2 >= 0").arg(prefix, column);
+    }
 };
 
 struct TableSpec
@@ -48,6 +65,8 @@ const TableSpec *table(const QString &name);
 // Names of the feature tables (the layer kinds an import can target).
 QStringList featureKinds();
 QString sqlType(ColumnType type);
+// Tables only an administrator may change (the basemap, plans, users and roles); officers change the rest.
+bool adminOnly(const QString &table);
 
 // Creates a fresh store at `version` (1..CurrentVersion) on an empty database: GeoPackage core tables,
 // version 1, then each migration step. Runs in one transaction.
@@ -56,6 +75,15 @@ bool create(QSqlDatabase &db, int version, QString *error);
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
 // The schema version recorded in a store, or -1 (error set) when it is not a FloodCommand store.
 int version(QSqlDatabase &db, QString *error);
+
+// Rules rows must keep, and unique indexes (portable SQL) that enforce one-of rules such as "a team has at most
+// one active dispatch".
+const QList<RowRule> &rowRules();
+QStringList uniqueRulesSql(int version);
+// The same schema on PostgreSQL + PostGIS: tables (geometry(..., 4326) with GiST indexes), rules, the
+// append-only audit log, the change-feed trigger (NOTIFY fc_changes with the audit id) and the roles.
+QStringList pgCreateSql();
+QString pgType(ColumnType type);
 
 // DDL of version 1 and of each step (exposed for tests and schema.md).
 QStringList createSql();

@@ -4,6 +4,8 @@
 #include "app/core/demooperation.h"
 #include "app/core/gpkg.h"
 #include "app/core/storeworker.h"
+#include "app/core/pgbackend.h"
+#include "app/core/storecopy.h"
 #include "maps/ogrreader.h"
 
 #include <cpl_vsi.h>
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace fc {
@@ -75,7 +78,7 @@ Store::~Store()
 {
     if (m_worker) {
         cancelImport();
-        StoreWorker *w = m_worker.get();
+        StoreBackend *w = m_worker.get();
         if (m_thread.isRunning())
             QMetaObject::invokeMethod(w, [w] { w->close(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
@@ -144,8 +147,51 @@ int Store::inspect(const QString &path, QString *error)
     return version;
 }
 
+bool Store::start(std::unique_ptr<StoreBackend> backend, int version, QString *error)
+{
+    m_worker = std::move(backend);
+    StoreBackend *w = m_worker.get();
+    w->moveToThread(&m_thread);
+    connect(w, &StoreBackend::committed, this, &Store::rowsChanged, Qt::QueuedConnection);
+    connect(w, &StoreBackend::importProgress, this, &Store::importProgress, Qt::QueuedConnection);
+    connect(w, &StoreBackend::writeFailed, this, &Store::writeFailed, Qt::QueuedConnection);
+    connect(w, &StoreBackend::connectionChanged, this, [this](bool online, const QDateTime &since) {
+        m_online = online;
+        Q_EMIT connectionChanged(online, since);
+    }, Qt::QueuedConnection);
+    m_thread.start();
+    bool ok = false;
+    QString role;
+    QMetaObject::invokeMethod(
+        w, [w, version, &ok, &role, error] {
+            ok = w->open(version, error);
+            if (ok)
+                role = w->role();
+        }, Qt::BlockingQueuedConnection);
+    if (!ok)
+        return false;
+    m_role = role;
+    m_version = Schema::CurrentVersion;
+    return true;
+}
+
+bool Store::isServer(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 std::unique_ptr<Store> Store::open(const QString &path, QString *error)
 {
+    if (isServer(path)) {
+        std::unique_ptr<Store> s(new Store(path, -1));
+        QString err;
+        if (!s->start(std::make_unique<PgBackend>(path), -1, &err)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(PgBackend::displayName(path), err);
+            return {};
+        }
+        return s;
+    }
     QString err;
     const int version = inspect(path, &err);
     if (version < 0) {
@@ -154,22 +200,11 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
         return {};
     }
     std::unique_ptr<Store> s(new Store(QFileInfo(path).absoluteFilePath(), version));
-    s->m_worker = std::make_unique<StoreWorker>(s->m_path);
-    StoreWorker *w = s->m_worker.get();
-    w->moveToThread(&s->m_thread);
-    connect(w, &StoreWorker::committed, s.get(), &Store::rowsChanged, Qt::QueuedConnection);
-    connect(w, &StoreWorker::importProgress, s.get(), &Store::importProgress, Qt::QueuedConnection);
-    connect(w, &StoreWorker::writeFailed, s.get(), &Store::writeFailed, Qt::QueuedConnection);
-    s->m_thread.start();
-    bool ok = false;
-    QMetaObject::invokeMethod(
-        w, [w, version, &ok, &err] { ok = w->open(version, &err); }, Qt::BlockingQueuedConnection);
-    if (!ok) {
+    if (!s->start(std::make_unique<StoreWorker>(s->m_path), version, &err)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, err);
         return {};
     }
-    s->m_version = Schema::CurrentVersion;
     return s;
 }
 
@@ -180,6 +215,8 @@ std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *er
             *error = message;
         return std::unique_ptr<Store>();
     };
+    if (isServer(path))
+        return createOnServer(path, demo, error);
     if (QFileInfo::exists(path))
         return fail(QStringLiteral("%1: already exists; a new store needs a new file").arg(path));
     const QString part = path + QStringLiteral(".part");
@@ -234,13 +271,38 @@ std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *er
     return store;
 }
 
+std::unique_ptr<Store> Store::createOnServer(const QString &uri, bool demo, QString *error)
+{
+    QString err;
+    if (!PgBackend::initialize(uri, &err)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(PgBackend::displayName(uri), err);
+        return {};
+    }
+    std::unique_ptr<Store> store = open(uri, error);
+    if (!store || !demo)
+        return store;
+    // The demo district goes through the same importer as on a file, then onto the server in one transaction.
+    QTemporaryDir dir;
+    std::unique_ptr<Store> scratch = create(dir.filePath(QStringLiteral("demo.gpkg")), true, &err);
+    if (!scratch || !StoreCopy::copyInto(*scratch, *store, {}, &err)) {
+        store.reset();
+        QString ignored;
+        PgBackend::dropOperation(uri, &ignored);
+        if (error)
+            *error = QStringLiteral("%1: cannot fill the demo operation: %2").arg(PgBackend::displayName(uri), err);
+        return {};
+    }
+    return store;
+}
+
 template<typename T, typename F>
 QFuture<T> Store::post(F fn)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    StoreWorker *w = m_worker.get();
+    StoreBackend *w = m_worker.get();
     QMetaObject::invokeMethod(
         w,
         [promise, w, fn]() {
@@ -263,7 +325,7 @@ QString Store::user() const
 
 QFuture<WriteResult> Store::apply(const QList<RowChange> &changes, const QString &note)
 {
-    return post<WriteResult>([changes, note](StoreWorker *w) { return w->apply(changes, note); });
+    return post<WriteResult>([changes, note](StoreBackend *w) { return w->apply(changes, note); });
 }
 
 QFuture<WriteResult> Store::insertRow(const QString &table, const QVariantMap &values, const QString &note)
@@ -287,7 +349,7 @@ QFuture<ImportReport> Store::import(const ImportOptions &options)
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_importCancels.removeIf([](const std::shared_ptr<std::atomic_bool> &c) { return c.use_count() == 1; });
     m_importCancels.append(cancel);
-    return post<ImportReport>([options, cancel](StoreWorker *w) { return w->import(options, cancel.get()); });
+    return post<ImportReport>([options, cancel](StoreBackend *w) { return w->import(options, cancel.get()); });
 }
 
 void Store::cancelImport()
@@ -299,14 +361,14 @@ void Store::cancelImport()
 
 QFuture<LayerRead> Store::readLayers(const QStringList &tables)
 {
-    return post<LayerRead>([tables](StoreWorker *w) { return w->readLayers(tables); });
+    return post<LayerRead>([tables](StoreBackend *w) { return w->readLayers(tables); });
 }
 
 QFuture<WriteResult> Store::applyAfter(const QFuture<WriteResult> &earlier,
                                        std::function<QList<RowChange>(const WriteResult &)> changes,
                                        const QString &note)
 {
-    return post<WriteResult>([earlier, changes, note](StoreWorker *w) {
+    return post<WriteResult>([earlier, changes, note](StoreBackend *w) {
         // Requests run one after another on this thread, so the earlier write has finished by now.
         const WriteResult before = earlier.isValid() && earlier.isFinished() && earlier.resultCount() > 0
                                        ? earlier.result()
@@ -326,12 +388,12 @@ QFuture<QList<StoreRow>> Store::rows(const QString &table, const QString &where,
                                      bool withGeometry)
 {
     return post<QList<StoreRow>>(
-        [=](StoreWorker *w) { return w->rows(table, where, binds, withGeometry); });
+        [=](StoreBackend *w) { return w->rows(table, where, binds, withGeometry); });
 }
 
 QFuture<StoreRow> Store::row(const QString &table, qint64 fid, bool withGeometry)
 {
-    return post<StoreRow>([=](StoreWorker *w) {
+    return post<StoreRow>([=](StoreBackend *w) {
         const QList<StoreRow> r = w->rows(table, QStringLiteral("fid = ?"), {fid}, withGeometry);
         return r.isEmpty() ? StoreRow() : r.first();
     });
@@ -341,12 +403,22 @@ QFuture<QList<qint64>> Store::fidsInExtent(const QString &table, double minLon, 
                                            double maxLat)
 {
     return post<QList<qint64>>(
-        [=](StoreWorker *w) { return w->fidsInExtent(table, minLon, minLat, maxLon, maxLat); });
+        [=](StoreBackend *w) { return w->fidsInExtent(table, minLon, minLat, maxLon, maxLat); });
+}
+
+QFuture<bool> Store::dumpTable(const QString &table, QList<StoreRow> *rows, QString *error)
+{
+    return post<bool>([=](StoreBackend *w) { return w->dumpTable(table, rows, error); });
+}
+
+QFuture<bool> Store::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error)
+{
+    return post<bool>([=](StoreBackend *w) { return w->loadTables(tables, error); });
 }
 
 QFuture<QList<AuditEntry>> Store::auditLog(const QString &table, qint64 rowFid, int limit)
 {
-    return post<QList<AuditEntry>>([=](StoreWorker *w) { return w->auditLog(table, rowFid, limit); });
+    return post<QList<AuditEntry>>([=](StoreBackend *w) { return w->auditLog(table, rowFid, limit); });
 }
 
 } // namespace fc

@@ -70,7 +70,7 @@ struct StoreRow
     QVariantMap values;
 };
 
-class StoreWorker;
+class StoreBackend;
 
 // The operation store: one GeoPackage file for the whole operation (see schema.md). A Store object lives on
 // the thread that made it; all database work runs on the store's own thread, one request after another, each
@@ -93,7 +93,13 @@ public:
 
     ~Store() override;
 
+    // A file path, or a postgresql:// URI for a shared operation on a server.
     QString path() const { return m_path; }
+    static bool isServer(const QString &location);
+    // What this seat may change: viewer (read only), officer, admin (see Schema::adminOnly).
+    QString role() const { return m_role; }
+    // False while the server is unreachable (the last state stays shown; writes fail visibly).
+    bool isOnline() const { return m_online; }
     int schemaVersion() const { return m_version; }
     // The person recorded in the audit log for the following writes (default: the OS user).
     void setUser(const QString &user);
@@ -123,6 +129,10 @@ public:
     QFuture<WriteResult> applyAfter(const QFuture<WriteResult> &earlier,
                                     std::function<QList<RowChange>(const WriteResult &)> changes,
                                     const QString &note = {});
+    // floodctl copy: dump a table (fids kept, geometry as ISO WKB) / load dumped tables into a new, empty store.
+    // The pointers must stay valid until the future finishes (tools wait on it).
+    QFuture<bool> dumpTable(const QString &table, QList<StoreRow> *rows, QString *error);
+    QFuture<bool> loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error);
     QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
 
 Q_SIGNALS:
@@ -130,16 +140,21 @@ Q_SIGNALS:
     // A write was refused or failed (nothing of it was stored); the future carries the same error.
     void writeFailed(const QString &error);
     void importProgress(qint64 done, qint64 total);
+    void connectionChanged(bool online, const QDateTime &since);
 
 private:
     Store(const QString &path, int version);
     template<typename T, typename F>
     QFuture<T> post(F fn);
+    bool start(std::unique_ptr<StoreBackend> backend, int version, QString *error);
+    static std::unique_ptr<Store> createOnServer(const QString &uri, bool demo, QString *error);
 
     QString m_path;
     int m_version = 0;
     QThread m_thread;
-    std::unique_ptr<StoreWorker> m_worker;
+    std::unique_ptr<StoreBackend> m_worker;
+    QString m_role = QStringLiteral("admin");
+    bool m_online = true;
     QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
 };
 

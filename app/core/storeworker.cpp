@@ -31,16 +31,6 @@ QString wktOf(const QByteArray &blob)
     return s;
 }
 
-bool sameFamily(OGRwkbGeometryType t, const QString &geometryType)
-{
-    const OGRwkbGeometryType f = wkbFlatten(t);
-    if (geometryType == QLatin1String("POINT"))
-        return f == wkbPoint;
-    if (geometryType == QLatin1String("LINESTRING"))
-        return f == wkbLineString;
-    return f == wkbPolygon;
-}
-
 QJsonObject jsonOf(const QVariantMap &m)
 {
     return Audit::toJson(m);
@@ -51,7 +41,21 @@ QJsonObject jsonOf(const QVariantMap &m)
 StoreWorker::StoreWorker(QString path)
     : m_path(std::move(path)), m_connection(QStringLiteral("fc_store_") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+}
+
+QString StoreWorker::role()
+{
+    // One seat's own file: the users table may give the login a role; otherwise the file's owner administers it.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? AND coalesce(active, 1) = 1"));
+    q.addBindValue(user());
+    if (q.exec() && q.next()) {
+        const QString r = q.value(0).toString();
+        if (r == QLatin1String("viewer") || r == QLatin1String("officer") || r == QLatin1String("admin"))
+            return r;
+    }
+    return QStringLiteral("admin");
 }
 
 StoreWorker::~StoreWorker()
@@ -296,108 +300,6 @@ void StoreWorker::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-void StoreWorker::setUser(const QString &user)
-{
-    QMutexLocker lock(&m_userLock);
-    m_user = user;
-}
-
-QString StoreWorker::user() const
-{
-    QMutexLocker lock(&m_userLock);
-    return m_user;
-}
-
-bool StoreWorker::convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, QString *error)
-{
-    for (auto it = in.cbegin(); it != in.cend(); ++it) {
-        const QString &name = it.key();
-        const QVariant &v = it.value();
-        if (name == QLatin1String("geom") && t.isFeature()) {
-            if (v.isNull() || v.toString().isEmpty()) {
-                out->insert(name, QVariant());
-                continue;
-            }
-            OGRGeometry *raw = nullptr;
-            const QByteArray wkt = v.toString().toUtf8();
-            const char *p = wkt.constData();
-            if (OGRGeometryFactory::createFromWkt(&p, nullptr, &raw) != OGRERR_NONE || !raw) {
-                *error = tr("%1: geometry is not valid WKT: %2").arg(t.name, v.toString().left(80));
-                return false;
-            }
-            std::unique_ptr<OGRGeometry> g(raw);
-            if (!sameFamily(g->getGeometryType(), t.geometryType)) {
-                *error = tr("%1 holds %2 geometries, not %3")
-                             .arg(t.name, t.geometryType, QString::fromUtf8(g->getGeometryName()));
-                return false;
-            }
-            g->flattenTo2D();
-            out->insert(name, Gpkg::encode(*g));
-            continue;
-        }
-        const ColumnSpec *c = t.column(name);
-        if (!c) {
-            *error = tr("%1 has no column '%2'").arg(t.name, name);
-            return false;
-        }
-        if (v.isNull() || !v.isValid()) {
-            if (c->notNull) {
-                *error = tr("%1.%2 needs a value").arg(t.name, name);
-                return false;
-            }
-            out->insert(name, QVariant());
-            continue;
-        }
-        bool ok = true;
-        QVariant stored;
-        switch (c->type) {
-        case ColumnType::Integer:
-            stored = v.typeId() == QMetaType::Bool ? qint64(v.toBool()) : v.toLongLong(&ok);
-            break;
-        case ColumnType::Boolean:
-            if (v.typeId() == QMetaType::Bool) {
-                stored = qint64(v.toBool());
-            } else {
-                const qint64 n = v.toLongLong(&ok);
-                ok = ok && (n == 0 || n == 1);
-                stored = n;
-            }
-            break;
-        case ColumnType::Real:
-            stored = v.toDouble(&ok);
-            break;
-        case ColumnType::Date: {
-            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
-            ok = d.isValid();
-            stored = d.toString(Qt::ISODate);
-            break;
-        }
-        case ColumnType::DateTime: {
-            QDateTime d = v.typeId() == QMetaType::QDateTime ? v.toDateTime()
-                                                              : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-            if (d.isValid() && d.timeSpec() == Qt::LocalTime && v.typeId() != QMetaType::QDateTime)
-                d = QDateTime(d.date(), d.time(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-            ok = d.isValid();
-            stored = Audit::toStored(d);
-            break;
-        }
-        case ColumnType::Text:
-            stored = v.toString();
-            ok = c->allowed.isEmpty() || c->allowed.contains(stored.toString());
-            break;
-        }
-        if (!ok) {
-            *error = tr("%1.%2: '%3' is not a valid %4")
-                         .arg(t.name, name, v.toString().left(60), Schema::sqlType(c->type).toLower());
-            if (!c->allowed.isEmpty())
-                *error += tr(" (allowed: %1)").arg(c->allowed.join(QLatin1String(", ")));
-            return false;
-        }
-        out->insert(name, stored);
-    }
-    return true;
-}
-
 bool StoreWorker::fetch(const QString &table, qint64 fid, QVariantMap *row, bool geometry, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -438,8 +340,10 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
         *error = tr("%1 cannot be changed through FloodCommand").arg(t->name);
         return false;
     }
+    QVariantMap given = c.values;
+    const QVariant expectedRev = given.take(QStringLiteral("rev")); // the revision the caller read, if it says
     QVariantMap values;
-    if (c.kind != RowChange::Kind::Delete && !convertValues(*t, c.values, &values, error))
+    if (c.kind != RowChange::Kind::Delete && !convertValues(*t, given, &values, true, error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -448,6 +352,18 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
     ev.fid = c.fid;
     if (c.kind != RowChange::Kind::Insert && !fetch(t->name, c.fid, &ev.before, true, error))
         return false;
+    if (c.kind != RowChange::Kind::Insert && expectedRev.isValid() && !expectedRev.isNull()
+        && ev.before.value(QStringLiteral("rev")).toLongLong() != expectedRev.toLongLong()) {
+        const QList<AuditEntry> last = auditLog(t->name, c.fid, 1);
+        const QString who = last.isEmpty() ? tr("another seat")
+                                           : tr("%1 at %2").arg(last.first().actor,
+                                                                last.first().at.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("HH:mm:ss")));
+        *error = tr("%1 row %2 was changed by %3 after you read it; nothing was written: reload the row and try again")
+                     .arg(t->name)
+                     .arg(c.fid)
+                     .arg(who);
+        return false;
+    }
     QStringList cols = values.keys();
     if (c.kind == RowChange::Kind::Insert) {
         ev.kind = RowEvent::Kind::Insert;
@@ -469,8 +385,7 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
         QStringList sets;
         for (const QString &k : cols)
             sets.append(Gpkg::quoted(k) + QStringLiteral(" = ?"));
-        if (sets.isEmpty())
-            sets.append(QStringLiteral("fid = fid"));
+        sets.append(QStringLiteral("rev = rev + 1"));
         q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE fid = ?").arg(Gpkg::quoted(t->name), sets.join(QLatin1String(", "))));
     } else {
         ev.kind = RowEvent::Kind::Delete;
@@ -540,8 +455,9 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
     drainAuditTail();
     QString error;
     bool ok = true;
+    const QString myRole = role();
     for (const RowChange &c : changes) {
-        if (!applyOne(c, note, &r, &error)) {
+        if (!allowed(myRole, c, &error) || !applyOne(c, note, &r, &error)) {
             ok = false;
             break;
         }
@@ -550,6 +466,12 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         if (ok)
             error = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
+        if (error.contains(QLatin1String("dispatches.team_fid"))) {
+            const QList<AuditEntry> last = auditLog(QStringLiteral("dispatches"), 0, 1);
+            error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
+                       "was written")
+                        .arg(last.isEmpty() ? tr("another seat") : last.first().actor);
+        }
         r.fids.clear();
         r.events.clear();
         r.error = error;
@@ -670,6 +592,140 @@ QList<AuditEntry> StoreWorker::auditLog(const QString &table, qint64 rowFid, int
         out.append(e);
     }
     return out;
+}
+
+} // namespace fc
+
+namespace fc {
+
+bool StoreWorker::dumpTable(const QString &table, QList<StoreRow> *rows, QString *error)
+{
+    const TableSpec *t = Schema::table(table);
+    if (!t) {
+        *error = tr("no table '%1'").arg(table);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(Gpkg::quoted(table)))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QSqlRecord rec = q.record();
+    while (q.next()) {
+        StoreRow r;
+        for (int i = 0; i < rec.count(); ++i) {
+            const QString name = rec.fieldName(i);
+            if (name == QLatin1String("fid")) {
+                r.fid = q.value(i).toLongLong();
+            } else if (name == QLatin1String("geom")) {
+                const QByteArray blob = q.value(i).toByteArray();
+                std::unique_ptr<OGRGeometry> g(blob.isEmpty() ? nullptr : Gpkg::decode(blob.constData(), int(blob.size())));
+                QByteArray wkb;
+                if (g) {
+                    wkb.resize(g->WkbSize());
+                    g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+                }
+                r.values.insert(name, g ? QVariant(wkb) : QVariant(QMetaType(QMetaType::QByteArray)));
+            } else {
+                r.values.insert(name, q.value(i));
+            }
+        }
+        rows->append(r);
+    }
+    return true;
+}
+
+bool StoreWorker::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery tx(db);
+    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = tx.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const auto &[table, rows] : tables) {
+        const TableSpec *t = Schema::table(table);
+        if (!t || rows.isEmpty() || table == QLatin1String("schema_version"))
+            continue;
+        const bool keepFid = !t->appendOnly; // audit entries keep order and content, with new ids after ours
+        QStringList cols;
+        if (keepFid)
+            cols.append(QStringLiteral("fid"));
+        for (const ColumnSpec &c : t->columns)
+            cols.append(c.name);
+        if (t->isFeature())
+            cols.append(QStringLiteral("geom"));
+        QStringList quoted, marks;
+        for (const QString &c : std::as_const(cols)) {
+            quoted.append(Gpkg::quoted(c));
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(Gpkg::quoted(table), quoted.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        Gpkg::Envelope all;
+        for (const StoreRow &r : rows) {
+            if (keepFid)
+                q.addBindValue(r.fid);
+            for (int i = keepFid ? 1 : 0; i < cols.size(); ++i) {
+                const QVariant v = r.values.value(cols[i]);
+                if (cols[i] == QLatin1String("geom")) {
+                    const QByteArray wkb = v.toByteArray();
+                    OGRGeometry *raw = nullptr;
+                    if (!wkb.isEmpty()
+                        && OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &raw, wkb.size()) == OGRERR_NONE && raw) {
+                        std::unique_ptr<OGRGeometry> g(raw);
+                        OGREnvelope e;
+                        g->getEnvelope(&e);
+                        if (all.empty) {
+                            all = {e.MinX, e.MaxX, e.MinY, e.MaxY, false};
+                        } else {
+                            all.minX = std::min(all.minX, e.MinX);
+                            all.maxX = std::max(all.maxX, e.MaxX);
+                            all.minY = std::min(all.minY, e.MinY);
+                            all.maxY = std::max(all.maxY, e.MaxY);
+                        }
+                        q.addBindValue(Gpkg::encode(*g));
+                    } else {
+                        q.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
+                    }
+                } else {
+                    q.addBindValue(cols[i] == QLatin1String("rev") && v.isNull() ? QVariant(1) : v);
+                }
+            }
+            if (!q.exec()) {
+                *error = tr("%1 row %2: %3").arg(table).arg(r.fid).arg(q.lastError().text());
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            break;
+        if (t->isFeature() && !all.empty) {
+            QSqlQuery touch(db);
+            touch.prepare(Gpkg::extendContentsSql(t->name));
+            for (double v : {all.minX, all.maxX, all.minY, all.maxY}) {
+                touch.addBindValue(v);
+                touch.addBindValue(v);
+            }
+            if (!touch.exec()) {
+                *error = touch.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok || !tx.exec(QStringLiteral("COMMIT"))) {
+        if (ok)
+            *error = tx.lastError().text();
+        tx.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    m_lastChange = maxChangeId(handle(db));
+    return true;
 }
 
 } // namespace fc

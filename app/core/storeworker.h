@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/core/store.h"
+#include "app/core/storebackend.h"
 
 #include <QHash>
 #include <QMutex>
@@ -13,9 +13,9 @@ struct sqlite3_stmt;
 
 namespace fc {
 
-// The store's database connection and every operation on it. Lives on the store thread; only Store calls it
-// (through queued invocations). Not part of the public API.
-class StoreWorker : public QObject
+// The GeoPackage backend: the store file's one SQLite connection and every operation on it. Lives on the store
+// thread; only Store calls it (through queued invocations). Not part of the public API.
+class StoreWorker : public StoreBackend
 {
     Q_OBJECT
 public:
@@ -23,18 +23,19 @@ public:
     ~StoreWorker() override;
 
     // Opens the connection (on the store thread) and migrates to the current schema.
-    bool open(int fromVersion, QString *error);
-    void close();
+    bool open(int fromVersion, QString *error) override;
+    void close() override;
+    QString location() const override { return m_path; }
+    QString role() override;
 
-    void setUser(const QString &user);
-    QString user() const;
-
-    WriteResult apply(const QList<RowChange> &changes, const QString &note);
-    ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel);
-    QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry);
-    QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY);
-    QList<AuditEntry> auditLog(const QString &table, qint64 rowFid, int limit);
-    LayerRead readLayers(const QStringList &tables);
+    WriteResult apply(const QList<RowChange> &changes, const QString &note) override;
+    ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel) override;
+    QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry) override;
+    QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY) override;
+    QList<AuditEntry> auditLog(const QString &table, qint64 rowFid, int limit) override;
+    LayerRead readLayers(const QStringList &tables) override;
+    bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) override;
+    bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) override;
     // Changes committed by other connections (another process such as floodctl, another seat) since the last
     // look: read from the audit log's tail and announced like our own. Called by a timer on the store thread.
     void pollExternalChanges();
@@ -43,18 +44,12 @@ public:
     static bool prepareConnection(QSqlDatabase &db, QString *error);
     static sqlite3 *handle(QSqlDatabase &db);
 
-Q_SIGNALS:
-    void committed(const QList<fc::RowEvent> &events);
-    void writeFailed(const QString &error);
-    void importProgress(qint64 done, qint64 total);
-
 private:
     bool applyOne(const RowChange &c, const QString &note, WriteResult *r, QString *error);
     bool fetch(const QString &table, qint64 fid, QVariantMap *row, bool geometry, QString *error);
     bool readLayer(sqlite3 *db, const TableSpec &t, std::shared_ptr<const FeatureStore> *out, QString *error);
     qint64 maxChangeId(sqlite3 *db);
     void drainAuditTail();
-    bool convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, QString *error);
 
     QString m_path;
     QString m_connection;
@@ -62,8 +57,6 @@ private:
     qint64 m_lastChange = 0;   // the last audit_log fid announced on the change feed
     qint64 m_dataVersion = -1; // PRAGMA data_version at the last look
     QTimer *m_poll = nullptr;
-    mutable QMutex m_userLock;
-    QString m_user;
 };
 
 } // namespace fc

@@ -1,0 +1,148 @@
+#include "app/core/storebackend.h"
+
+#include "app/core/gpkg.h"
+
+#include <ogr_geometry.h>
+
+#include <QDate>
+#include <QTimeZone>
+
+namespace fc {
+
+namespace {
+
+bool sameFamily(OGRwkbGeometryType t, const QString &geometryType)
+{
+    const OGRwkbGeometryType f = wkbFlatten(t);
+    if (geometryType == QLatin1String("POINT"))
+        return f == wkbPoint;
+    if (geometryType == QLatin1String("LINESTRING"))
+        return f == wkbLineString;
+    return f == wkbPolygon;
+}
+
+} // namespace
+
+void StoreBackend::setUser(const QString &user)
+{
+    QMutexLocker lock(&m_userLock);
+    m_user = user;
+}
+
+QString StoreBackend::user() const
+{
+    QMutexLocker lock(&m_userLock);
+    return m_user;
+}
+
+bool StoreBackend::allowed(const QString &role, const RowChange &c, QString *error)
+{
+    if (role == QLatin1String("admin"))
+        return true;
+    if (role == QLatin1String("officer") && !Schema::adminOnly(c.table))
+        return true;
+    *error = role == QLatin1String("officer")
+                 ? tr("%1 can be changed only by an administrator (your role: officer)").arg(c.table)
+                 : tr("your role (%1) may only read this operation; nothing was changed").arg(role);
+    return false;
+}
+
+bool StoreBackend::convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, bool geometryAsBlob,
+                                 QString *error)
+{
+    for (auto it = in.cbegin(); it != in.cend(); ++it) {
+        const QString &name = it.key();
+        const QVariant &v = it.value();
+        if (name == QLatin1String("geom") && t.isFeature()) {
+            if (v.isNull() || v.toString().isEmpty()) {
+                out->insert(name, QVariant());
+                continue;
+            }
+            OGRGeometry *raw = nullptr;
+            const QByteArray wkt = v.toString().toUtf8();
+            const char *p = wkt.constData();
+            if (OGRGeometryFactory::createFromWkt(&p, nullptr, &raw) != OGRERR_NONE || !raw) {
+                *error = tr("%1: geometry is not valid WKT: %2").arg(t.name, v.toString().left(80));
+                return false;
+            }
+            std::unique_ptr<OGRGeometry> g(raw);
+            if (!sameFamily(g->getGeometryType(), t.geometryType)) {
+                *error = tr("%1 holds %2 geometries, not %3")
+                             .arg(t.name, t.geometryType, QString::fromUtf8(g->getGeometryName()));
+                return false;
+            }
+            g->flattenTo2D();
+            if (geometryAsBlob) {
+                out->insert(name, Gpkg::encode(*g));
+            } else {
+                char *text = nullptr;
+                g->exportToWkt(&text, wkbVariantIso);
+                out->insert(name, QString::fromUtf8(text));
+                CPLFree(text);
+            }
+            continue;
+        }
+        const ColumnSpec *c = t.column(name);
+        if (!c) {
+            *error = tr("%1 has no column '%2'").arg(t.name, name);
+            return false;
+        }
+        if (v.isNull() || !v.isValid()) {
+            if (c->notNull) {
+                *error = tr("%1.%2 needs a value").arg(t.name, name);
+                return false;
+            }
+            out->insert(name, QVariant());
+            continue;
+        }
+        bool ok = true;
+        QVariant stored;
+        switch (c->type) {
+        case ColumnType::Integer:
+            stored = v.typeId() == QMetaType::Bool ? qint64(v.toBool()) : v.toLongLong(&ok);
+            break;
+        case ColumnType::Boolean:
+            if (v.typeId() == QMetaType::Bool) {
+                stored = qint64(v.toBool());
+            } else {
+                const qint64 n = v.toLongLong(&ok);
+                ok = ok && (n == 0 || n == 1);
+                stored = n;
+            }
+            break;
+        case ColumnType::Real:
+            stored = v.toDouble(&ok);
+            break;
+        case ColumnType::Date: {
+            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString(), Qt::ISODate);
+            ok = d.isValid();
+            stored = d.toString(Qt::ISODate);
+            break;
+        }
+        case ColumnType::DateTime: {
+            QDateTime d = v.typeId() == QMetaType::QDateTime ? v.toDateTime()
+                                                              : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+            if (d.isValid() && d.timeSpec() == Qt::LocalTime && v.typeId() != QMetaType::QDateTime)
+                d = QDateTime(d.date(), d.time(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+            ok = d.isValid();
+            stored = Audit::toStored(d);
+            break;
+        }
+        case ColumnType::Text:
+            stored = v.toString();
+            ok = c->allowed.isEmpty() || c->allowed.contains(stored.toString());
+            break;
+        }
+        if (!ok) {
+            *error = tr("%1.%2: '%3' is not a valid %4")
+                         .arg(t.name, name, v.toString().left(60), Schema::sqlType(c->type).toLower());
+            if (!c->allowed.isEmpty())
+                *error += tr(" (allowed: %1)").arg(c->allowed.join(QLatin1String(", ")));
+            return false;
+        }
+        out->insert(name, stored);
+    }
+    return true;
+}
+
+} // namespace fc

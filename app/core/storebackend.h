@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/core/store.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QObject>
+
+namespace fc {
+
+// One kind of database behind the Store interface: a GeoPackage file (StoreWorker) or a PostgreSQL + PostGIS
+// server (PgBackend). Lives on the store's thread; only Store calls it, one request after another. Not part of
+// the public API: panels, layers and floodctl speak to Store.
+class StoreBackend : public QObject
+{
+    Q_OBJECT
+public:
+    ~StoreBackend() override = default;
+
+    // Opens the connection and migrates to the current schema (fromVersion: as inspected, or -1 to find out).
+    virtual bool open(int fromVersion, QString *error) = 0;
+    virtual void close() = 0;
+    virtual QString location() const = 0;
+
+    void setUser(const QString &user);
+    QString user() const;
+    // viewer, officer or admin: what the connected user may change (the server enforces it too).
+    virtual QString role() = 0;
+
+    virtual WriteResult apply(const QList<RowChange> &changes, const QString &note) = 0;
+    virtual ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel) = 0;
+    virtual QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds,
+                                 bool geometry) = 0;
+    virtual QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY) = 0;
+    virtual QList<AuditEntry> auditLog(const QString &table, qint64 rowFid, int limit) = 0;
+    virtual LayerRead readLayers(const QStringList &tables) = 0;
+
+    // Whole-operation copy (floodctl copy): every row of a table with its fid, geometry as ISO WKB under
+    // "geom"; and loading such rows into an empty table of a new store, keeping fids, in one transaction.
+    virtual bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) = 0;
+    virtual bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) = 0;
+
+    // Converts values given by a caller to what a column stores; geometry (WKT in lon/lat) to a GeoPackage
+    // blob or kept as checked WKT. Names the table and column on error.
+    static bool convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, bool geometryAsBlob,
+                              QString *error);
+    // Refuses a change the role may not make (before touching the database).
+    static bool allowed(const QString &role, const RowChange &c, QString *error);
+
+Q_SIGNALS:
+    void committed(const QList<fc::RowEvent> &events);
+    void writeFailed(const QString &error);
+    void importProgress(qint64 done, qint64 total);
+    // The server went away (online false, since when) or came back (online true).
+    void connectionChanged(bool online, const QDateTime &since);
+
+private:
+    mutable QMutex m_userLock;
+    QString m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+};
+
+} // namespace fc
