@@ -13,6 +13,12 @@ int storeImport(const QStringList &args); // floodctl import DB FILE --layer KIN
 int storeExport(const QStringList &args); // floodctl export DB --layer KIND OUT
 int storeCheck(const QStringList &args);  // floodctl check DB
 // -- end operation store commands --
+// -- multi-seat commands (issue 9) --
+int storeCopy(const QStringList &args);   // floodctl copy SRC DST [--replace]
+int storeWatch(const QStringList &args);  // floodctl watch DB [--json]
+int serverExport(const QString &uri, const QString &table, const QString &out);
+int serverCheck(const QString &uri);
+// -- end multi-seat commands --
 // -- warnings commands (issue 10) --
 // -- end warnings commands --
 // -- gauges commands (issue 11) --

@@ -181,6 +181,8 @@ int storeExport(const QStringList &args)
         err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)"));
         return 2;
     }
+    if (Store::isServer(pos[0]))
+        return serverExport(pos[0], opt.value(QStringLiteral("--layer")), pos[1]);
     if (!Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], &e)) {
         err(QStringLiteral("floodctl export: ") + e);
         return 1;
@@ -195,6 +197,8 @@ int storeCheck(const QStringList &args)
         err(QStringLiteral("usage: floodctl check DB"));
         return 2;
     }
+    if (Store::isServer(args[0]))
+        return serverCheck(args[0]);
     const StoreCheck::Result r = StoreCheck::run(args[0]);
     for (const QString &n : r.notes)
         out(QStringLiteral("note: ") + n);

@@ -18,6 +18,9 @@ void usage()
                  "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
                  "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
                  "  check DB                                   integrity checks; exit 1 on any problem\n"
+                 "  copy SRC DST [--replace]                   copy a whole operation between a .gpkg and a server\n"
+                 "  watch DB [--json] [--count N]              print committed changes as they arrive\n"
+                 "  DB is a .gpkg file or postgresql://user@host:port/database (password: PGPASSWORD or ~/.pgpass)\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -49,6 +52,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), fc::ctl::storeExport},
         {QStringLiteral("check"), fc::ctl::storeCheck},
         // -- end operation store commands --
+        // -- multi-seat commands (issue 9) --
+        {QStringLiteral("copy"), fc::ctl::storeCopy},
+        {QStringLiteral("watch"), fc::ctl::storeWatch},
+        // -- end multi-seat commands --
         // -- warnings commands (issue 10) --
         // -- end warnings commands --
         // -- gauges commands (issue 11) --

@@ -89,6 +89,10 @@ Store::~Store()
 
 int Store::inspect(const QString &path, QString *error)
 {
+    if (isServer(path)) {
+        const std::unique_ptr<Store> s = open(path, error);
+        return s ? s->schemaVersion() : -1;
+    }
     QFile f(path);
     if (!f.exists()) {
         *error = QStringLiteral("%1: no such file").arg(path);
