@@ -9,11 +9,10 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgdal-dev gdal-bin sqlite3 libsqlite3-dev
   fonts-wqy-microhei xauth xvfb
+  # the multi-seat server: the test command starts a throw-away PostgreSQL + PostGIS (tests/pg/pgserver.sh)
+  postgresql postgresql-15-postgis-3 postgresql-15-pgrouting
 )
-# Optional extras for the multi-seat server tests and screenshots: --with-server / --with-tools
-if [[ " $* " == *" --with-server "* ]]; then
-  PACKAGES+=(postgresql postgresql-15-postgis-3 postgresql-15-pgrouting)
-fi
+# Optional extras for screenshots and checks: --with-tools
 if [[ " $* " == *" --with-tools "* ]]; then
   PACKAGES+=(imagemagick x11-apps poppler-utils python3-gdal)
 fi
