@@ -284,6 +284,7 @@ void MainWindow::loadData()
             return;
         }
         createDataDock();
+        watchConnection(m_storeActions->store());
         for (Panel *p : std::as_const(m_panels))
             p->storeChanged(m_storeActions->store());
     }
@@ -299,6 +300,32 @@ void MainWindow::loadData()
         // in this process would drop the store's POSIX locks (and another process could then delete our WAL).
         m_loader.setFuture(m_storeActions->store()->readLayers(Schema::featureKinds()));
     }
+}
+
+void MainWindow::watchConnection(Store *store)
+{
+    // A seat that loses the server keeps showing the last state, says so plainly, and refuses writes visibly.
+    auto *bar = new QToolBar(tr("Server connection"), this);
+    bar->setObjectName(QStringLiteral("ConnectionBar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(bar);
+    label->setObjectName(QStringLiteral("connectionBanner"));
+    label->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px 12px; }"));
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(label);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, bar);
+    bar->hide();
+    connect(store, &Store::connectionChanged, this, [this, bar, label](bool online, const QDateTime &since) {
+        const QString at = since.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("HH:mm:ss"));
+        if (online) {
+            bar->hide();
+            statusBar()->showMessage(tr("Server connection restored (lost at %1); changes made meanwhile are shown").arg(at), 30000);
+        } else {
+            label->setText(tr("Disconnected from the server since %1 — showing the last state, read-only; reconnecting…").arg(at));
+            bar->show();
+        }
+    });
 }
 
 Store *MainWindow::store()

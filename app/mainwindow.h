@@ -73,6 +73,7 @@ private:
     void showPreview(const QStringList &wkt);
     void createDataDock();
     void updateSummary();
+    void watchConnection(Store *store);
 
     AppOptions m_options;
     MapTheme m_theme;

@@ -6,7 +6,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QCoreApplication>
+#include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QUrl>
 #include <QUndoStack>
 
 namespace fc {
@@ -30,7 +36,9 @@ StoreActions::~StoreActions() = default;
 
 bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error)
 {
-    if (QFileInfo::exists(path)) {
+    if (Store::isServer(path)) {
+        m_store = Store::open(path, error); // a shared operation is created with floodctl init, never implicitly
+    } else if (QFileInfo::exists(path)) {
         m_store = Store::open(path, error);
     } else {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -44,6 +52,10 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error)
         m_batch.start();
     });
     connect(m_store.get(), &Store::writeFailed, this, &StoreActions::message);
+    if (m_store->role() == QLatin1String("viewer")) {
+        m_import->setToolTip(tr("Your role (viewer) may only read this operation"));
+        return true;
+    }
     m_import->setEnabled(true);
     m_import->setToolTip(QString());
     return true;
@@ -51,6 +63,8 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error)
 
 void StoreActions::addTo(QMenu *file, QMenu *edit)
 {
+    QAction *connectServer = file->addAction(tr("&Connect to server…"));
+    connect(connectServer, &QAction::triggered, this, &StoreActions::showConnectDialog);
     file->addAction(m_import);
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -58,6 +72,36 @@ void StoreActions::addTo(QMenu *file, QMenu *edit)
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+}
+
+void StoreActions::showConnectDialog()
+{
+    // Recent servers are remembered without passwords: those come from PGPASSWORD or ~/.pgpass (libpq).
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    bool ok = false;
+    const QString uri = QInputDialog::getItem(m_window, tr("Connect to server"),
+                                              tr("Shared operation (postgresql://user@host:port/database).\n"
+                                                 "The password is read from PGPASSWORD or ~/.pgpass and never stored "
+                                                 "by FloodCommand."),
+                                              recent.isEmpty() ? QStringList{QStringLiteral("postgresql://@localhost:5432/floodcommand")} : recent,
+                                              0, true, &ok)
+                            .trimmed();
+    if (!ok || uri.isEmpty())
+        return;
+    if (!Store::isServer(uri)) {
+        QMessageBox::warning(m_window, tr("Connect to server"), tr("Not a server address: %1").arg(uri));
+        return;
+    }
+    QUrl clean(uri);
+    clean.setPassword(QString());
+    recent.removeAll(clean.toString());
+    recent.prepend(clean.toString());
+    settings.setValue(QStringLiteral("servers/recent"), recent.mid(0, 8));
+    // The shared operation opens in a window of its own; this one keeps its store.
+    QStringList args = {QStringLiteral("--db"), uri};
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+        QMessageBox::warning(m_window, tr("Connect to server"), tr("Could not start a window for %1").arg(clean.toString()));
 }
 
 void StoreActions::showImportDialog()

@@ -29,6 +29,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     void addTo(QMenu *file, QMenu *edit);
     void showImportDialog();
+    // File > Connect to server: a shared operation on PostgreSQL, opened in a window of its own.
+    void showConnectDialog();
 
 Q_SIGNALS:
     void tablesChanged(const QSet<QString> &tables);
