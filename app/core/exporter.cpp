@@ -87,10 +87,16 @@ bool Exporter::run(const QString &storePath, const QString &table, const QString
         args += {"-lco", "RFC7946=YES", "-lco", "WRITE_NAME=NO"};
     // Extra attributes (source fields an import kept, issue 8) go out again as their own fields.
     const QByteArray extraSql = ImportMapping::exportSql(src, *spec);
-    if (!extraSql.isEmpty())
+    if (!extraSql.isEmpty()) {
         args += {"-sql", extraSql};
-    else
+    } else {
+        if (spec->column(QLatin1String(ExtraColumn))) {
+            QStringList keep = spec->columnNames();
+            keep.removeAll(QLatin1String(ExtraColumn));
+            args += {"-select", keep.join(QLatin1Char(',')).toUtf8()};
+        }
         args.append(table.toUtf8()); // the source layer
+    }
     QList<char *> argv;
     for (QByteArray &a : args)
         argv.append(a.data());

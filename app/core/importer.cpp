@@ -105,7 +105,7 @@ QStringList Importer::describeMapping(const QList<FieldMapping> &mapping)
         QString to;
         if (m.rule == MatchRule::Extra)
             to = tr("extra attributes");
-        else if (m.rule == MatchRule::Ignored)
+        else if (m.column.isEmpty())
             to = tr("not imported");
         else
             to = QStringLiteral("%1 (%2)").arg(m.column, m.columnType);

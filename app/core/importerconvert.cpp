@@ -386,7 +386,7 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
         m.sourceField = sourceFields[k];
         m.sourceType = QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(defn->GetFieldDefn(k)->GetType()));
         if (!decided[k])
-            m.rule = MatchRule::Extra;
+            m.rule = ImportMapping::isFormatField(ext, sourceFields[k]) ? MatchRule::FormatField : MatchRule::Extra;
         if (const ColumnSpec *spec = m.column.isEmpty() ? nullptr : table.column(m.column))
             m.columnType = Schema::sqlType(spec->type);
         if (m.rule == MatchRule::Extra) {
@@ -596,7 +596,7 @@ bool FeatureConverter::extraAttributes(OGRFeature *f, QVariant *out, QString *wh
         const int k = m_extraIndex[i];
         QString value = QStringLiteral("null");
         if (f->IsFieldSetAndNotNull(k)) {
-            any = true;
+            any = any || QByteArray(f->GetFieldAsString(k)).trimmed().size() > 0;
             const OGRFieldType ft = f->GetFieldDefnRef(k)->GetType();
             if (ft == OFTInteger || ft == OFTInteger64) {
                 const qint64 v = f->GetFieldAsInteger64(k);

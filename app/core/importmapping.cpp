@@ -128,8 +128,19 @@ QString ImportMapping::ruleName(MatchRule rule)
         return tr("kept as an extra attribute");
     case MatchRule::Ignored:
         return tr("not imported, as you chose");
+    case MatchRule::FormatField:
+        return tr("the format's own field, not data");
     }
     return {};
+}
+
+bool ImportMapping::isFormatField(const QString &extension, const QString &field)
+{
+    static const QStringList kml = {QStringLiteral("timestamp"), QStringLiteral("begin"), QStringLiteral("end"),
+                                    QStringLiteral("altitudeMode"), QStringLiteral("tessellate"),
+                                    QStringLiteral("extrude"), QStringLiteral("visibility"),
+                                    QStringLiteral("drawOrder"), QStringLiteral("icon")};
+    return (extension == QLatin1String("kml") || extension == QLatin1String("kmz")) && kml.contains(field);
 }
 
 QStringList ImportMapping::synonyms(const QString &column)

@@ -22,6 +22,7 @@ enum class MatchRule {
     Synonym,         // the synonym table (名称 -> name, 等级 -> severity ...)
     Extra,           // no column: kept in the feature's extra attributes (JSON), exported again
     Ignored,         // the user chose not to import it (--map field=)
+    FormatField,     // the format's own bookkeeping (KML's tessellate, extrude ...), not data
 };
 
 // The name of the column that keeps unmapped source fields as a JSON object on every feature table.
@@ -36,6 +37,8 @@ public:
     static QString ruleName(MatchRule rule);
     // Source field names that mean `column` (Chinese agency names, pinyin initials, common GIS export names).
     static QStringList synonyms(const QString &column);
+    // Fields a driver adds on its own (KML: timestamp, tessellate, extrude ...), for a source file's extension.
+    static bool isFormatField(const QString &extension, const QString &field);
     // Maps a source field name to a column of `table` by the rules Exact, CaseInsensitive, Truncated, Synonym,
     // skipping columns in `taken`; empty when none applies.
     static QString match(const QString &field, const TableSpec &table, const QStringList &taken, MatchRule *rule);
