@@ -255,7 +255,7 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
         }
         std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
         if (CPLGetLastErrorType() == CE_Failure) {
-            const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+            const QString why = detail::explainGdalError(QString::fromUtf8(CPLGetLastErrorMsg()));
             return fail(tr("%1: reading stopped at %2: %3; nothing was imported")
                             .arg(where, featureLabel(r.read + 1, -1), why));
         }

@@ -137,6 +137,18 @@ QString compact(double v)
     return QString::number(v, 'g', 10);
 }
 
+QString explainGdalError(const QString &message)
+{
+    // GDAL's streaming JSON parser stops at 10 million characters in one token and calls it a number.
+    static const QRegularExpression tooLong(QStringLiteral("character (\\d+): Too many characters"));
+    const QRegularExpressionMatch m = tooLong.match(message);
+    if (m.hasMatch())
+        return FeatureConverter::tr("a value ending near character %1 is longer than the GeoJSON reader accepts "
+                                    "(10 million characters); shorten it, or convert the file to GeoPackage")
+            .arg(m.captured(1));
+    return message;
+}
+
 bool integerInRange(qint64 v)
 {
     // OGR clamps integers beyond 64 bits to the limits (with a warning only): a limit value is a clamped one.
@@ -191,10 +203,20 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         raw.append(b.constData());
     raw.append(nullptr);
     CPLErrorReset();
+    // Collect GDAL's failures while opening: the first one is the cause, the last is often a summary.
+    QStringList failures;
+    CPLPushErrorHandlerEx(
+        [](CPLErr level, CPLErrorNum, const char *msg) {
+            if (level >= CE_Failure)
+                static_cast<QStringList *>(CPLGetErrorHandlerUserData())->append(QString::fromUtf8(msg));
+        },
+        &failures);
     m_ds.reset(GDALDataset::Open(o.source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                  raw.constData(), nullptr));
+    CPLPopErrorHandler();
     if (!m_ds) {
-        const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+        const QString why = explainGdalError(failures.isEmpty() ? QString::fromUtf8(CPLGetLastErrorMsg())
+                                                                 : failures.first());
         *error = QStringLiteral("%1: not a readable vector file%2")
                      .arg(name, why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'));
         return false;

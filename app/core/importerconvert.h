@@ -55,6 +55,7 @@ private:
 // to EPSG:4326 (GCJ-02 included), geometry family checks, multi-part explosion.
 QString compact(double v);       // a number for messages: 1e+300, not 300 digits
 bool integerInRange(qint64 v);   // false for the limits OGR clamps oversized integers to
+QString explainGdalError(const QString &message); // GDAL's words, made plain where they mislead
 
 class FeatureConverter
 {

@@ -1,12 +1,14 @@
 // Import keeps every attribute (issue 8): Chinese field names, value mapping, extra attributes, encodings;
 // and the importer's share of the bad-input findings of issue 13.
 #include "app/core/exporter.h"
+#include "app/core/gpkg.h"
 #include "app/core/importer.h"
 #include "app/core/sourceencoding.h"
 #include "app/core/store.h"
 #include "maps/ogrreader.h"
 
 #include <ogrsf_frmts.h>
+#include <sqlite3.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -406,6 +408,8 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("gkfar.geojson")),
                   R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},)"
                   R"("features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[3459062.4,641972.7]},"properties":{"name":"a"}}]})");
+        writeFile(path(QStringLiteral("longtext.geojson")),
+                  head + R"([121.47,31.22]},"properties":{"name":")" + QByteArray(10'100'000, 'x') + R"("}}]})");
         QVERIFY(writeHazardShapefile(path(QStringLiteral("nodbf.shp"))));
         QVERIFY(QFile::remove(path(QStringLiteral("nodbf.dbf"))));
         QVERIFY(writeHazardShapefile(path(QStringLiteral("enc.shp"))));
@@ -416,6 +420,7 @@ private Q_SLOTS:
         QTest::newRow("1e300 coordinate") << "far.geojson" << "shelters" << "" << "" << "feature 1|1e+300";
         QTest::newRow("outside the CRS's area") << "gkfar.geojson" << "shelters" << "" << ""
                                                 << "feature 1|outside the area";
+        QTest::newRow("10 MB string") << "longtext.geojson" << "shelters" << "" << "" << "longer than|10 million characters";
         QTest::newRow(".shp without .dbf") << "nodbf.shp" << "hazards" << "" << "" << "nodbf.dbf|missing";
         QTest::newRow("unknown encoding") << "enc.shp" << "hazards" << "NOT-AN-ENCODING" << ""
                                           << "unknown encoding 'NOT-AN-ENCODING'|GB18030";
@@ -441,6 +446,33 @@ private Q_SLOTS:
             QVERIFY2(r.error.contains(m), qPrintable(r.error));
         QVERIFY2(r.error.size() < 400, qPrintable(r.error)); // compact: no 300-digit numbers
         QVERIFY2(!r.error.contains(QLatin1String("give the file's encoding")), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(QLatin1String("in number")), qPrintable(r.error));
+        QCOMPARE(sha256(store), before);
+    }
+
+    // A full disk during an import is the store's fault, not the source file's: the message names the store.
+    // (The store's page limit stands in for the disk: SQLite reports both as SQLITE_FULL.)
+    void fullStoreNamesTheStore()
+    {
+        const QString store = freshStore();
+        const QByteArray before = sha256(store);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(store.toUtf8().constData(), &db), SQLITE_OK);
+        QString error;
+        QVERIFY(Gpkg::registerFunctions(db, &error));
+        QCOMPARE(sqlite3_exec(db, "PRAGMA max_page_count = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+        QByteArray csv = "name,description,lon,lat\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += "h" + QByteArray::number(i) + "," + QByteArray(300, 'd') + ",121.47,31.22\n";
+        ImportOptions o;
+        o.source = path(QStringLiteral("many-hazards.csv"));
+        writeFile(o.source, csv);
+        o.kind = QStringLiteral("hazards");
+        const ImportReport r = Importer::run(db, o, QStringLiteral("test"));
+        sqlite3_close(db);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(store) && r.error.contains(QLatin1String("disk is full")), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(o.source), qPrintable(r.error));
         QCOMPARE(sha256(store), before);
     }
 
