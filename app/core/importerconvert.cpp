@@ -318,7 +318,7 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
                          .arg(src.where(), it.key(), it.value(), sourceFields.join(QLatin1String(", ")));
             return false;
         }
-        if (!it.value().isEmpty() && (!table.column(it.value()) || it.value() == QLatin1String(ExtraColumn))) {
+        if (!it.value().isEmpty() && !table.column(it.value())) {
             *error = QStringLiteral("%1: --map %2=%3: layer %4 has no column '%3' (columns: %5)")
                          .arg(src.where(), it.key(), it.value(), table.name,
                               table.columnNames().join(QLatin1String(", ")));
@@ -359,6 +359,10 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
         if (it == o.fieldMap.cend())
             continue;
         decided[k] = true;
+        if (it.value() == QLatin1String(ExtraColumn)) { // "field=extra": keep it as an extra attribute
+            mapping[k].rule = MatchRule::Extra;
+            continue;
+        }
         if (!assign(k, it.value(), it.value().isEmpty() ? MatchRule::Ignored : MatchRule::User)) {
             *error = QStringLiteral("%1: two source fields are mapped to column '%2'").arg(src.where(), it.value());
             return false;
