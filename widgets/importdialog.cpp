@@ -118,7 +118,7 @@ ImportDialog::ImportDialog(Store *store, QWidget *parent) : QDialog(parent), m_s
     m_crs->setPlaceholderText(tr("From the file (EPSG:4326 if none); e.g. EPSG:4549, GCJ02"));
     form->addRow(tr("Source coordinate system"), m_crs);
     m_encoding = new QComboBox(this);
-    m_encoding->addItem(tr("From the file"), QString());
+    m_encoding->addItem(tr("Declared by the file, else detected"), QString());
     for (const char *e : {"UTF-8", "GBK", "GB18030", "Big5"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     form->addRow(tr("Text encoding"), m_encoding);
