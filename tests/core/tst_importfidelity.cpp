@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -473,6 +474,57 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(store) && r.error.contains(QLatin1String("disk is full")), qPrintable(r.error));
         QVERIFY2(!r.error.contains(o.source), qPrintable(r.error));
+        QCOMPARE(sha256(store), before);
+    }
+
+    // floodctl: the summary lists every field and where it went, a mapping saved by name is reused, fields left
+    // out on request are named in the first line, an unknown encoding is refused with how to name one.
+    void floodctlSummaryAndSavedMapping()
+    {
+        const QString store = freshStore();
+        const QString shp = hazardShapefile(QStringLiteral("ldid"));
+        auto run = [](const QStringList &args, QString *out, QString *err) {
+            QProcess p;
+            p.start(QStringLiteral(FLOODCTL_BIN), args);
+            if (!p.waitForFinished(120000))
+                return -1;
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out, err;
+        QCOMPARE(run({QStringLiteral("import"), store, shp, QStringLiteral("--layer"), QStringLiteral("hazards"),
+                      QStringLiteral("--map"), QStringLiteral("备注=extra"), QStringLiteral("--save-mapping"),
+                      QStringLiteral("区县隐患")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("imported 5 of 5 features into hazards (0 skipped)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("0x4D")), qPrintable(out));
+        for (const char *line : {"名称 (String) -> name (TEXT) [synonym]", "等级 (String) -> severity (TEXT) [synonym]",
+                                 "备注 (String) -> extra attributes [kept as an extra attribute]",
+                                 "value severity: 重大 -> major (1 feature(s))", "saved mapping '区县隐患'"})
+            QVERIFY2(out.contains(QString::fromUtf8(line)), qPrintable(out));
+
+        QCOMPARE(run({QStringLiteral("import"), store, shp, QStringLiteral("--layer"), QStringLiteral("hazards"),
+                      QStringLiteral("--mapping"), QStringLiteral("区县隐患"), QStringLiteral("--map"),
+                      QStringLiteral("责任单位=")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("名称 (String) -> name (TEXT) [saved mapping]")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("1 field(s) left out as asked: 责任单位")), qPrintable(out));
+
+        const QByteArray before = sha256(store);
+        QCOMPARE(run({QStringLiteral("import"), store, shp, QStringLiteral("--layer"), QStringLiteral("hazards"),
+                      QStringLiteral("--mapping"), QStringLiteral("nope")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("no saved mapping 'nope'")) && err.contains(QStringLiteral("区县隐患")),
+                 qPrintable(err));
+        QCOMPARE(run({QStringLiteral("import"), store, shp, QStringLiteral("--layer"), QStringLiteral("hazards"),
+                      QStringLiteral("--encoding"), QStringLiteral("NOT-AN-ENCODING")},
+                     &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("unknown encoding 'NOT-AN-ENCODING'")), qPrintable(err));
         QCOMPARE(sha256(store), before);
     }
 
