@@ -3,6 +3,7 @@
 
 #include "app/core/exporter.h"
 #include "app/core/importer.h"
+#include "app/core/sourceencoding.h"
 #include "app/core/schema.h"
 #include "app/core/store.h"
 #include "app/core/storecheck.h"
@@ -25,10 +26,17 @@ void out(const QString &s)
 
 const char importUsage[] =
     "usage: floodctl import DB FILE --layer KIND [--src-layer NAME] [--src-crs EPSG:N|GCJ02] [--encoding NAME]\n"
-    "                       [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
+    "                       [--map field=column ...] [--map-value column:from=to ...] [--mapping NAME]\n"
+    "                       [--save-mapping NAME] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
     "  Imports one layer of any OGR vector file into a feature table, in one transaction.\n"
     "  --on-error abort (default) leaves the store unchanged on the first bad feature; skip reports and skips it.\n"
-    "  --map maps a source field to a store column (repeatable); 'field=' ignores a field.\n"
+    "  Fields map to columns by: --map, the saved mapping, same name, same name in other case, synonyms\n"
+    "  (名称 -> name, 等级 -> severity ...); fields that map to no column are kept as extra attributes.\n"
+    "  --map maps a source field to a store column (repeatable); 'field=' leaves a field out, 'field=extra'\n"
+    "  keeps it as an extra attribute.\n"
+    "  --map-value maps a coded value (severity:重大=major); a shipped table covers the common Chinese terms.\n"
+    "  --mapping NAME uses a mapping saved in the store with --save-mapping NAME.\n"
+    "  --encoding overrides the text encoding (detected: .cpg, .dbf language driver, UTF-8, else GB18030).\n"
     "  --dry-run prints the mapping and the first features and writes nothing.\n";
 
 // Splits "--opt value" pairs; repeated options accumulate. Returns false on a missing value.
@@ -85,7 +93,8 @@ int storeImport(const QStringList &args)
     QString e;
     const QStringList valueOptions = {QStringLiteral("--layer"), QStringLiteral("--src-layer"), QStringLiteral("--src-crs"),
                                       QStringLiteral("--encoding"), QStringLiteral("--map"), QStringLiteral("--on-error"),
-                                      QStringLiteral("--user")};
+                                      QStringLiteral("--user"), QStringLiteral("--map-value"), QStringLiteral("--mapping"),
+                                      QStringLiteral("--save-mapping")};
     if (!parse(args, valueOptions, {QStringLiteral("--dry-run")}, &pos, &opt, &e) || pos.size() != 2
         || !opt.contains(QStringLiteral("--layer"))) {
         if (!e.isEmpty())
@@ -111,9 +120,65 @@ int storeImport(const QStringList &args)
         err(QStringLiteral("floodctl import: ") + e);
         return 2;
     }
+    QStringList valueMaps = opt.values(QStringLiteral("--map-value"));
+    std::reverse(valueMaps.begin(), valueMaps.end());
+    if (!ImportMapping::parseValueMap(valueMaps, &o.valueMap, &e)) {
+        err(QStringLiteral("floodctl import: ") + e);
+        return 2;
+    }
+    if (!o.encoding.isEmpty() && !SourceEncoding::isKnown(o.encoding)) {
+        err(QStringLiteral("floodctl import: ") + SourceEncoding::unknownMessage(o.encoding));
+        return 2;
+    }
+    // Saved mappings live in the store (shared by every seat and by floodctl, kept with the operation).
+    const QString mappingName = opt.value(QStringLiteral("--mapping"));
+    const QString saveName = opt.value(QStringLiteral("--save-mapping"));
+    std::unique_ptr<Store> store;
+    if (!mappingName.isEmpty() || !saveName.isEmpty() || !opt.contains(QStringLiteral("--dry-run"))) {
+        store = Store::open(pos[0], &e);
+        if (!store) {
+            err(QStringLiteral("floodctl import: ") + e);
+            return 1;
+        }
+        if (opt.contains(QStringLiteral("--user")))
+            store->setUser(opt.value(QStringLiteral("--user")));
+    }
+    if (!mappingName.isEmpty()) {
+        QFuture<QList<StoreRow>> f = store->rows(QStringLiteral("import_mappings"), QStringLiteral("name = ?"), {mappingName});
+        f.waitForFinished();
+        const QList<StoreRow> rows = f.result();
+        if (rows.isEmpty()) {
+            QFuture<QList<StoreRow>> all = store->rows(QStringLiteral("import_mappings"));
+            all.waitForFinished();
+            QStringList names;
+            for (const StoreRow &r : all.result())
+                names.append(r.values.value(QStringLiteral("name")).toString());
+            err(QStringLiteral("floodctl import: no saved mapping '%1' in %2 (saved: %3)")
+                    .arg(mappingName, pos[0], names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", "))));
+            return 1;
+        }
+        ImportMapping::applySaved(rows.last().values, &o);
+    }
+    auto saveMapping = [&](const QList<FieldMapping> &mapping) {
+        if (saveName.isEmpty())
+            return true;
+        const QVariantMap row = ImportMapping::savedRow(saveName, o, mapping);
+        QFuture<QList<StoreRow>> f = store->rows(QStringLiteral("import_mappings"), QStringLiteral("name = ?"), {saveName});
+        f.waitForFinished();
+        QFuture<WriteResult> w = f.result().isEmpty() ? store->insertRow(QStringLiteral("import_mappings"), row)
+                                                      : store->updateRow(QStringLiteral("import_mappings"),
+                                                                         f.result().constFirst().fid, row);
+        w.waitForFinished();
+        if (!w.result().ok) {
+            err(QStringLiteral("floodctl import: saving mapping '%1': %2").arg(saveName, w.result().error));
+            return false;
+        }
+        out(QStringLiteral("saved mapping '%1' in %2").arg(saveName, pos[0]));
+        return true;
+    };
     if (opt.contains(QStringLiteral("--dry-run"))) {
         // A dry run does not need the store; it still checks that it is one.
-        if (Store::inspect(pos[0], &e) < 0) {
+        if (!store && Store::inspect(pos[0], &e) < 0) {
             err(QStringLiteral("floodctl import: ") + e);
             return 1;
         }
@@ -125,11 +190,10 @@ int storeImport(const QStringList &args)
         out(QStringLiteral("source layer: %1 (%2 features), CRS: %3")
                 .arg(p.sourceLayer, p.featureCount < 0 ? QStringLiteral("?") : QString::number(p.featureCount))
                 .arg(p.sourceCrs.left(120)));
+        out(QStringLiteral("encoding: %1").arg(p.encoding));
         out(QStringLiteral("field mapping (source -> %1):").arg(o.kind));
-        for (const FieldMapping &m : p.mapping)
-            out(QStringLiteral("  %1 (%2) -> %3").arg(m.sourceField, m.sourceType,
-                                                      m.column.isEmpty() ? QStringLiteral("(ignored)")
-                                                                         : m.column + QStringLiteral(" (") + m.columnType + QLatin1Char(')')));
+        for (const QString &line : Importer::describeMapping(p.mapping))
+            out(QStringLiteral("  ") + line);
         if (!p.unmappedColumns.isEmpty())
             out(QStringLiteral("columns left empty: %1").arg(p.unmappedColumns.join(QLatin1String(", "))));
         for (int i = 0; i < p.features.size(); ++i) {
@@ -141,16 +205,10 @@ int storeImport(const QStringList &args)
         }
         for (const ImportIssue &i : p.issues)
             out(QStringLiteral("  bad feature %1: %2").arg(i.index).arg(i.reason));
-        out(QStringLiteral("dry run: nothing was written"));
-        return 0;
+        out(saveName.isEmpty() ? QStringLiteral("dry run: nothing was written")
+                               : QStringLiteral("dry run: no features were written"));
+        return saveMapping(p.mapping) ? 0 : 1;
     }
-    auto store = Store::open(pos[0], &e);
-    if (!store) {
-        err(QStringLiteral("floodctl import: ") + e);
-        return 1;
-    }
-    if (opt.contains(QStringLiteral("--user")))
-        store->setUser(opt.value(QStringLiteral("--user")));
     QFuture<ImportReport> f = store->import(o);
     f.waitForFinished();
     const ImportReport r = f.result();
@@ -162,13 +220,30 @@ int storeImport(const QStringList &args)
         err(QStringLiteral("floodctl import: ") + r.error);
         return 1;
     }
-    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5)")
+    QStringList notImported;
+    qint64 extra = 0;
+    for (const FieldMapping &m : r.mapping) {
+        if (m.rule == MatchRule::Ignored)
+            notImported.append(m.sourceField);
+        extra += m.rule == MatchRule::Extra;
+    }
+    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5%6)")
             .arg(r.imported)
             .arg(r.read)
             .arg(r.table)
             .arg(r.skipped)
-            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString()));
-    return 0;
+            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString())
+            .arg(notImported.isEmpty() ? QString()
+                                       : QStringLiteral(", %1 field(s) left out as asked: %2")
+                                             .arg(notImported.size())
+                                             .arg(notImported.join(QLatin1String(", ")))));
+    out(QStringLiteral("encoding: %1").arg(r.encoding));
+    out(QStringLiteral("fields (%1, %2 kept as extra attributes):").arg(r.mapping.size()).arg(extra));
+    for (const QString &line : Importer::describeMapping(r.mapping))
+        out(QStringLiteral("  ") + line);
+    for (auto it = r.valuesMapped.cbegin(); it != r.valuesMapped.cend(); ++it)
+        out(QStringLiteral("  value %1 (%2 feature(s))").arg(it.key()).arg(it.value()));
+    return saveMapping(r.mapping) ? 0 : 1;
 }
 
 int storeExport(const QStringList &args)

@@ -1,10 +1,13 @@
 #include "widgets/identifypanel.h"
 
 #include "app/core/floodlayers.h"
+#include "app/core/importmapping.h"
 #include "maps/vectorlayer.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -75,13 +78,27 @@ void IdentifyPanel::showHit(int index)
     const IdentifyHit &h = m_hits[index];
     const FeatureStore &fs = *h.store;
     const QStringList fields = fs.fields();
-    m_table->setRowCount(int(fields.size()) + 1);
-    m_table->setItem(0, 0, new QTableWidgetItem(tr("Layer")));
-    m_table->setItem(0, 1, new QTableWidgetItem(h.layer->name()));
+    QList<QPair<QString, QString>> rows = {{tr("Layer"), h.layer->name()}};
+    QList<QPair<QString, QString>> extra;
     for (int k = 0; k < fields.size(); ++k) {
         const QVariant v = fs.attribute(h.feature, k);
-        m_table->setItem(k + 1, 0, new QTableWidgetItem(h.layer->fieldCaption(fields[k])));
-        m_table->setItem(k + 1, 1, new QTableWidgetItem(v.isNull() ? QString() : FloodLayers::valueCaption(fields[k], v)));
+        if (fields[k] == QLatin1String(ExtraColumn)) {
+            // Source fields an import kept without a column: one row each, marked as from the source file.
+            const QJsonObject o = QJsonDocument::fromJson(v.toString().toUtf8()).object();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                extra.append({tr("%1 (source field)").arg(it.key()),
+                              it.value().isString() ? it.value().toString()
+                                                    : it.value().isNull() ? QString()
+                                                                          : it.value().toVariant().toString()});
+            continue;
+        }
+        rows.append({h.layer->fieldCaption(fields[k]), v.isNull() ? QString() : FloodLayers::valueCaption(fields[k], v)});
+    }
+    rows += extra;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        m_table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
     }
     m_table->resizeRowsToContents();
     Q_EMIT featureChosen(h);

@@ -11,7 +11,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -116,10 +118,22 @@ ImportDialog::ImportDialog(Store *store, QWidget *parent) : QDialog(parent), m_s
     m_crs->setPlaceholderText(tr("From the file (EPSG:4326 if none); e.g. EPSG:4549, GCJ02"));
     form->addRow(tr("Source coordinate system"), m_crs);
     m_encoding = new QComboBox(this);
-    m_encoding->addItem(tr("From the file"), QString());
+    m_encoding->addItem(tr("Declared by the file, else detected"), QString());
     for (const char *e : {"UTF-8", "GBK", "GB18030", "Big5"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     form->addRow(tr("Text encoding"), m_encoding);
+    m_valueMap = new QLineEdit(this);
+    m_valueMap->setPlaceholderText(tr("Common Chinese terms are built in; add more as column:from=to; … "
+                                      "e.g. severity:严重=high"));
+    form->addRow(tr("Coded values"), m_valueMap);
+    m_savedMapping = new QComboBox(this);
+    m_savedMapping->addItem(tr("(automatic)"), qint64(0));
+    m_saveMapping = new QPushButton(tr("Save mapping…"), this);
+    m_saveMapping->setEnabled(false);
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_savedMapping, 1);
+    savedRow->addWidget(m_saveMapping);
+    form->addRow(tr("Saved mapping"), savedRow);
     m_abort = new QRadioButton(tr("Stop and import nothing"), this);
     auto *skip = new QRadioButton(tr("Skip them and report"), this);
     m_abort->setChecked(true);
@@ -129,8 +143,8 @@ ImportDialog::ImportDialog(Store *store, QWidget *parent) : QDialog(parent), m_s
     errRow->addStretch();
     form->addRow(tr("Bad features"), errRow);
 
-    m_mapping = new QTableWidget(0, 3, this);
-    m_mapping->setHorizontalHeaderLabels({tr("Source field"), tr("Type"), tr("Store column")});
+    m_mapping = new QTableWidget(0, 4, this);
+    m_mapping->setHorizontalHeaderLabels({tr("Source field"), tr("Type"), tr("Store column"), tr("How it was mapped")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
     m_preview = new QTableWidget(0, 0, this);
@@ -174,6 +188,17 @@ ImportDialog::ImportDialog(Store *store, QWidget *parent) : QDialog(parent), m_s
     });
     connect(m_crs, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_valueMap, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
+    connect(m_savedMapping, &QComboBox::currentIndexChanged, this, [this] {
+        m_fieldMap.clear();
+        refreshPreview();
+    });
+    connect(m_saveMapping, &QPushButton::clicked, this, &ImportDialog::saveMapping);
+    connect(&m_savedWatcher, &QFutureWatcher<QList<StoreRow>>::finished, this, &ImportDialog::savedMappingsLoaded);
+    connect(&m_saveWatcher, &QFutureWatcher<WriteResult>::finished, this, [this] {
+        const WriteResult w = m_saveWatcher.result();
+        m_status->setText(w.ok ? tr("Mapping saved in the operation store.") : tr("The mapping was not saved: %1").arg(w.error));
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -184,6 +209,11 @@ ImportDialog::ImportDialog(Store *store, QWidget *parent) : QDialog(parent), m_s
     connect(&m_previewWatcher, &QFutureWatcher<ImportPreview>::finished, this,
             [this] { showPreview(m_previewWatcher.result()); });
     connect(&m_importWatcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
+    if (m_store) {
+        // Saved mappings live in the store (import_mappings): shared by every seat and by floodctl --mapping.
+        m_savedWatcher.setFuture(m_store->rows(QStringLiteral("import_mappings")));
+        connect(m_store, &Store::rowsChanged, this, &ImportDialog::applyRowEvents);
+    }
     if (m_store)
         connect(m_store, &Store::importProgress, this, [this](qint64 done, qint64 total) {
             m_progress->setRange(0, total > 0 ? 1000 : 0);
@@ -197,6 +227,72 @@ ImportDialog::~ImportDialog()
     if (m_busy && m_store)
         m_store->cancelImport();
     m_previewWatcher.waitForFinished();
+}
+
+void ImportDialog::savedMappingsLoaded()
+{
+    m_savedRows.clear();
+    for (const StoreRow &r : m_savedWatcher.result())
+        m_savedRows.insert(r.fid, r.values);
+    fillSavedMappings();
+}
+
+void ImportDialog::applyRowEvents(const QList<fc::RowEvent> &events)
+{
+    bool changed = false;
+    for (const RowEvent &e : events) {
+        if (e.table != QLatin1String("import_mappings"))
+            continue;
+        changed = true;
+        if (e.kind == RowEvent::Kind::Delete)
+            m_savedRows.remove(e.fid);
+        else if (e.kind == RowEvent::Kind::Reset && m_store)
+            m_savedWatcher.setFuture(m_store->rows(QStringLiteral("import_mappings")));
+        else
+            m_savedRows.insert(e.fid, e.after);
+    }
+    if (changed)
+        fillSavedMappings();
+}
+
+void ImportDialog::fillSavedMappings()
+{
+    const qint64 current = m_savedMapping->currentData().toLongLong();
+    const QSignalBlocker block(m_savedMapping);
+    m_savedMapping->clear();
+    m_savedMapping->addItem(tr("(automatic)"), qint64(0));
+    for (auto it = m_savedRows.cbegin(); it != m_savedRows.cend(); ++it)
+        m_savedMapping->addItem(tr("%1 (for %2)").arg(it.value().value(QStringLiteral("name")).toString(),
+                                                      FloodLayers::spec(it.value().value(QStringLiteral("kind")).toString()).name),
+                                it.key());
+    m_savedMapping->setCurrentIndex(std::max(0, m_savedMapping->findData(current)));
+}
+
+void ImportDialog::saveMapping()
+{
+    if (!m_store || m_lastMapping.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save mapping"),
+                                               tr("Name for this mapping (reuse it here or with floodctl import "
+                                                  "--mapping NAME):"),
+                                               QLineEdit::Normal, QFileInfo(m_file->text()).completeBaseName(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QVariantMap row = ImportMapping::savedRow(name, options(), m_lastMapping);
+    qint64 fid = 0;
+    for (auto it = m_savedRows.cbegin(); it != m_savedRows.cend(); ++it)
+        if (it.value().value(QStringLiteral("name")).toString() == name)
+            fid = it.key();
+    m_saveWatcher.setFuture(fid ? m_store->updateRow(QStringLiteral("import_mappings"), fid, row)
+                                : m_store->insertRow(QStringLiteral("import_mappings"), row));
+}
+
+QString ImportDialog::mappingRule(int row) const
+{
+    const QTableWidgetItem *item = m_mapping->item(row, 3);
+    return item ? item->text() : QString();
 }
 
 void ImportDialog::setSourceFile(const QString &path)
@@ -254,6 +350,10 @@ ImportOptions ImportDialog::options() const
     o.sourceCrs = m_crs->text().trimmed();
     o.encoding = m_encoding->currentData().toString();
     o.fieldMap = m_fieldMap;
+    QString ignored;
+    ImportMapping::parseValueMap(m_valueMap->text().split(QLatin1Char(';'), Qt::SkipEmptyParts), &o.valueMap, &ignored);
+    if (const qint64 fid = m_savedMapping->currentData().toLongLong(); fid && m_savedRows.contains(fid))
+        ImportMapping::applySaved(m_savedRows.value(fid), &o);
     o.onError = m_abort->isChecked() ? ImportOptions::OnError::Abort : ImportOptions::OnError::Skip;
     o.previewCount = 10;
     return o;
@@ -263,6 +363,13 @@ void ImportDialog::refreshPreview()
 {
     if (m_file->text().isEmpty() || m_busy)
         return;
+    QHash<QString, QHash<QString, QString>> values;
+    QString error;
+    if (!ImportMapping::parseValueMap(m_valueMap->text().split(QLatin1Char(';'), Qt::SkipEmptyParts), &values, &error)) {
+        m_status->setText(error);
+        m_import->setEnabled(false);
+        return;
+    }
     m_import->setEnabled(false);
     m_status->setText(tr("Reading the first features…"));
     m_previewWatcher.setFuture(QtConcurrent::run([o = options()] { return Importer::preview(o); }));
@@ -281,11 +388,15 @@ void ImportDialog::showPreview(const ImportPreview &p)
     bool same = m_mappingKind == m_kind->currentData().toString() && m_mapping->rowCount() == p.mapping.size();
     for (int r = 0; same && r < p.mapping.size(); ++r)
         same = m_mapping->item(r, 0) && m_mapping->item(r, 0)->text() == p.mapping[r].sourceField;
+    auto choice = [](const FieldMapping &m) {
+        return m.rule == MatchRule::Extra ? QString::fromLatin1(ExtraColumn) : m.column;
+    };
     if (same) {
         for (int r = 0; r < p.mapping.size(); ++r)
             if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 2)))
-                combo->setCurrentIndex(std::max(0, combo->findData(p.mapping[r].column)));
+                combo->setCurrentIndex(std::max(0, combo->findData(choice(p.mapping[r]))));
     }
+    m_lastMapping = p.mapping;
     m_mappingKind = m_kind->currentData().toString();
     if (!same)
         m_mapping->setRowCount(int(p.mapping.size()));
@@ -294,11 +405,13 @@ void ImportDialog::showPreview(const ImportPreview &p)
         m_mapping->setItem(r, 0, new QTableWidgetItem(m.sourceField));
         m_mapping->setItem(r, 1, new QTableWidgetItem(m.sourceType));
         auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(kept as extra attribute)"), QString::fromLatin1(ExtraColumn));
         combo->addItem(tr("(not imported)"), QString());
         if (table)
             for (const ColumnSpec &c : table->columns)
-                combo->addItem(c.name, c.name);
-        combo->setCurrentIndex(std::max(0, combo->findData(m.column)));
+                if (c.name != QLatin1String(ExtraColumn))
+                    combo->addItem(c.name, c.name);
+        combo->setCurrentIndex(std::max(0, combo->findData(choice(m))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field = m.sourceField] {
             if (m_updatingMapping)
                 return;
@@ -307,7 +420,13 @@ void ImportDialog::showPreview(const ImportPreview &p)
         });
         m_mapping->setCellWidget(r, 2, combo);
     }
+    for (int r = 0; r < p.mapping.size(); ++r) {
+        auto *rule = new QTableWidgetItem(ImportMapping::ruleName(p.mapping[r].rule));
+        rule->setFlags(rule->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(r, 3, rule);
+    }
     m_updatingMapping = false;
+    m_saveMapping->setEnabled(bool(m_store));
 
     QStringList columns;
     for (const QVariantMap &f : p.features)
@@ -331,6 +450,7 @@ void ImportDialog::showPreview(const ImportPreview &p)
     const QRegularExpressionMatch crs = crsName.match(p.sourceCrs);
     QString status = tr("%n feature(s) in the source; coordinate system: %1", nullptr, int(std::max<qint64>(p.featureCount, 0)))
                          .arg(crs.hasMatch() ? crs.captured(1) : p.sourceCrs.left(60));
+    status += QLatin1Char('\n') + tr("Text encoding: %1").arg(p.encoding);
     for (const ImportIssue &i : p.issues)
         status += QLatin1Char('\n') + tr("Feature %1 cannot be imported: %2").arg(i.index).arg(i.reason);
     m_status->setText(status);
@@ -374,6 +494,12 @@ void ImportDialog::finished()
                          .arg(m_report.skipped));
         for (const ImportIssue &i : m_report.issues)
             lines.append(tr("Skipped feature %1: %2").arg(i.index).arg(i.reason));
+        lines.append(tr("Text encoding: %1").arg(m_report.encoding));
+        lines.append(tr("Every source field and where it went:"));
+        for (const QString &l : Importer::describeMapping(m_report.mapping))
+            lines.append(QStringLiteral("  ") + l);
+        for (auto it = m_report.valuesMapped.cbegin(); it != m_report.valuesMapped.cend(); ++it)
+            lines.append(tr("  value %1 (%n feature(s))", nullptr, int(it.value())).arg(it.key()));
     } else if (m_report.cancelled) {
         lines.append(tr("Import cancelled. Nothing was imported; the operation is unchanged."));
     } else {

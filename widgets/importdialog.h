@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/importer.h"
+#include "app/core/store.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -37,6 +38,8 @@ public:
     ImportReport lastReport() const { return m_report; }
     // Rows of the field mapping table (source field -> column), for tests.
     int mappingRows() const;
+    // The rule shown for a mapping row ("synonym", "kept as an extra attribute" ...), for tests.
+    QString mappingRule(int row) const;
     int previewRows() const;
 
 public Q_SLOTS:
@@ -55,6 +58,10 @@ private:
     void showPreview(const ImportPreview &p);
     void finished();
     void setBusy(bool busy);
+    void savedMappingsLoaded();
+    void fillSavedMappings();
+    void saveMapping();
+    void applyRowEvents(const QList<fc::RowEvent> &events);
 
     QPointer<Store> m_store;
     QLineEdit *m_file = nullptr;
@@ -62,6 +69,9 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_crs = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_savedMapping = nullptr;
+    QPushButton *m_saveMapping = nullptr;
+    QLineEdit *m_valueMap = nullptr;
     QRadioButton *m_abort = nullptr;
     QTableWidget *m_mapping = nullptr;
     QTableWidget *m_preview = nullptr;
@@ -73,6 +83,10 @@ private:
     QPushButton *m_cancel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QString> m_fieldMap;
+    QList<FieldMapping> m_lastMapping;
+    QHash<qint64, QVariantMap> m_savedRows; // import_mappings rows by fid
+    QFutureWatcher<QList<StoreRow>> m_savedWatcher;
+    QFutureWatcher<WriteResult> m_saveWatcher;
     QString m_mappingKind;
     QFutureWatcher<ImportPreview> m_previewWatcher;
     QFutureWatcher<ImportReport> m_importWatcher;

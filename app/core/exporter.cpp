@@ -1,5 +1,6 @@
 #include "app/core/exporter.h"
 
+#include "app/core/importmapping.h"
 #include "app/core/schema.h"
 #include "app/core/store.h"
 #include "maps/ogrreader.h"
@@ -84,7 +85,18 @@ bool Exporter::run(const QString &storePath, const QString &table, const QString
     }
     if (driver == QLatin1String("GeoJSON"))
         args += {"-lco", "RFC7946=YES", "-lco", "WRITE_NAME=NO"};
-    args.append(table.toUtf8()); // the source layer
+    // Extra attributes (source fields an import kept, issue 8) go out again as their own fields.
+    const QByteArray extraSql = ImportMapping::exportSql(src, *spec);
+    if (!extraSql.isEmpty()) {
+        args += {"-sql", extraSql};
+    } else {
+        if (spec->column(QLatin1String(ExtraColumn))) {
+            QStringList keep = spec->columnNames();
+            keep.removeAll(QLatin1String(ExtraColumn));
+            args += {"-select", keep.join(QLatin1Char(',')).toUtf8()};
+        }
+        args.append(table.toUtf8()); // the source layer
+    }
     QList<char *> argv;
     for (QByteArray &a : args)
         argv.append(a.data());

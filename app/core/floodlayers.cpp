@@ -145,6 +145,7 @@ QHash<QString, QString> FloodLayers::fieldCaptions()
         {QStringLiteral("found"), tr("Found")},
         {QStringLiteral("deadline"), tr("Deadline")},
         {QStringLiteral("description"), tr("Description")},
+        {QStringLiteral("extra"), tr("Extra attributes (from the source file)")},
         {QStringLiteral("levels"), tr("Levels")},
         {QStringLiteral("entrances"), tr("Entrances")},
         {QStringLiteral("flood_barriers"), tr("Flood barriers")},

@@ -98,6 +98,22 @@ bool Importer::parseFieldMap(const QStringList &pairs, QHash<QString, QString> *
     return true;
 }
 
+QStringList Importer::describeMapping(const QList<FieldMapping> &mapping)
+{
+    QStringList out;
+    for (const FieldMapping &m : mapping) {
+        QString to;
+        if (m.rule == MatchRule::Extra)
+            to = tr("extra attributes");
+        else if (m.column.isEmpty())
+            to = tr("not imported");
+        else
+            to = QStringLiteral("%1 (%2)").arg(m.column, m.columnType);
+        out.append(tr("%1 (%2) -> %3 [%4]").arg(m.sourceField, m.sourceType, to, ImportMapping::ruleName(m.rule)));
+    }
+    return out;
+}
+
 ImportPreview Importer::preview(const ImportOptions &o)
 {
     ImportPreview p;
@@ -109,6 +125,7 @@ ImportPreview Importer::preview(const ImportOptions &o)
     p.sourceLayer = QString::fromUtf8(src.layer()->GetName());
     p.featureCount = src.featureCount();
     p.mapping = conv.mapping();
+    p.encoding = src.encoding().describe();
     p.unmappedColumns = conv.unmappedColumns();
     OGRLayer *layer = src.layer();
     layer->ResetReading();
@@ -150,11 +167,34 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
     FeatureConverter conv;
     if (!prepare(o, &src, &conv, &r.error))
         return r;
+    r.mapping = conv.mapping();
+    r.encoding = src.encoding().describe();
+    // Failures of the store itself (disk full, read-only, I/O) are the store's, not the source file's.
+    const QString storeName = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+    auto storeFault = [&](int rc) -> QString {
+        switch (rc & 0xff) {
+        case SQLITE_FULL:
+            return tr("the store %1: the disk is full; nothing was imported").arg(storeName);
+        case SQLITE_READONLY:
+            return tr("the store %1 is read-only; nothing was imported").arg(storeName);
+        case SQLITE_IOERR:
+        case SQLITE_CANTOPEN:
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return tr("the store %1: %2; nothing was imported").arg(storeName, QString::fromUtf8(sqlite3_errstr(rc)));
+        default:
+            return {};
+        }
+    };
     const QString where = src.where();
     const qint64 total = src.featureCount();
     const bool bulk = total < 0 || total >= BulkThreshold;
 
     QString err;
+    auto storeError = [&](const QString &message) {
+        const QString fault = storeFault(sqlite3_extended_errcode(db));
+        return fault.isEmpty() ? tr("the store %1: %2; nothing was imported").arg(storeName, message) : fault;
+    };
     // A bulk load touches far more pages than SQLite's default 2 MB cache holds: give it room while it runs.
     struct CacheSize
     {
@@ -189,7 +229,7 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
     if (bulk) {
         for (const QString &s : Gpkg::dropRtreeTriggersSql(o.kind))
             if (!exec(db, s, &err))
-                return fail(QStringLiteral("%1: %2").arg(where, err));
+                return fail(storeError(err));
     }
     QStringList cols = {QStringLiteral("geom")};
     for (const QString &c : conv.columns())
@@ -215,7 +255,7 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
         }
         std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
         if (CPLGetLastErrorType() == CE_Failure) {
-            const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+            const QString why = detail::explainGdalError(QString::fromUtf8(CPLGetLastErrorMsg()));
             return fail(tr("%1: reading stopped at %2: %3; nothing was imported")
                             .arg(where, featureLabel(r.read + 1, -1), why));
         }
@@ -246,6 +286,8 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
             if (rc != SQLITE_DONE) {
                 const QString label = featureLabel(r.read, f->GetFID());
                 const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
+                if (const QString fault = storeFault(sqlite3_extended_errcode(db)); !fault.isEmpty())
+                    return fail(fault);
                 if (o.onError == ImportOptions::OnError::Abort || rc != SQLITE_CONSTRAINT)
                     return fail(tr("%1: %2: %3; nothing was imported").arg(where, label, msg));
                 ++r.skipped;
@@ -267,13 +309,13 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
                         .arg(r.read));
     if (bulk) {
         if (!exec(db, Gpkg::rtreeFillSql(o.kind, lastFidBefore), &err))
-            return fail(QStringLiteral("%1: spatial index: %2").arg(where, err));
+            return fail(storeError(err));
         for (const QString &s : Gpkg::rtreeTriggersSql(o.kind))
             if (!exec(db, s, &err))
-                return fail(QStringLiteral("%1: %2").arg(where, err));
+                return fail(storeError(err));
     }
     if (!exec(db, Gpkg::touchContentsSql(o.kind), &err))
-        return fail(QStringLiteral("%1: %2").arg(where, err));
+        return fail(storeError(err));
     {
         Stmt q;
         const QByteArray sql = QStringLiteral("SELECT coalesce(max(fid), 0) FROM %1").arg(Gpkg::quoted(o.kind)).toUtf8();
@@ -293,11 +335,16 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
                           {QStringLiteral("first_fid"), r.firstFid},
                           {QStringLiteral("last_fid"), r.lastFid},
                           {QStringLiteral("source_crs"), o.sourceCrs},
-                          {QStringLiteral("encoding"), o.encoding}};
+                          {QStringLiteral("encoding"), r.encoding},
+                          {QStringLiteral("mapping"), o.mappingName}};
     if (!Audit::append(db, a, &err))
-        return fail(QStringLiteral("%1: %2").arg(where, err));
-    if (!exec(db, QStringLiteral("COMMIT"), &err))
-        return fail(QStringLiteral("%1: %2").arg(where, err));
+        return fail(storeError(err));
+    if (!exec(db, QStringLiteral("COMMIT"), &err)) {
+        const QString fault = storeFault(sqlite3_extended_errcode(db));
+        return fail(fault.isEmpty() ? tr("the store %1: %2; nothing was imported").arg(storeName, err) : fault);
+    }
+    r.valuesMapped = conv.valuesMapped();
+    r.extraFeatures = conv.extraFeatures();
     r.ok = true;
     return r;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/core/importmapping.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -24,8 +27,13 @@ struct ImportOptions
     QString sourceLayer;        // OGR layer name; empty = the first layer
     QString kind;               // target feature table (a layer kind: roads, shelters ...)
     QString sourceCrs;          // overrides the file's CRS: "EPSG:4549", "GCJ02" ...; empty = the file's (WGS84 if none)
-    QString encoding;           // attribute encoding such as "GBK"; empty = the file's (.cpg) or UTF-8
+    QString encoding;           // attribute encoding such as "GBK"; empty = declared (.cpg) or detected
     QHash<QString, QString> fieldMap; // source field -> store column; an empty column ignores the field
+    // A saved mapping (--mapping NAME): applied to the fields the source has, after fieldMap.
+    QString mappingName;
+    QHash<QString, QString> savedFieldMap;
+    // Coded values: column -> source value -> code, before the shipped table (重大 -> major).
+    QHash<QString, QHash<QString, QString>> valueMap;
     OnError onError = OnError::Abort;
     int previewCount = 5;
     QString displayName;        // name used in messages (defaults to source)
@@ -44,6 +52,7 @@ struct FieldMapping
     QString column;             // empty = not imported
     QString sourceType;
     QString columnType;
+    MatchRule rule = MatchRule::Extra;
 };
 
 struct ImportReport
@@ -58,6 +67,10 @@ struct ImportReport
     QList<ImportIssue> issues;  // skipped features with their reasons (first 1000)
     qint64 firstFid = 0, lastFid = 0;
     QString table;
+    QString encoding;           // the encoding used and how it was chosen
+    QList<FieldMapping> mapping; // every source field and where it went
+    QMap<QString, qint64> valuesMapped; // "severity: 重大 -> major" -> count
+    qint64 extraFeatures = 0;   // features that kept extra attributes
 };
 
 // A dry run: the mapping and the first features as they would be stored (geometry as WGS84 WKT).
@@ -68,6 +81,7 @@ struct ImportPreview
     QString sourceCrs;          // what the source CRS was taken to be
     QString sourceLayer;
     qint64 featureCount = -1;   // -1 when the format cannot count without reading
+    QString encoding;           // the encoding used and how it was chosen
     QList<FieldMapping> mapping;
     QStringList unmappedColumns; // store columns no source field feeds
     QList<QVariantMap> features;
@@ -87,6 +101,8 @@ public:
                             const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     // Parses "src=column" pairs into a field map; false (error set) on a malformed pair.
     static bool parseFieldMap(const QStringList &pairs, QHash<QString, QString> *map, QString *error);
+    // One line per source field: "名称 (String) -> name (synonym)", "备注 (String) -> extra attributes".
+    static QStringList describeMapping(const QList<FieldMapping> &mapping);
 };
 
 } // namespace fc

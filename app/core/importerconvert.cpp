@@ -15,6 +15,7 @@
 #include <QtEndian>
 #include <QTimeZone>
 #include <cmath>
+#include <limits>
 
 namespace fc::detail {
 
@@ -129,6 +130,29 @@ bool checkShapefileHeaders(const QString &shp, const QString &name, QString *err
 
 } // namespace
 
+QString compact(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+QString explainGdalError(const QString &message)
+{
+    // GDAL's streaming JSON parser stops at 10 million characters in one token and calls it a number.
+    static const QRegularExpression tooLong(QStringLiteral("character (\\d+): Too many characters"));
+    const QRegularExpressionMatch m = tooLong.match(message);
+    if (m.hasMatch())
+        return FeatureConverter::tr("a value ending near character %1 is longer than the GeoJSON reader accepts "
+                                    "(10 million characters); shorten it, or convert the file to GeoPackage")
+            .arg(m.captured(1));
+    return message;
+}
+
+bool integerInRange(qint64 v)
+{
+    // OGR clamps integers beyond 64 bits to the limits (with a warning only): a limit value is a clamped one.
+    return v != std::numeric_limits<qint64>::max() && v != std::numeric_limits<qint64>::min();
+}
+
 void ImportSource::Closer::operator()(GDALDataset *d) const
 {
     GDALClose(d);
@@ -146,11 +170,26 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         return false;
     }
     const QString ext = suffixOf(o.source);
-    if (ext == QLatin1String("shp") && !checkShapefileHeaders(o.source, name, error))
+    if (ext == QLatin1String("shp")) {
+        // Without its .dbf a shapefile has geometry only: every attribute would be lost. Refused, not counted.
+        const QString base = o.source.left(o.source.size() - 3);
+        if (!QFileInfo::exists(base + QStringLiteral("dbf")) && !QFileInfo::exists(base + QStringLiteral("DBF"))) {
+            *error = FeatureConverter::tr("%1: the attribute table %2 is missing; a shapefile without its .dbf has no attributes. "
+                        "Put the .dbf next to the .shp; nothing was imported")
+                         .arg(name, QFileInfo(base + QStringLiteral("dbf")).fileName());
+            return false;
+        }
+        if (!checkShapefileHeaders(o.source, name, error))
+            return false;
+    }
+    QString why;
+    if (!SourceEncoding::choose(o.source, o.encoding, &m_encoding, &why)) {
+        *error = QStringLiteral("%1: %2").arg(name, why);
         return false;
+    }
     QList<QByteArray> opts;
-    if (!o.encoding.isEmpty() && (ext == QLatin1String("shp") || ext == QLatin1String("dbf")))
-        opts.append("ENCODING=" + o.encoding.toUtf8());
+    if (!m_encoding.name.isEmpty() && (ext == QLatin1String("shp") || ext == QLatin1String("dbf")))
+        opts.append("ENCODING=" + m_encoding.name.toLatin1());
     if (ext == QLatin1String("csv")) {
         opts.append("GEOM_POSSIBLE_NAMES=WKT,wkt,geom,geometry,the_geom,shape");
         opts.append("X_POSSIBLE_NAMES=lon,longitude,lng,x,经度");
@@ -162,10 +201,20 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         raw.append(b.constData());
     raw.append(nullptr);
     CPLErrorReset();
+    // Collect GDAL's failures while opening: the first one is the cause, the last is often a summary.
+    QStringList failures;
+    CPLPushErrorHandlerEx(
+        [](CPLErr level, CPLErrorNum, const char *msg) {
+            if (level >= CE_Failure)
+                static_cast<QStringList *>(CPLGetErrorHandlerUserData())->append(QString::fromUtf8(msg));
+        },
+        &failures);
     m_ds.reset(GDALDataset::Open(o.source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                  raw.constData(), nullptr));
+    CPLPopErrorHandler();
     if (!m_ds) {
-        const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
+        const QString why = explainGdalError(failures.isEmpty() ? QString::fromUtf8(CPLGetLastErrorMsg())
+                                                                 : failures.first());
         *error = QStringLiteral("%1: not a readable vector file%2")
                      .arg(name, why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'));
         return false;
@@ -202,92 +251,40 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         m_crs = QStringLiteral("EPSG:4326");
         m_crsKnown = false;
     }
+    // The CRS's name and area of use, for messages and the range check.
+    m_crsName = m_crs.left(40);
+    m_area = QRectF();
+    if (m_crs.compare(QLatin1String("GCJ02"), Qt::CaseInsensitive) == 0
+        || m_crs.compare(QLatin1String("GCJ-02"), Qt::CaseInsensitive) == 0) {
+        m_crsName = QStringLiteral("GCJ-02");
+        m_area = QRectF(QPointF(72.0, 0.8), QPointF(137.9, 55.9)); // China, where GCJ-02 is defined
+    } else {
+        OGRSpatialReference srs;
+        const OGRSpatialReference *layerSrs = o.sourceCrs.isEmpty() ? m_layer->GetSpatialRef() : nullptr;
+        if (layerSrs ? (srs = *layerSrs, true) : srs.SetFromUserInput(m_crs.toUtf8().constData()) == OGRERR_NONE) {
+            if (const char *n = srs.GetName())
+                m_crsName = QString::fromUtf8(n);
+            double west = 0, south = 0, east = 0, north = 0;
+            const char *area = nullptr;
+            bool known = srs.GetAreaOfUse(&west, &south, &east, &north, &area);
+            if (!known) {
+                // A CRS read from WKT (.prj) carries no area: take the EPSG definition it matches, if any.
+                OGRSpatialReference byCode;
+                const char *auth = srs.GetAuthorityName(nullptr);
+                const char *code = srs.GetAuthorityCode(nullptr);
+                if (auth && code && QByteArray(auth) == "EPSG" && byCode.importFromEPSG(atoi(code)) == OGRERR_NONE)
+                    known = byCode.GetAreaOfUse(&west, &south, &east, &north, &area);
+            }
+            if (known && west > -1000 && west <= east)
+                m_area = QRectF(QPointF(west, south), QPointF(east, north));
+        }
+    }
     return true;
 }
 
 qint64 ImportSource::featureCount() const
 {
     return m_layer ? qint64(m_layer->GetFeatureCount(FALSE)) : -1;
-}
-
-bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const ImportOptions &o,
-                             const ImportSource &src, QString *error)
-{
-    m_table = &table;
-    m_crsKnown = src.crsKnown();
-    m_ct = CoordinateTransform(src.crs(), QStringLiteral("EPSG:4326"));
-    if (!m_ct.isValid()) {
-        *error = QStringLiteral("%1: %2").arg(src.where(), m_ct.errorString());
-        return false;
-    }
-    const QString ext = suffixOf(o.source);
-    if (!o.encoding.isEmpty() && ext != QLatin1String("shp") && ext != QLatin1String("dbf")) {
-        char *probe = CPLRecode("", o.encoding.toUtf8().constData(), CPL_ENC_UTF8);
-        CPLFree(probe);
-        m_encoding = o.encoding.toUtf8();
-    }
-    QStringList sourceFields;
-    for (int k = 0; k < defn->GetFieldCount(); ++k)
-        sourceFields.append(QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef()));
-    // Explicit mappings must name real fields and columns.
-    for (auto it = o.fieldMap.cbegin(); it != o.fieldMap.cend(); ++it) {
-        if (!sourceFields.contains(it.key())) {
-            *error = QStringLiteral("%1: --map %2=%3: the source has no field '%2' (fields: %4)")
-                         .arg(src.where(), it.key(), it.value(), sourceFields.join(QLatin1String(", ")));
-            return false;
-        }
-        if (!it.value().isEmpty() && !table.column(it.value())) {
-            *error = QStringLiteral("%1: --map %2=%3: layer %4 has no column '%3' (columns: %5)")
-                         .arg(src.where(), it.key(), it.value(), table.name,
-                              table.columnNames().join(QLatin1String(", ")));
-            return false;
-        }
-    }
-    QHash<QString, int> byColumn; // column -> source index
-    for (auto it = o.fieldMap.cbegin(); it != o.fieldMap.cend(); ++it) {
-        if (it.value().isEmpty())
-            continue;
-        if (byColumn.contains(it.value())) {
-            *error = QStringLiteral("%1: two source fields are mapped to column '%2'").arg(src.where(), it.value());
-            return false;
-        }
-        byColumn.insert(it.value(), int(sourceFields.indexOf(it.key())));
-    }
-    for (const ColumnSpec &c : table.columns) {
-        if (byColumn.contains(c.name))
-            continue;
-        int found = -1;
-        for (int k = 0; k < sourceFields.size() && found < 0; ++k)
-            if (!o.fieldMap.contains(sourceFields[k]) && sourceFields[k].compare(c.name, Qt::CaseInsensitive) == 0)
-                found = k;
-        // Shapefiles cut field names to 10 characters: "design_tid" feeds design_tide_m.
-        if (found < 0 && c.name.size() > 10) {
-            for (int k = 0; k < sourceFields.size(); ++k)
-                if (!o.fieldMap.contains(sourceFields[k]) && sourceFields[k].size() == 10
-                    && c.name.startsWith(sourceFields[k], Qt::CaseInsensitive))
-                    found = k;
-        }
-        if (found >= 0 && !byColumn.values().contains(found))
-            byColumn.insert(c.name, found);
-    }
-    for (const ColumnSpec &c : table.columns) {
-        const auto it = byColumn.constFind(c.name);
-        if (it == byColumn.cend()) {
-            m_unmapped.append(c.name);
-            continue;
-        }
-        m_columns.append(c.name);
-        m_sourceIndex.append(*it);
-        m_specs.append(&c);
-    }
-    for (int k = 0; k < sourceFields.size(); ++k) {
-        const QString col = byColumn.key(k);
-        const ColumnSpec *spec = col.isEmpty() ? nullptr : table.column(col);
-        m_mapping.append({sourceFields[k], col,
-                          QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(defn->GetFieldDefn(k)->GetType())),
-                          spec ? Schema::sqlType(spec->type) : QString()});
-    }
-    return true;
 }
 
 bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, QVariant *out, QString *why) const
@@ -302,17 +299,16 @@ bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, Q
     }
     const OGRFieldDefn *fd = f->GetFieldDefnRef(k);
     const OGRFieldType ft = fd->GetType();
-    const QString fieldName = QString::fromUtf8(fd->GetNameRef());
-    auto text = [&]() -> QString {
-        const char *s = f->GetFieldAsString(k);
-        if (!m_encoding.isEmpty()) {
-            char *u = CPLRecode(s, m_encoding.constData(), CPL_ENC_UTF8);
-            const QString r = QString::fromUtf8(u);
-            CPLFree(u);
-            return r;
+    const QString fieldName = decode(fd->GetNameRef());
+    // Blank text (CSV and DBF cells) in a number or date column is no value.
+    if (ft == OFTString && c.type != ColumnType::Text && QByteArray(f->GetFieldAsString(k)).trimmed().isEmpty()) {
+        if (c.notNull) {
+            *why = tr("column '%1' needs a value").arg(c.name);
+            return false;
         }
-        return QString::fromUtf8(s);
-    };
+        return true;
+    }
+    auto text = [&]() -> QString { return decode(f->GetFieldAsString(k)); };
     auto bad = [&](const QString &value, const QString &what) {
         *why = tr("field '%1' value '%2' is not %3 (column '%4')").arg(fieldName, value.left(60), what, c.name);
         return false;
@@ -323,6 +319,11 @@ bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, Q
         qint64 v = 0;
         if (ft == OFTInteger || ft == OFTInteger64) {
             v = f->GetFieldAsInteger64(k);
+            if (!integerInRange(v)) {
+                *why = tr("field '%1' holds a whole number beyond the 64-bit range (read as %2; column '%3')")
+                           .arg(fieldName, QString::fromUtf8(f->GetFieldAsString(k)), c.name);
+                return false;
+            }
         } else if (ft == OFTReal) {
             const double d = f->GetFieldAsDouble(k);
             if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9e15)
@@ -418,16 +419,11 @@ bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, Q
     case ColumnType::Text: {
         const QString s = (ft == OFTString) ? text() : QString::fromUtf8(f->GetFieldAsString(k));
         if (ft == OFTString && m_encoding.isEmpty() && !CPLIsUTF8(f->GetFieldAsString(k), -1)) {
-            *why = tr("field '%1' is not UTF-8 text: give the file's encoding (such as GBK)").arg(fieldName);
+            *why = tr("field '%1' is not UTF-8 text: give the file's encoding with --encoding (such as GBK)")
+                       .arg(fieldName);
             return false;
         }
-        if (!c.allowed.isEmpty() && !c.allowed.contains(s)) {
-            *why = tr("field '%1' value '%2' is not allowed in column '%3' (allowed: %4)")
-                       .arg(fieldName, s.left(60), c.name, c.allowed.join(QLatin1String(", ")));
-            return false;
-        }
-        *out = s;
-        return true;
+        return mapValue(fieldName, s, c, out, why);
     }
     }
     return true;
@@ -439,11 +435,17 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
     *exploded = false;
     QVariantList values;
     values.reserve(m_columns.size());
-    for (int i = 0; i < m_columns.size(); ++i) {
+    for (int i = 0; i < m_specs.size(); ++i) {
         QVariant v;
         if (!convertValue(f, m_sourceIndex[i], *m_specs[i], &v, why))
             return false;
         values.append(v);
+    }
+    if (m_columns.size() > m_specs.size()) {
+        QVariant extra;
+        if (!extraAttributes(f, &extra, why))
+            return false;
+        values.append(extra);
     }
     const OGRGeometry *src = f->GetGeometryRef();
     if (!src || src->IsEmpty()) {
@@ -475,21 +477,36 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
                    .arg(QString::fromUtf8(OGRGeometryTypeToName(flat)), m_table->name, family(m_table->geometryType));
         return false;
     }
+    OGREnvelope srcEnv;
+    src->getEnvelope(&srcEnv);
+    const QString srcXY = QStringLiteral("(%1, %2)").arg(compact(srcEnv.MinX), compact(srcEnv.MinY));
     if (owned && !m_ct.isIdentity() && !transformInPlace(owned.get(), m_ct)) {
-        *why = tr("coordinates cannot be transformed to WGS84");
+        *why = tr("coordinates %1 cannot be transformed from %2 to WGS84 (outside the coordinate system's range?)")
+                   .arg(srcXY, m_crsName);
         return false;
     }
     OGREnvelope env;
     g->getEnvelope(&env);
     if (!std::isfinite(env.MinX) || !std::isfinite(env.MinY) || !std::isfinite(env.MaxX) || !std::isfinite(env.MaxY)
         || env.MinX < -180 || env.MaxX > 180 || env.MinY < -90 || env.MaxY > 90) {
-        *why = m_crsKnown ? tr("coordinates (%1, %2) fall outside longitude/latitude after reprojection")
-                                .arg(env.MinX, 0, 'f', 3)
-                                .arg(env.MinY, 0, 'f', 3)
-                          : tr("coordinates (%1, %2) are not longitude/latitude and the file has no CRS: "
-                               "give the source CRS (--src-crs)")
-                                .arg(env.MinX, 0, 'f', 3)
-                                .arg(env.MinY, 0, 'f', 3);
+        *why = !m_crsKnown      ? tr("coordinates %1 are not longitude/latitude and the file has no CRS: "
+                                     "give the source CRS (--src-crs)")
+                                      .arg(srcXY)
+               : m_ct.isIdentity() ? tr("coordinates %1 are outside longitude -180..180, latitude -90..90").arg(srcXY)
+                                   : tr("coordinates %1 in %2 fall outside longitude/latitude after reprojection")
+                                         .arg(srcXY, m_crsName);
+        return false;
+    }
+    // Refuse what lies well outside the area the source CRS is defined for (a wrong CRS, or a wild number):
+    // a Gauss-Kruger zone, for instance, distorts beyond use a few degrees from its meridian.
+    constexpr double Margin = 1.0;
+    if (m_area.isValid()
+        && (env.MinX < m_area.left() - Margin || env.MaxX > m_area.right() + Margin
+            || env.MinY < m_area.top() - Margin || env.MaxY > m_area.bottom() + Margin)) {
+        *why = tr("coordinates %1 lie at longitude %2, latitude %3, outside the area where %4 is valid "
+                  "(longitude %5..%6, latitude %7..%8): check the source CRS")
+                   .arg(srcXY, compact(env.MinX), compact(env.MinY), m_crsName, compact(m_area.left()),
+                        compact(m_area.right()), compact(m_area.top()), compact(m_area.bottom()));
         return false;
     }
     if (flat == single) {

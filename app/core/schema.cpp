@@ -58,6 +58,8 @@ ColumnSpec required(ColumnSpec c)
 TableSpec feature(const char *name, const char *geom, const char *description, QList<ColumnSpec> columns)
 {
     columns.prepend(col("id"));
+    // v4 (issue 8): source fields an import maps to no column, kept per feature as a JSON object.
+    columns.append(col("extra", T::Text, 4));
     return {QString::fromLatin1(name), QString::fromLatin1(geom), QString::fromLatin1(description), columns, 1, false};
 }
 TableSpec attributes(const char *name, const char *description, QList<ColumnSpec> columns, int since = 1)
@@ -166,6 +168,10 @@ QList<TableSpec> buildTables()
         // -- end v4 warnings and response --
         // -- v4 gauges and alarms (issue 11) --
         // -- end v4 gauges and alarms --
+        // -- v4 import fidelity (issue 8) --
+        attributes("import_mappings", "Saved import mappings (floodctl import --mapping NAME, the import dialog)",
+                   {required(col("name")), col("kind"), col("fields"), col("value_map"), col("source")}, 4),
+        // -- end v4 import fidelity --
         // -- v4 incidents and dispatch (issue 12) --
         // -- end v4 incidents and dispatch --
     };

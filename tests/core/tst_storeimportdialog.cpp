@@ -43,13 +43,19 @@ private Q_SLOTS:
         QCOMPARE(dlg.previewRows(), 1); // the second feature is bad and listed as such
         QCOMPARE(where.last().at(0).toStringList(), QStringList{QStringLiteral("POINT (121.47 31.22)")});
 
-        // Map 名称 to name through the mapping table, as a user would.
+        // 名称 maps to name by the synonym table, and the dialog says so; the user can override it.
         auto *table = dlg.findChild<QTableWidget *>();
         QVERIFY(table);
         auto *combo = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
         QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("name"));
+        QCOMPARE(dlg.mappingRule(0), ImportMapping::ruleName(MatchRule::Synonym));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("extra")));
+        QVERIFY(ready.wait());
+        QCOMPARE(dlg.mappingRule(0), ImportMapping::ruleName(MatchRule::Extra));
         combo->setCurrentIndex(combo->findData(QStringLiteral("name")));
         QVERIFY(ready.wait());
+        QCOMPARE(dlg.mappingRule(0), ImportMapping::ruleName(MatchRule::User));
         QCOMPARE(dlg.options().fieldMap.value(QStringLiteral("名称")), QStringLiteral("name"));
         if (qEnvironmentVariableIsSet("FC_SCREENSHOT")) { // for a look: FC_SCREENSHOT=/tmp/dialog.png
             dlg.resize(900, 700);
@@ -75,7 +81,9 @@ private Q_SLOTS:
         QVERIFY2(dlg.lastReport().ok, qPrintable(dlg.lastReport().error));
         QCOMPARE(dlg.lastReport().imported, 1);
         QCOMPARE(dlg.lastReport().skipped, 1);
-        QVERIFY(dlg.findChild<QPlainTextEdit *>()->toPlainText().contains(QLatin1String("many")));
+        const QString summary = dlg.findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY(summary.contains(QLatin1String("many")));
+        QVERIFY2(summary.contains(QStringLiteral("名称")) && summary.contains(QLatin1String("capacity")), qPrintable(summary));
         auto rows = store->rows(QStringLiteral("shelters"));
         rows.waitForFinished();
         QCOMPARE(rows.result().value(0).values.value(QStringLiteral("name")).toString(), QStringLiteral("市八中学"));
