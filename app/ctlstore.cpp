@@ -25,11 +25,12 @@ void out(const QString &s)
 
 const char importUsage[] =
     "usage: floodctl import DB FILE --layer KIND [--src-layer NAME] [--src-crs EPSG:N|GCJ02] [--encoding NAME]\n"
-    "                       [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
+    "                       [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME] [--make-valid]\n"
     "  Imports one layer of any OGR vector file into a feature table, in one transaction.\n"
     "  --on-error abort (default) leaves the store unchanged on the first bad feature; skip reports and skips it.\n"
     "  --map maps a source field to a store column (repeatable); 'field=' ignores a field.\n"
-    "  --dry-run prints the mapping and the first features and writes nothing.\n";
+    "  --dry-run prints the mapping and the first features and writes nothing.\n"
+    "  --make-valid repairs invalid geometry (unclosed rings, self-intersections) instead of refusing it.\n";
 
 // Splits "--opt value" pairs; repeated options accumulate. Returns false on a missing value.
 bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags,
@@ -86,7 +87,7 @@ int storeImport(const QStringList &args)
     const QStringList valueOptions = {QStringLiteral("--layer"), QStringLiteral("--src-layer"), QStringLiteral("--src-crs"),
                                       QStringLiteral("--encoding"), QStringLiteral("--map"), QStringLiteral("--on-error"),
                                       QStringLiteral("--user")};
-    if (!parse(args, valueOptions, {QStringLiteral("--dry-run")}, &pos, &opt, &e) || pos.size() != 2
+    if (!parse(args, valueOptions, {QStringLiteral("--dry-run"), QStringLiteral("--make-valid")}, &pos, &opt, &e) || pos.size() != 2
         || !opt.contains(QStringLiteral("--layer"))) {
         if (!e.isEmpty())
             err(QStringLiteral("floodctl import: ") + e);
@@ -99,6 +100,7 @@ int storeImport(const QStringList &args)
     o.sourceLayer = opt.value(QStringLiteral("--src-layer"));
     o.sourceCrs = opt.value(QStringLiteral("--src-crs"));
     o.encoding = opt.value(QStringLiteral("--encoding"));
+    o.makeValid = opt.contains(QStringLiteral("--make-valid"));
     const QString onError = opt.value(QStringLiteral("--on-error"), QStringLiteral("abort"));
     if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
         err(QStringLiteral("floodctl import: --on-error takes abort or skip"));
@@ -162,12 +164,13 @@ int storeImport(const QStringList &args)
         err(QStringLiteral("floodctl import: ") + r.error);
         return 1;
     }
-    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5)")
+    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5%6)")
             .arg(r.imported)
             .arg(r.read)
             .arg(r.table)
             .arg(r.skipped)
-            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString()));
+            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString(),
+                 r.repaired ? QStringLiteral(", %1 invalid geometries repaired").arg(r.repaired) : QString()));
     return 0;
 }
 
@@ -176,16 +179,28 @@ int storeExport(const QStringList &args)
     QStringList pos;
     QMultiHash<QString, QString> opt;
     QString e;
-    if (!parse(args, {QStringLiteral("--layer")}, {}, &pos, &opt, &e) || pos.size() != 2
+    if (!parse(args, {QStringLiteral("--layer")}, {QStringLiteral("--truncate-text")}, &pos, &opt, &e) || pos.size() != 2
         || !opt.contains(QStringLiteral("--layer"))) {
-        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)"));
+        if (!e.isEmpty())
+            err(QStringLiteral("floodctl export: ") + e);
+        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text]"));
         return 2;
     }
-    if (!Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], &e)) {
-        err(QStringLiteral("floodctl export: ") + e);
+    ExportOptions o;
+    o.truncateText = opt.contains(QStringLiteral("--truncate-text"));
+    const ExportReport r = Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], o);
+    if (!r.ok) {
+        err(QStringLiteral("floodctl export: ") + r.error);
         return 1;
     }
-    out(QStringLiteral("wrote %1").arg(pos[1]));
+    if (r.truncated)
+        err(QStringLiteral("warning: %1 text value(s) cut to the shapefile limit of 254 bytes (fields: %2)")
+                .arg(r.truncated)
+                .arg(r.truncatedFields.join(QLatin1String(", "))));
+    out(QStringLiteral("wrote %1 (%2 rows%3)")
+            .arg(pos[1])
+            .arg(r.features)
+            .arg(r.truncated ? QStringLiteral(", %1 text values truncated").arg(r.truncated) : QString()));
     return 0;
 }
 

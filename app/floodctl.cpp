@@ -15,8 +15,8 @@ void usage()
                  "commands:\n"
                  "  init DB.gpkg [--demo]                      create an operation store (with the demo district)\n"
                  "  import DB FILE --layer KIND [--src-layer N] [--src-crs EPSG:N|GCJ02] [--encoding GBK]\n"
-                 "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
-                 "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
+                 "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME] [--make-valid]\n"
+                 "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text]\n"
                  "  check DB                                   integrity checks; exit 1 on any problem\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");

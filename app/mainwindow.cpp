@@ -24,6 +24,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -276,7 +278,23 @@ void MainWindow::loadData()
     const bool demo = db.isEmpty(); // --demo without --db: the embedded demo, read-only
     if (!demo) {
         QString error;
-        if (!m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+        // A store path that does not exist is likely a typo: create it (and its folders) only when asked to.
+        bool create = m_options.create || m_options.defaultDb;
+        if (!create && !QFileInfo::exists(db)) {
+            if (m_options.screenshot.isEmpty())
+                create = QMessageBox::question(this, tr("Operation store"),
+                                               tr("%1 does not exist.\n\nCreate a new, empty operation store there%2?")
+                                                   .arg(QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath()),
+                                                        QFileInfo(QFileInfo(db).absolutePath()).isDir()
+                                                            ? QString()
+                                                            : tr(" (and its folder)")),
+                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                         == QMessageBox::Yes;
+            if (!create)
+                error = tr("%1: no such store (start with --create to make a new one)").arg(db);
+        }
+        if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+            m_loadError = error;
             m_source->setText(tr("Cannot open the operation store: %1").arg(error));
             if (m_options.screenshot.isEmpty())
                 QMessageBox::critical(this, tr("Operation store"), tr("Cannot open the operation store:\n%1").arg(error));
