@@ -279,7 +279,7 @@ void MainWindow::loadData()
     if (!demo) {
         QString error;
         // A store path that does not exist is likely a typo: create it (and its folders) only when asked to.
-        bool create = m_options.create || m_options.defaultDb;
+        bool create = m_options.create || m_options.defaultDb || m_options.demo; // --demo: a new demo store
         if (!create && !QFileInfo::exists(db)) {
             if (m_options.screenshot.isEmpty())
                 create = QMessageBox::question(this, tr("Operation store"),

@@ -38,7 +38,7 @@ bool oneRegular(const QString &path, bool mustExist, QString *error)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
         if (errno == ENOENT && !mustExist)
             return true;
-        *error = errno == ENOENT ? StoreFile::tr("%1: no such file").arg(path)
+        *error = errno == ENOENT ? StoreFile::tr("%1: file not found").arg(path)
                                  : StoreFile::tr("%1: cannot be read (%2)").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -77,8 +77,11 @@ QString sqliteProblem(sqlite3 *db, int rc, const QString &path)
     const QString words = QString::fromUtf8(sqlite3_errmsg(db));
     const QString folder = QFileInfo(path).absolutePath();
     switch (rc & 0xff) {
-    case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
+        return StoreFile::tr("%1: not a FloodCommand operation store: it starts like an SQLite database but SQLite "
+                             "cannot read it (SQLite says: %2): damaged, or not a database; the file was not changed")
+            .arg(path, words);
+    case SQLITE_CORRUPT:
         return StoreFile::tr("%1: the store is damaged (SQLite says: %2); the file was not changed").arg(path, words);
     case SQLITE_FULL:
         return StoreFile::tr("%1: the disk is full (SQLite says: %2)%3").arg(path, words, OutputFile::diskNote(path));
