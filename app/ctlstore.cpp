@@ -7,6 +7,7 @@
 #include "app/core/store.h"
 #include "app/core/storecheck.h"
 
+#include <QFileInfo>
 #include <cstdio>
 
 namespace fc::ctl {
@@ -66,6 +67,11 @@ int storeInit(const QStringList &args)
     if (!parse(args, {}, {QStringLiteral("--demo")}, &pos, &opt, &e) || pos.size() != 1) {
         err(e.isEmpty() ? QStringLiteral("usage: floodctl init DB.gpkg [--demo]") : e);
         return 2;
+    }
+    const QFileInfo folder(QFileInfo(pos[0]).absolutePath());
+    if (!folder.isDir()) { // a typo in the path: never create folders silently
+        err(QStringLiteral("floodctl init: %1: the folder %2 does not exist").arg(pos[0], folder.filePath()));
+        return 1;
     }
     auto store = Store::create(pos[0], opt.contains(QStringLiteral("--demo")), &e);
     if (!store) {

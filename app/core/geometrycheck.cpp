@@ -63,7 +63,10 @@ QString structure(const OGRGeometry &g, int part)
         const auto *l = g.toLineString();
         if (!l->IsEmpty() && l->getNumPoints() < 2)
             return where + GeometryCheck::tr("a line with %1 point (a line needs at least 2)").arg(l->getNumPoints());
-        return {};
+        for (int i = 1; i < l->getNumPoints(); ++i)
+            if (l->getX(i) != l->getX(0) || l->getY(i) != l->getY(0))
+                return {};
+        return l->IsEmpty() ? QString() : where + GeometryCheck::tr("a line whose points are all the same (it has no length)");
     }
     case wkbPolygon: {
         int k = 0;
@@ -155,8 +158,10 @@ QString GeometryCheck::problem(const OGRGeometry &g)
     const QString s = structure(g, 0);
     if (!s.isEmpty())
         return s;
+    // Lines are fully checked above (finite, two distinct points); polygons also need GEOS (self-intersections,
+    // holes outside their shell ...).
     const OGRwkbGeometryType t = wkbFlatten(g.getGeometryType());
-    if (t == wkbPoint || t == wkbMultiPoint)
+    if (t == wkbPoint || t == wkbMultiPoint || t == wkbLineString || t == wkbMultiLineString)
         return {};
     CPLPushErrorHandler(CPLQuietErrorHandler); // GEOS complaints come back as our message
     const bool valid = g.IsValid();

@@ -435,6 +435,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("--create")) && r.err.contains(db), qPrintable(usage(r)));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("typo"))));
         QVERIFY(!QFileInfo::exists(shot));
+        r = floodctl({QStringLiteral("init"), db});
+        QVERIFY2(r.code == 1 && r.err.contains(QLatin1String("does not exist")), qPrintable(usage(r)));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("typo"))));
         r = exec(floodcommandBin(), {QStringLiteral("--db"), db, QStringLiteral("--create"), QStringLiteral("--screenshot"),
                                                    shot, QStringLiteral("--size"), QStringLiteral("800x600")});
         QVERIFY2(QFileInfo(db).isFile(), qPrintable(usage(r)));

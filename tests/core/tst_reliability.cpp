@@ -81,6 +81,11 @@ private Q_SLOTS:
         QTest::newRow("bow-tie") << QByteArray("POLYGON ((121.4 31.1, 121.5 31.2, 121.5 31.1, 121.4 31.2, 121.4 31.1))")
                                  << QStringLiteral("Self-intersection");
         QTest::newRow("one-point line") << QByteArray("LINESTRING (121.4 31.1)") << QStringLiteral("at least 2");
+        QTest::newRow("zero-length line") << QByteArray("LINESTRING (121.4 31.1, 121.4 31.1)") << QStringLiteral("no length");
+        QTest::newRow("self-crossing line") << QByteArray("LINESTRING (121.4 31.1, 121.5 31.2, 121.5 31.1, 121.4 31.2)") << QString();
+        QTest::newRow("hole outside shell") << QByteArray("POLYGON ((121.4 31.1, 121.5 31.1, 121.5 31.2, 121.4 31.1), "
+                                                          "(122 32, 122.1 32, 122.1 32.1, 122 32))")
+                                            << QStringLiteral("invalid geometry");
     }
     void geometryProblems()
     {
