@@ -199,6 +199,8 @@ int storeExport(const QStringList &args)
         err(QStringLiteral("floodctl export: ") + r.error);
         return 1;
     }
+    for (const QString &w : r.warnings)
+        err(QStringLiteral("warning: ") + w);
     if (r.truncated)
         err(QStringLiteral("warning: %1 text value(s) cut to the shapefile limit of 254 bytes (fields: %2)")
                 .arg(r.truncated)

@@ -22,6 +22,7 @@ struct ErrorCollector
 {
     QString failure;
     int failures = 0;
+    QStringList warnings;
     static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char *msg)
     {
         auto *self = static_cast<ErrorCollector *>(CPLGetErrorHandlerUserData());
@@ -29,6 +30,10 @@ struct ErrorCollector
             if (self->failure.isEmpty())
                 self->failure = QString::fromUtf8(msg);
             ++self->failures;
+        } else if (level == CE_Warning && self->warnings.size() < 20) {
+            const QString w = QString::fromUtf8(msg);
+            if (!self->warnings.contains(w))
+                self->warnings.append(w);
         }
     }
     ErrorCollector() { CPLPushErrorHandlerEx(&ErrorCollector::handler, this); }
@@ -245,9 +250,11 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
         GDALVectorTranslateOptionsFree(opts);
         if (out)
             GDALClose(out); // flushes and closes: the drivers report write errors here too
+        for (QString w : std::as_const(errors.warnings))
+            rep.warnings.append(w.replace(staged, outPath));
         if (!out || usageError || errors.failures) {
             rep.error = tr("%1: export failed: %2%3; nothing was written")
-                            .arg(outPath, errors.failure.isEmpty() ? tr("GDAL gave no reason") : errors.failure,
+                            .arg(outPath, errors.failure.isEmpty() ? tr("GDAL gave no reason") : QString(errors.failure).replace(staged, outPath),
                                  OutputFile::diskNote(outPath));
             return rep;
         }
@@ -256,8 +263,9 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
     QString why;
     const qint64 written = readBack(staged, &why);
     if (written < 0 || (expected >= 0 && written != expected)) {
-        rep.error = written < 0 ? tr("%1: export failed: the written file cannot be read back (%2)%3; nothing was written")
-                                      .arg(outPath, why, OutputFile::diskNote(outPath))
+        rep.error = written < 0 ? tr("%1: export failed: the written file is incomplete or unreadable (disk full?): "
+                                     "%2%3; nothing was written")
+                                      .arg(outPath, why.replace(staged, outPath), OutputFile::diskNote(outPath))
                                 : tr("%1: export failed: the written file holds %2 of %3 rows (disk full?)%4; nothing "
                                      "was written")
                                       .arg(outPath)

@@ -21,6 +21,7 @@ struct ExportReport
     qint64 truncated = 0;   // text values cut to fit (shapefile with truncateText)
     QStringList truncatedFields;
     QStringList files;      // the files written
+    QStringList warnings;   // what GDAL warned about while writing (field names shortened ...), once each
 };
 
 // Writes one table of a store to a file through GDAL: GeoPackage (.gpkg), GeoJSON (.geojson, .json),
