@@ -1,5 +1,7 @@
 #include "app/appoptions.h"
 
+#include "app/core/outputfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
@@ -14,13 +16,14 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     p.addHelpOption();
     const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("AppOptions", "Print the version and exit."));
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("AppOptions", "Operation store (GeoPackage) to open."), QStringLiteral("FILE"));
+    const QCommandLineOption create(QStringLiteral("create"), QCoreApplication::translate("AppOptions", "Create the --db store (and its folders) if it does not exist; without it a missing store is refused (asked in the window)."));
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("AppOptions", "Open the bundled demo district (sample data)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("AppOptions", "Interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption wall(QStringLiteral("wall"), QCoreApplication::translate("AppOptions", "Wall display: full screen, large type, dark theme."));
     const QCommandLineOption light(QStringLiteral("light"), QCoreApplication::translate("AppOptions", "Start with the light (office) theme."));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("AppOptions", "Render the main window offscreen after the first complete map frame, save it as PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("AppOptions", "Window size for --screenshot, e.g. 1920x1080."), QStringLiteral("WxH"));
-    p.addOptions({version, db, demo, lang, wall, light, shot, size});
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -39,6 +42,7 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     AppOptions o;
     o.db = p.value(db);
     o.demo = p.isSet(demo);
+    o.create = p.isSet(create);
     o.lang = p.value(lang);
     if (!o.lang.isEmpty() && o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en")) {
         std::fprintf(stderr, "--lang: expected zh_CN or en, got '%s'\n", qPrintable(o.lang));
@@ -48,6 +52,12 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     o.wall = p.isSet(wall);
     o.light = p.isSet(light) && !o.wall;
     o.screenshot = p.value(shot);
+    QString formatError;
+    if (!o.screenshot.isEmpty() && OutputFile::imageFormat(o.screenshot, &formatError).isEmpty()) {
+        std::fprintf(stderr, "--screenshot: %s\n", qPrintable(formatError));
+        *exitCode = 2;
+        return {};
+    }
     if (p.isSet(size)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();

@@ -16,6 +16,7 @@ struct AppOptions
     QString screenshot;     // render offscreen after the first complete map frame, save, exit
     QSize size{1920, 1080}; // for --screenshot
     bool light = false;     // light theme
+    bool create = false;    // create --db (and its folders) when missing, without asking
     bool defaultDb = false; // db is the default store in the user's data folder (created with the demo on first run)
 
     // Parses arguments; on error or --help/--version prints and sets exitCode (>= 0 means exit).

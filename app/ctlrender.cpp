@@ -1,6 +1,8 @@
 #include "app/ctlcommands.h"
 
 #include "app/core/floodlayers.h"
+#include "app/core/outputfile.h"
+#include "app/core/storefile.h"
 #include "maps/maprenderjob.h"
 #include "maps/ogrreader.h"
 #include "maps/vectorlayer.h"
@@ -8,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <cmath>
 #include <cstdio>
 
 namespace fc::ctl {
@@ -62,15 +65,53 @@ int render(const QStringList &args)
         return 2;
     }
 
+    // -- argument checks (issue 13): refuse what would hang, mislead or write a blank or mislabelled image --
+    const QString styleName = p.value(style);
+    if (styleName != QLatin1String("default") && styleName != QLatin1String("flood")) {
+        std::fprintf(stderr, "floodctl render: unknown --style '%s' (use default or flood)\n", qPrintable(styleName));
+        return 2;
+    }
+    QString error;
+    if (OutputFile::imageFormat(out, &error).isEmpty()) {
+        std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
+        return 2;
+    }
+    Extent requested;
+    if (p.isSet(extent)) {
+        const QStringList e = p.value(extent).split(QLatin1Char(','));
+        bool ok[4] = {};
+        double v[4] = {};
+        for (int i = 0; i < 4; ++i)
+            v[i] = e.value(i).trimmed().toDouble(&ok[i]);
+        QString why;
+        if (e.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3])
+            why = QStringLiteral("expected four numbers minlon,minlat,maxlon,maxlat");
+        else if (!std::isfinite(v[0]) || !std::isfinite(v[1]) || !std::isfinite(v[2]) || !std::isfinite(v[3]))
+            why = QStringLiteral("every value must be a finite number (not NaN or infinity)");
+        else if (v[0] < -180 || v[2] > 180 || v[1] < -WebMercator::MaxLatitude || v[3] > WebMercator::MaxLatitude)
+            why = QStringLiteral("outside the world map (longitude -180..180, latitude -85.05..85.05)");
+        else if (!(v[0] < v[2]) || !(v[1] < v[3]))
+            why = QStringLiteral("the extent has no area: minlon must be below maxlon and minlat below maxlat");
+        if (!why.isEmpty()) {
+            std::fprintf(stderr, "floodctl render: bad --extent '%s': %s\n", qPrintable(p.value(extent)), qPrintable(why));
+            return 2;
+        }
+        requested = Extent(v[0], v[1], v[2], v[3]);
+    }
+    if (!StoreFile::regularFile(data, &error)) {
+        std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
+        return 1;
+    }
+    // -- end argument checks --
+
     QElapsedTimer load;
     load.start();
-    QString error;
     const QStringList names = OgrReader::layerNames(data, &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 1;
     }
-    const bool flood = p.value(style) == QLatin1String("flood");
+    const bool flood = styleName == QLatin1String("flood");
     std::vector<std::unique_ptr<VectorLayer>> layers;
     Extent all;
     int k = 0;
@@ -96,15 +137,16 @@ int render(const QStringList &args)
 
     MapSettings s;
     s.setOutputSize(sz);
+    if (all.isNull()) {
+        std::fprintf(stderr, "floodctl render: %s has no features to draw; nothing was written\n", qPrintable(data));
+        return 1;
+    }
     if (p.isSet(extent)) {
-        const QStringList e = p.value(extent).split(QLatin1Char(','));
-        bool ok[4] = {};
-        const Extent ll(e.value(0).toDouble(&ok[0]), e.value(1).toDouble(&ok[1]), e.value(2).toDouble(&ok[2]), e.value(3).toDouble(&ok[3]));
-        if (e.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || ll.isNull()) {
-            std::fprintf(stderr, "floodctl render: bad --extent '%s'\n", qPrintable(p.value(extent)));
-            return 2;
-        }
-        s.setExtentLonLat(ll);
+        s.setExtentLonLat(requested);
+        if (!WebMercator::fromGeoExtent(requested).intersects(all))
+            std::fprintf(stderr, "floodctl render: warning: the extent holds none of the data in %s; the image shows "
+                                 "only the background\n",
+                         qPrintable(data));
     } else {
         s.setExtent(all.scaled(1.02));
     }
@@ -122,8 +164,8 @@ int render(const QStringList &args)
                     sz.width(), sz.height(), layers.size(), r.labelCount);
     }
     const QImage img = r.composed(flood ? MapPalette::forTheme(MapTheme::Dark).background : QColor(Qt::white));
-    if (!img.save(out, "PNG")) {
-        std::fprintf(stderr, "floodctl render: cannot write %s\n", qPrintable(out));
+    if (!OutputFile::saveImage(img, out, &error)) {
+        std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("load: %lld ms\nwrote %s\n", static_cast<long long>(loadMs), qPrintable(out));

@@ -135,16 +135,19 @@ int storeWatch(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-int serverExport(const QString &uri, const QString &table, const QString &out)
+int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText)
 {
+    // A consistent snapshot of the server's operation, exported like a file.
     QTemporaryDir dir;
     QString path, e;
-    if (!snapshot(uri, dir, &path, &e) || !Exporter::run(path, table, out, &e)) {
+    if (!snapshot(uri, dir, &path, &e)) {
         err(QStringLiteral("floodctl export: ") + e);
         return 1;
     }
-    std::printf("wrote %s\n", qPrintable(out));
-    return 0;
+    QStringList args = {path, QStringLiteral("--layer"), table, out};
+    if (truncateText)
+        args.append(QStringLiteral("--truncate-text"));
+    return storeExport(args);
 }
 
 int serverCheck(const QString &uri)

@@ -8,6 +8,7 @@
 #include "app/core/store.h"
 #include "app/core/storecheck.h"
 
+#include <QFileInfo>
 #include <cstdio>
 
 namespace fc::ctl {
@@ -27,7 +28,7 @@ void out(const QString &s)
 const char importUsage[] =
     "usage: floodctl import DB FILE --layer KIND [--src-layer NAME] [--src-crs EPSG:N|GCJ02] [--encoding NAME]\n"
     "                       [--map field=column ...] [--map-value column:from=to ...] [--mapping NAME]\n"
-    "                       [--save-mapping NAME] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
+    "                       [--save-mapping NAME] [--on-error abort|skip] [--dry-run] [--user NAME] [--make-valid]\n"
     "  Imports one layer of any OGR vector file into a feature table, in one transaction.\n"
     "  --on-error abort (default) leaves the store unchanged on the first bad feature; skip reports and skips it.\n"
     "  Fields map to columns by: --map, the saved mapping, same name, same name in other case, synonyms\n"
@@ -37,7 +38,8 @@ const char importUsage[] =
     "  --map-value maps a coded value (severity:重大=major); a shipped table covers the common Chinese terms.\n"
     "  --mapping NAME uses a mapping saved in the store with --save-mapping NAME.\n"
     "  --encoding overrides the text encoding (detected: .cpg, .dbf language driver, UTF-8, else GB18030).\n"
-    "  --dry-run prints the mapping and the first features and writes nothing.\n";
+    "  --dry-run prints the mapping and the first features and writes nothing.\n"
+    "  --make-valid repairs invalid geometry (unclosed rings, self-intersections) instead of refusing it.\n";
 
 // Splits "--opt value" pairs; repeated options accumulate. Returns false on a missing value.
 bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags,
@@ -74,6 +76,11 @@ int storeInit(const QStringList &args)
         err(e.isEmpty() ? QStringLiteral("usage: floodctl init DB.gpkg [--demo]") : e);
         return 2;
     }
+    const QFileInfo folder(QFileInfo(pos[0]).absolutePath());
+    if (!folder.isDir()) { // a typo in the path: never create folders silently
+        err(QStringLiteral("floodctl init: %1: the folder %2 does not exist").arg(pos[0], folder.filePath()));
+        return 1;
+    }
     auto store = Store::create(pos[0], opt.contains(QStringLiteral("--demo")), &e);
     if (!store) {
         err(QStringLiteral("floodctl init: ") + e);
@@ -95,7 +102,7 @@ int storeImport(const QStringList &args)
                                       QStringLiteral("--encoding"), QStringLiteral("--map"), QStringLiteral("--on-error"),
                                       QStringLiteral("--user"), QStringLiteral("--map-value"), QStringLiteral("--mapping"),
                                       QStringLiteral("--save-mapping")};
-    if (!parse(args, valueOptions, {QStringLiteral("--dry-run")}, &pos, &opt, &e) || pos.size() != 2
+    if (!parse(args, valueOptions, {QStringLiteral("--dry-run"), QStringLiteral("--make-valid")}, &pos, &opt, &e) || pos.size() != 2
         || !opt.contains(QStringLiteral("--layer"))) {
         if (!e.isEmpty())
             err(QStringLiteral("floodctl import: ") + e);
@@ -108,6 +115,7 @@ int storeImport(const QStringList &args)
     o.sourceLayer = opt.value(QStringLiteral("--src-layer"));
     o.sourceCrs = opt.value(QStringLiteral("--src-crs"));
     o.encoding = opt.value(QStringLiteral("--encoding"));
+    o.makeValid = opt.contains(QStringLiteral("--make-valid"));
     const QString onError = opt.value(QStringLiteral("--on-error"), QStringLiteral("abort"));
     if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
         err(QStringLiteral("floodctl import: --on-error takes abort or skip"));
@@ -227,12 +235,13 @@ int storeImport(const QStringList &args)
             notImported.append(m.sourceField);
         extra += m.rule == MatchRule::Extra;
     }
-    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5%6)")
+    out(QStringLiteral("imported %1 of %2 features into %3 (%4 skipped%5%6%7)")
             .arg(r.imported)
             .arg(r.read)
             .arg(r.table)
             .arg(r.skipped)
-            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString())
+            .arg(r.exploded ? QStringLiteral(", %1 multi-part features split").arg(r.exploded) : QString(),
+                 r.repaired ? QStringLiteral(", %1 invalid geometries repaired").arg(r.repaired) : QString())
             .arg(notImported.isEmpty() ? QString()
                                        : QStringLiteral(", %1 field(s) left out as asked: %2")
                                              .arg(notImported.size())
@@ -251,18 +260,32 @@ int storeExport(const QStringList &args)
     QStringList pos;
     QMultiHash<QString, QString> opt;
     QString e;
-    if (!parse(args, {QStringLiteral("--layer")}, {}, &pos, &opt, &e) || pos.size() != 2
+    if (!parse(args, {QStringLiteral("--layer")}, {QStringLiteral("--truncate-text")}, &pos, &opt, &e) || pos.size() != 2
         || !opt.contains(QStringLiteral("--layer"))) {
-        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)"));
+        if (!e.isEmpty())
+            err(QStringLiteral("floodctl export: ") + e);
+        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text]"));
         return 2;
     }
     if (Store::isServer(pos[0]))
-        return serverExport(pos[0], opt.value(QStringLiteral("--layer")), pos[1]);
-    if (!Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], &e)) {
-        err(QStringLiteral("floodctl export: ") + e);
+        return serverExport(pos[0], opt.value(QStringLiteral("--layer")), pos[1], opt.contains(QStringLiteral("--truncate-text")));
+    ExportOptions o;
+    o.truncateText = opt.contains(QStringLiteral("--truncate-text"));
+    const ExportReport r = Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], o);
+    if (!r.ok) {
+        err(QStringLiteral("floodctl export: ") + r.error);
         return 1;
     }
-    out(QStringLiteral("wrote %1").arg(pos[1]));
+    for (const QString &w : r.warnings)
+        err(QStringLiteral("warning: ") + w);
+    if (r.truncated)
+        err(QStringLiteral("warning: %1 text value(s) cut to the shapefile limit of 254 bytes (fields: %2)")
+                .arg(r.truncated)
+                .arg(r.truncatedFields.join(QLatin1String(", "))));
+    out(QStringLiteral("wrote %1 (%2 rows%3)")
+            .arg(pos[1])
+            .arg(r.features)
+            .arg(r.truncated ? QStringLiteral(", %1 text values truncated").arg(r.truncated) : QString()));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 // floodcommand: the GUI.
 #include "app/appoptions.h"
+#include "app/core/outputfile.h"
 #include "app/mainwindow.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/theme.h"
@@ -78,15 +79,19 @@ int main(int argc, char *argv[])
         QObject::connect(window.canvas(), &MapCanvas::firstFrameReady, &window, [&window, out] {
             // Let pending layout and paint events settle, then grab the whole window.
             QTimer::singleShot(50, &window, [&window, out] {
-                const bool ok = window.grab().save(out, "PNG");
-                std::fprintf(ok ? stdout : stderr, ok ? "screenshot saved: %s (first frame %lld ms)\n" : "cannot write %s\n",
-                             qPrintable(out), static_cast<long long>(window.canvas()->lastRenderMs()));
+                QString error;
+                const bool ok = OutputFile::saveImage(window.grab().toImage(), out, &error);
+                if (ok)
+                    std::fprintf(stdout, "screenshot saved: %s (first frame %lld ms)\n", qPrintable(out),
+                                 static_cast<long long>(window.canvas()->lastRenderMs()));
+                else
+                    std::fprintf(stderr, "screenshot: %s\n", qPrintable(error));
                 QApplication::exit(ok ? 0 : 1);
             });
         });
-        QObject::connect(&window, &MainWindow::dataLoaded, &window, [](bool ok) {
+        QObject::connect(&window, &MainWindow::dataLoaded, &window, [&window](bool ok) {
             if (!ok) {
-                std::fprintf(stderr, "map data could not be loaded\n");
+                std::fprintf(stderr, "map data could not be loaded: %s\n", qPrintable(window.loadError()));
                 QApplication::exit(1);
             }
         });

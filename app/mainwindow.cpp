@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -276,9 +278,28 @@ void MainWindow::loadData()
     const bool demo = db.isEmpty(); // --demo without --db: the embedded demo, read-only
     if (!demo) {
         QString error;
-        if (!m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+        // A store path that does not exist is likely a typo: create it (and its folders) only when asked to.
+        bool create = m_options.create || m_options.defaultDb || m_options.demo; // --demo: a new demo store
+        bool declined = false;
+        if (!create && !QFileInfo::exists(db)) {
+            if (m_options.screenshot.isEmpty()) {
+                const QString where = QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath());
+                const QString question = QFileInfo(QFileInfo(db).absolutePath()).isDir()
+                                             ? tr("%1 does not exist.\n\nCreate a new, empty operation store there?").arg(where)
+                                             : tr("%1 does not exist, nor does its folder.\n\nCreate the folder and a new, "
+                                                  "empty operation store there?").arg(where);
+                create = QMessageBox::question(this, tr("Operation store"), question, QMessageBox::Yes | QMessageBox::No,
+                                               QMessageBox::No)
+                         == QMessageBox::Yes;
+                declined = !create;
+            }
+            if (!create)
+                error = tr("%1: no such store (start with --create to make a new one)").arg(db);
+        }
+        if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+            m_loadError = error;
             m_source->setText(tr("Cannot open the operation store: %1").arg(error));
-            if (m_options.screenshot.isEmpty())
+            if (m_options.screenshot.isEmpty() && !declined)
                 QMessageBox::critical(this, tr("Operation store"), tr("Cannot open the operation store:\n%1").arg(error));
             QMetaObject::invokeMethod(this, [this] { Q_EMIT dataLoaded(false); }, Qt::QueuedConnection);
             return;

@@ -52,6 +52,8 @@ public:
     QList<VectorLayer *> mapLayers() const { return m_layers; }
     // Starts loading the operation's map data in the background.
     void loadData();
+    // Why the last loadData() failed (dataLoaded(false)): store refused, map layers unreadable ...
+    QString loadError() const { return m_loadError; }
 
 Q_SIGNALS:
     void dataLoaded(bool ok);

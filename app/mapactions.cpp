@@ -1,5 +1,7 @@
 #include "app/mapactions.h"
 
+#include "app/core/outputfile.h"
+
 #include "maps/maprenderjob.h"
 #include "widgets/mapcanvas.h"
 
@@ -8,6 +10,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFormLayout>
@@ -88,10 +91,17 @@ void MapActions::exportImage()
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export map image"), QStringLiteral("map.png"),
-                                                      tr("PNG images (*.png)"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export map image"), QStringLiteral("map.png"),
+                                                tr("PNG images (*.png);;JPEG images (*.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    QString formatError;
+    if (OutputFile::imageFormat(path, &formatError).isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export map image"), formatError);
+        return;
+    }
 
     // Same view centre and ground coverage as the canvas, at the requested pixel size.
     MapSettings s = m_canvas->settings();
@@ -112,13 +122,17 @@ void MapActions::exportImage()
         if (job->result().cancelled)
             return;
         // Compose and encode the PNG off the GUI thread too.
-        auto *saver = new QFutureWatcher<bool>(this);
-        connect(saver, &QFutureWatcher<bool>::finished, this, [this, saver, path] {
+        // Written through a temporary file: a full disk leaves no partial image behind. Result: the error, or empty.
+        auto *saver = new QFutureWatcher<QString>(this);
+        connect(saver, &QFutureWatcher<QString>::finished, this, [this, saver] {
             saver->deleteLater();
-            if (!saver->result())
-                QMessageBox::warning(m_window, tr("Export map image"), tr("Could not write %1.").arg(path));
+            if (!saver->result().isEmpty())
+                QMessageBox::warning(m_window, tr("Export map image"), tr("Could not write the image:\n%1").arg(saver->result()));
         });
-        saver->setFuture(QtConcurrent::run([result = job->result(), bg, path] { return result.composed(bg).save(path, "PNG"); }));
+        saver->setFuture(QtConcurrent::run([result = job->result(), bg, path] {
+            QString error;
+            return OutputFile::saveImage(result.composed(bg), path, &error) ? QString() : error;
+        }));
     });
     job->start();
 }

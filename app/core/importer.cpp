@@ -4,10 +4,12 @@
 #include "app/core/gpkg.h"
 #include "app/core/importerconvert.h"
 #include "app/core/schema.h"
+#include "app/core/storefile.h"
 
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace fc {
@@ -80,6 +82,11 @@ bool prepare(const ImportOptions &o, ImportSource *src, FeatureConverter *conv, 
                      .arg(o.kind, Schema::featureKinds().join(QLatin1String(", ")));
         return false;
     }
+    // A FIFO or a device would block or make no sense (a FileGDB is a folder of regular files: let it through).
+    const QFileInfo source(o.source);
+    if (!(source.isDir() && source.suffix().compare(QLatin1String("gdb"), Qt::CaseInsensitive) == 0)
+        && !StoreFile::regularFile(o.source, error))
+        return false;
     return src->open(o, error) && conv->setup(src->layer()->GetLayerDefn(), *table, o, *src, error);
 }
 
@@ -324,6 +331,7 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
         r.lastFid = sqlite3_column_int64(q.s, 0);
         r.firstFid = r.imported ? lastFidBefore + 1 : 0;
     }
+    r.repaired = conv.repaired();
     AuditEntry a;
     a.actor = actor;
     a.action = QStringLiteral("import");
@@ -332,6 +340,7 @@ ImportReport Importer::run(sqlite3 *db, const ImportOptions &o, const QString &a
                           {QStringLiteral("read"), r.read},
                           {QStringLiteral("imported"), r.imported},
                           {QStringLiteral("skipped"), r.skipped},
+                          {QStringLiteral("repaired"), r.repaired},
                           {QStringLiteral("first_fid"), r.firstFid},
                           {QStringLiteral("last_fid"), r.lastFid},
                           {QStringLiteral("source_crs"), o.sourceCrs},

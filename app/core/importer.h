@@ -35,6 +35,7 @@ struct ImportOptions
     // Coded values: column -> source value -> code, before the shipped table (重大 -> major).
     QHash<QString, QHash<QString, QString>> valueMap;
     OnError onError = OnError::Abort;
+    bool makeValid = false;     // repair invalid geometry (OGR MakeValid) instead of refusing the feature
     int previewCount = 5;
     QString displayName;        // name used in messages (defaults to source)
 };
@@ -64,6 +65,7 @@ struct ImportReport
     qint64 imported = 0;        // rows written (a multi-part feature into a single-part layer gives several)
     qint64 skipped = 0;
     qint64 exploded = 0;        // multi-part features split into parts
+    qint64 repaired = 0;        // features whose invalid geometry was repaired (makeValid)
     QList<ImportIssue> issues;  // skipped features with their reasons (first 1000)
     qint64 firstFid = 0, lastFid = 0;
     QString table;

@@ -1,6 +1,7 @@
 #include "app/core/importerconvert.h"
 
 #include "app/core/audit.h"
+#include "app/core/geometrycheck.h"
 #include "app/core/gpkg.h"
 #include "maps/ogrreader.h"
 
@@ -471,6 +472,20 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
         owned->flattenTo2D();
         g = owned.get();
     }
+    // Non-finite coordinates and structurally invalid geometry are refused, or repaired under --make-valid.
+    bool repaired = false;
+    if (const QString bad = GeometryCheck::problem(*g); !bad.isEmpty()) {
+        QString cannot;
+        std::unique_ptr<OGRGeometry> fixed = m_makeValid ? GeometryCheck::repair(*g, &cannot) : nullptr;
+        if (!fixed) {
+            // Offer the repair only where it would work.
+            *why = m_makeValid ? cannot : GeometryCheck::repair(*g, &cannot) ? tr("%1 (--make-valid repairs it)").arg(bad) : bad;
+            return false;
+        }
+        owned = std::move(fixed);
+        g = owned.get();
+        repaired = true;
+    }
     const OGRwkbGeometryType flat = wkbFlatten(g->getGeometryType());
     if (flat != single && flat != multi) {
         *why = tr("geometry is a %1; layer %2 holds %3")
@@ -509,6 +524,7 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
                         compact(m_area.right()), compact(m_area.top()), compact(m_area.bottom()));
         return false;
     }
+    m_repaired += repaired;
     if (flat == single) {
         rows->append({Gpkg::encode(*g), values});
         return true;

@@ -72,6 +72,8 @@ public:
     const QList<FieldMapping> &mapping() const { return m_mapping; }
     QStringList columns() const { return m_columns; }
     QStringList unmappedColumns() const { return m_unmapped; }
+    // Features whose geometry was repaired (ImportOptions::makeValid).
+    qint64 repaired() const { return m_repaired; }
     // Converts one feature into one or more rows; false and why on a bad feature.
     bool convert(OGRFeature *f, QList<Row> *rows, bool *exploded, QString *why) const;
     // Coded values mapped so far ("severity: 重大 -> major" -> count) and features given extra attributes.
@@ -99,6 +101,8 @@ private:
     QRectF m_area;
     QString m_crsName;
     bool m_crsKnown = true;
+    bool m_makeValid = false;
+    mutable qint64 m_repaired = 0;
 };
 
 } // namespace fc::detail

@@ -26,6 +26,7 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
 {
     m_table = &table;
     m_crsKnown = src.crsKnown();
+    m_makeValid = o.makeValid;
     m_area = src.areaOfUse();
     m_crsName = src.crsName();
     m_ct = CoordinateTransform(src.crs(), QStringLiteral("EPSG:4326"));

@@ -3,6 +3,7 @@
 #include "app/core/demodistrict.h"
 #include "app/core/demooperation.h"
 #include "app/core/gpkg.h"
+#include "app/core/storefile.h"
 #include "app/core/storeworker.h"
 #include "app/core/pgbackend.h"
 #include "app/core/storecopy.h"
@@ -93,62 +94,7 @@ int Store::inspect(const QString &path, QString *error)
         const std::unique_ptr<Store> s = open(path, error);
         return s ? s->schemaVersion() : -1;
     }
-    QFile f(path);
-    if (!f.exists()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
-        return -1;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString());
-        return -1;
-    }
-    const QByteArray head = f.read(16);
-    f.close();
-    if (head != QByteArray("SQLite format 3\0", 16)) {
-        *error = QStringLiteral("%1: not a FloodCommand operation store (not an SQLite database); the file was not "
-                                "changed")
-                     .arg(path);
-        return -1;
-    }
-    sqlite3 *db = nullptr;
-    const QByteArray p = QFileInfo(path).absoluteFilePath().toUtf8();
-    int version = -1;
-    if (sqlite3_open_v2(p.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        auto scalar = [&](const char *sql, QString *out) {
-            sqlite3_stmt *s = nullptr;
-            bool ok = sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW;
-            if (ok)
-                *out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-            sqlite3_finalize(s);
-            return ok;
-        };
-        QString app, ver;
-        if (!scalar("SELECT value FROM fc_meta WHERE key = 'application'", &app) || app != QLatin1String(Schema::ApplicationName)) {
-            const QString why = QString::fromUtf8(sqlite3_errmsg(db));
-            *error = QStringLiteral("%1: an SQLite database but not a FloodCommand operation store%2; the file was "
-                                    "not changed")
-                         .arg(path, why.contains(QLatin1String("not a database")) ? QStringLiteral(" (") + why + QLatin1Char(')')
-                                                                                  : QString());
-        } else if (!scalar("SELECT max(version) FROM schema_version", &ver) || ver.isEmpty()) {
-            *error = QStringLiteral("%1: a FloodCommand store without a schema version (damaged?); the file was not "
-                                    "changed")
-                         .arg(path);
-        } else {
-            version = ver.toInt();
-        }
-    } else {
-        *error = QStringLiteral("%1: cannot be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    sqlite3_close(db);
-    if (version > Schema::CurrentVersion) {
-        *error = QStringLiteral("%1: written by a newer FloodCommand (schema version %2; this version reads up to %3). "
-                                "Open it with a newer FloodCommand; the file was not changed.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(Schema::CurrentVersion);
-        return -1;
-    }
-    return version;
+    return StoreFile::inspect(path, error); // issue 13: regular file, header, schema version checks
 }
 
 bool Store::start(std::unique_ptr<StoreBackend> backend, int version, QString *error)
@@ -198,7 +144,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
     }
     QString err;
     const int version = inspect(path, &err);
-    if (version < 0) {
+    if (version < 0 || !StoreFile::writable(path, &err)) {
         if (error)
             *error = err;
         return {};

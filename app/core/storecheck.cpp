@@ -1,5 +1,6 @@
 #include "app/core/storecheck.h"
 
+#include "app/core/geometrycheck.h"
 #include "app/core/gpkg.h"
 #include "app/core/schema.h"
 #include "app/core/store.h"
@@ -7,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <QFileInfo>
+#include <ogr_geometry.h>
 #include <functional>
 
 namespace fc {
@@ -46,6 +48,27 @@ qint64 scalar(sqlite3 *db, const QString &sql, QString *error = nullptr)
     qint64 v = -1;
     query(db, sql, [&](sqlite3_stmt *s) { v = sqlite3_column_int64(s, 0); }, error);
     return v;
+}
+
+// Every geometry structurally valid: finite coordinates, closed rings, no self-intersections (issue 13).
+void checkGeometries(sqlite3 *db, const TableSpec &t, QStringList *problems)
+{
+    constexpr int MaxListed = 20;
+    qint64 invalid = 0;
+    query(db, QStringLiteral("SELECT fid, geom FROM %1 WHERE geom IS NOT NULL").arg(Gpkg::quoted(t.name)),
+          [&](sqlite3_stmt *s) {
+              const auto *blob = static_cast<const char *>(sqlite3_column_blob(s, 1));
+              std::unique_ptr<OGRGeometry> g(Gpkg::decode(blob, sqlite3_column_bytes(s, 1)));
+              if (!g)
+                  return; // reported as "not a GeoPackage geometry blob"
+              const QString why = GeometryCheck::problem(*g);
+              if (why.isEmpty())
+                  return;
+              if (++invalid <= MaxListed)
+                  problems->append(StoreCheck::tr("%1 row %2: %3").arg(t.name).arg(sqlite3_column_int64(s, 0)).arg(why));
+          });
+    if (invalid > MaxListed)
+        problems->append(StoreCheck::tr("%1: %2 invalid geometries in all (first %3 listed)").arg(t.name).arg(invalid).arg(MaxListed));
 }
 
 void checkFeatureTable(sqlite3 *db, const TableSpec &t, QStringList *problems)
@@ -88,6 +111,7 @@ void checkFeatureTable(sqlite3 *db, const TableSpec &t, QStringList *problems)
               problems->append(StoreCheck::tr("%1 row %2: geometry type %3, the layer holds %4")
                                    .arg(t.name).arg(sqlite3_column_int64(s, 0)).arg(text(s, 1), t.geometryType));
           });
+    checkGeometries(db, t, problems);
     const qint64 rows = scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)").arg(q));
     const qint64 indexed = scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(r));
     if (rows != indexed)
