@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -63,6 +64,11 @@ int main(int argc, char *argv[])
         options.light = settings.value(QStringLiteral("ui/theme")).toString() == QLatin1String("light");
     Theme::apply(app, options.light ? MapTheme::Light : MapTheme::Dark, options.wall);
 
+    // --demo without --db: a fresh operation store filled with the demo district, so every panel (warnings,
+    // incidents, gauges) works on it; it lives in a temporary folder and is discarded on exit.
+    QTemporaryDir demoDir;
+    if (options.db.isEmpty() && options.demo && demoDir.isValid())
+        options.db = demoDir.filePath(QStringLiteral("demo-operation.gpkg"));
     if (options.db.isEmpty() && !options.demo) {
         // The default store in the user's data folder; on first run it is created with the demo district.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -39,6 +39,10 @@
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
         <translation>--screenshot 使用的窗口尺寸，例如 1920x1080。</translation>
     </message>
+    <message>
+        <source>Create the --db store (and its folders) if it does not exist; without it a missing store is refused (asked in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -49,10 +53,6 @@
     <message>
         <source>%1: no layer or table &apos;%2&apos; (layers: %3)</source>
         <translation>%1：没有图层或数据表“%2”（现有图层：%3）</translation>
-    </message>
-    <message>
-        <source>%1: already exists; choose a new file</source>
-        <translation>%1：文件已存在，请选择新文件</translation>
     </message>
     <message>
         <source>%1 is a table without geometry: export it as .csv or .gpkg</source>
@@ -67,8 +67,40 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: export failed: %2</source>
-        <translation>%1：导出失败：%2</translation>
+        <source>row %1, field %2: %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name has no extension, which names the format (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store has no table %2</source>
+        <translation>%1：数据库中没有数据表 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 text value(s) are longer than the %3 bytes a shapefile holds (%4; fields: %5); nothing was written. Export as .gpkg, .geojson or .fgb to keep the full text, or allow cutting them with --truncate-text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export failed: %2%3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export failed: the written file is incomplete or unreadable (disk full?): %2%3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export failed: the written file holds %2 of %3 rows (disk full?)%4; nothing was written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,14 +162,6 @@
         <translation>日期时间（ISO 8601）</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not UTF-8 text: give the file&apos;s encoding (such as GBK)</source>
-        <translation>字段“%1”不是 UTF-8 文本：请指定文件编码（如 GBK）</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; value &apos;%2&apos; is not allowed in column &apos;%3&apos; (allowed: %4)</source>
-        <translation>字段“%1”的值“%2”不允许写入列“%3”（允许值：%4）</translation>
-    </message>
-    <message>
         <source>empty geometry</source>
         <translation>空几何</translation>
     </message>
@@ -150,16 +174,60 @@
         <translation>几何为%1；图层 %2 只接受%3</translation>
     </message>
     <message>
-        <source>coordinates cannot be transformed to WGS84</source>
-        <translation>坐标无法转换到 WGS84</translation>
+        <source>a value ending near character %1 is longer than the GeoJSON reader accepts (10 million characters); shorten it, or convert the file to GeoPackage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coordinates (%1, %2) fall outside longitude/latitude after reprojection</source>
-        <translation>坐标（%1, %2）重投影后超出经纬度范围</translation>
+        <source>%1: the attribute table %2 is missing; a shapefile without its .dbf has no attributes. Put the .dbf next to the .shp; nothing was imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coordinates (%1, %2) are not longitude/latitude and the file has no CRS: give the source CRS (--src-crs)</source>
-        <translation>坐标（%1, %2）不是经纬度且文件没有坐标系：请指定源坐标系（--src-crs）</translation>
+        <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2; column &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not UTF-8 text: give the file&apos;s encoding with --encoding (such as GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--make-valid repairs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 cannot be transformed from %2 to WGS84 (outside the coordinate system&apos;s range?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not longitude/latitude and the file has no CRS: give the source CRS (--src-crs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 are outside longitude -180..180, latitude -90..90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 in %2 fall outside longitude/latitude after reprojection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 lie at longitude %2, latitude %3, outside the area where %4 is valid (longitude %5..%6, latitude %7..%8): check the source CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --map-value %2: layer %3 has no text column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --map-value %2:…=%3: &apos;%3&apos; is not a code of column &apos;%2&apos; (codes: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; value &apos;%2&apos; has no code in column &apos;%3&apos; (codes: %4); map it with --map-value %3:%2=CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,6 +808,104 @@
         <source>Closed out</source>
         <translation>已办结</translation>
     </message>
+    <message>
+        <source>Extra attributes (from the source file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryCheck</name>
+    <message>
+        <source>part %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line with %1 point (a line needs at least 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line whose points are all the same (it has no length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outer ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hole %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points (a ring needs at least 4, the last repeating the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed (its last point differs from its first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-intersecting or otherwise invalid (for example a bow-tie polygon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number (NaN or infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number (NaN or infinity); it cannot be repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, other case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapefile&apos;s 10-character name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as an extra attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported, as you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format&apos;s own field, not data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map-value &apos;%1&apos;: expected column:from=to (such as severity:重大=major)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -786,6 +952,132 @@
     <message>
         <source>%1: the file declares %2 features but %3 could be read (truncated or damaged); nothing was imported</source>
         <translation>%1：文件声明有 %2 个要素，但只能读取 %3 个（被截断或已损坏）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>extra attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1: the disk is full; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write in the folder %2 (permission denied or read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose a new file</source>
+        <translation type="unfinished">%1：文件已存在，请选择新文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder in %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: output not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk: %2%3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the writer produced no file; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished file into place (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name has no extension: name it .png or .jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write images as &apos;.%2&apos;: name it .png or .jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to save (the image is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2%3; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the disk %1 is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (disk full: %1 KB free on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>not a server address: expected postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -837,6 +1129,53 @@
     <message>
         <source>Click a feature on the map to see its attributes.</source>
         <translation>点击地图上的要素查看属性。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEncoding</name>
+    <message>
+        <source>plain ASCII text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected: the text is valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected: the text is not UTF-8, read as GB18030 (covers GBK and GB2312)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: name one such as UTF-8, GBK, GB18030, Big5 or CP936 (`iconv -l` lists every name this system knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, declared in the .cpg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the .dbf language driver byte 0x%1 (no .cpg file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .cpg file, no language driver byte; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (as the format specifies)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -933,6 +1272,41 @@
         <source>orphan row: %1 row %2 refers to a missing %3 row</source>
         <translation>孤立记录：%1 第 %2 行引用了不存在的 %3 记录</translation>
     </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 invalid geometries in all (first %3 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>cancelled; the destination was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the destination was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --replace to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreDeleteCommand</name>
@@ -950,6 +1324,121 @@
     <message>
         <source>Edit %1 row</source>
         <translation>编辑 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFile</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a data file; nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a FloodCommand operation store: it starts like an SQLite database but SQLite cannot read it (SQLite says: %2): damaged, or not a database; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is damaged (SQLite says: %2); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (SQLite says: %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another program holds the store locked (SQLite says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read because the folder %2 is not writable: SQLite must create %3-shm and %3-wal next to the store (SQLite says: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read because the disk is full (%2 KB free on %3; SQLite needs room for %4-shm) (SQLite says: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (SQLite says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a FloodCommand operation store (not an SQLite database); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database but not a FloodCommand operation store; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid store: its application_id is %2, not &apos;GPKG&apos; (damaged, or changed by another program); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid store: its user_version %2 is not a GeoPackage 1.2+ version (damaged, or changed by another program); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid store: GeoPackage or FloodCommand core tables are missing (damaged?); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid store: schema version %2 is not a whole number from 1 on (damaged?); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a FloodCommand store without a schema version (damaged?); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid store: schema version %2 was never written by FloodCommand (damaged?); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer FloodCommand (schema version %2; this version reads up to %3). Open it with a newer FloodCommand; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is on a read-only disk; copy it to a writable folder to work on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store file is read-only (%2); make it writable or work on a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is not writable; the store needs to create its -wal and -shm files there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1591,10 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
+    <message>
+        <source>%1 (source field)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ImportDialog</name>
@@ -1136,10 +1629,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>Source coordinate system</source>
         <translation>源坐标系</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>取自文件</translation>
     </message>
     <message>
         <source>Text encoding</source>
@@ -1234,6 +1723,72 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>Nothing was imported; the operation is unchanged.</source>
         <translation>未导入任何数据，作战数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>Declared by the file, else detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Chinese terms are built in; add more as column:from=to; … e.g. severity:严重=high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved in the operation store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping (reuse it here or with floodctl import --mapping NAME):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept as extra attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source field and where it went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  value %1 (%n feature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2009,34 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>&amp;Command</source>
         <translation>指挥(&amp;C)</translation>
     </message>
+    <message>
+        <source>%1 does not exist.
+
+Create a new, empty operation store there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, nor does its folder.
+
+Create the folder and a new, empty operation store there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such store (start with --create to make a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connection restored (lost at %1); changes made meanwhile are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the server since %1 — showing the last state, read-only; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -1506,10 +2089,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>高度</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Rendering %1 × %2 px…</source>
         <translation>正在渲染 %1 × %2 像素…</translation>
     </message>
@@ -1518,8 +2097,13 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>PNG images (*.png);;JPEG images (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2142,105 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::PgBackend</name>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds no FloodCommand operation (create one with: floodctl init %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer FloodCommand (schema version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 on the server is older than this FloodCommand&apos;s %2; the server&apos;s operation must be migrated by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no row %2</source>
+        <translation>%1 没有第 %2 行</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no table &apos;%1&apos;</source>
+        <translation>数据库中没有数据表“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed through FloodCommand</source>
+        <translation>%1 不能通过 FloodCommand 修改</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed by %3 after you read it; nothing was written: reload the row and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 is unreachable since %2: nothing was written (the change was not queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports need the administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, feature %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 features from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feature table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3: the geometry cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreActions</name>
     <message>
         <source>&amp;Import into operation…</source>
@@ -1575,33 +2258,80 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Your role (viewer) may only read this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared operation (postgresql://user@host:port/database).
+The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a window for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>fc::StoreWorker</name>
+    <name>fc::StoreBackend</name>
+    <message>
+        <source>%1 can be changed only by an administrator (your role: officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role (%1) may only read this operation; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: geometry is not valid WKT: %2</source>
-        <translation>%1：几何不是有效的 WKT：%2</translation>
+        <translation type="unfinished">%1：几何不是有效的 WKT：%2</translation>
     </message>
     <message>
         <source>%1 holds %2 geometries, not %3</source>
-        <translation>%1 存放%2几何，而不是%3</translation>
+        <translation type="unfinished">%1 存放%2几何，而不是%3</translation>
     </message>
     <message>
         <source>%1 has no column &apos;%2&apos;</source>
-        <translation>%1 没有字段“%2”</translation>
+        <translation type="unfinished">%1 没有字段“%2”</translation>
     </message>
     <message>
         <source>%1.%2 needs a value</source>
-        <translation>%1.%2 必须有值</translation>
+        <translation type="unfinished">%1.%2 必须有值</translation>
     </message>
     <message>
         <source>%1.%2: &apos;%3&apos; is not a valid %4</source>
-        <translation>%1.%2：“%3”不是有效的%4</translation>
+        <translation type="unfinished">%1.%2：“%3”不是有效的%4</translation>
     </message>
     <message>
         <source> (allowed: %1)</source>
-        <translation>（允许值：%1）</translation>
+        <translation type="unfinished">（允许值：%1）</translation>
     </message>
+</context>
+<context>
+    <name>fc::StoreLayerSync</name>
+    <message>
+        <source>Map layer %1 could not be re-read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layer %1: %2 changed rows have a geometry that cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::StoreWorker</name>
     <message>
         <source>%1 has no row %2</source>
         <translation>%1 没有第 %2 行</translation>
@@ -1617,6 +2347,50 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no feature table &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3: the geometry cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed by %3 after you read it; nothing was written: reload the row and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
