@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Create the --db store (and its folders) if it does not exist; without it a missing store is refused (asked in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 --db 数据库（及其文件夹）不存在，则创建；不使用此选项时，将拒绝打开不存在的数据库（窗口模式下会询问）。</translation>
     </message>
 </context>
 <context>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>row %1, field %2: %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，字段 %2：%3 字节</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>%1: the file name has no extension, which names the format (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名没有扩展名，无法确定格式（请使用 %2）</translation>
     </message>
     <message>
         <source>%1: the store has no table %2</source>
@@ -84,23 +84,23 @@
     </message>
     <message>
         <source>%1: %2 text value(s) are longer than the %3 bytes a shapefile holds (%4; fields: %5); nothing was written. Export as .gpkg, .geojson or .fgb to keep the full text, or allow cutting them with --truncate-text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有 %2 个文本值超过了 shapefile 所能容纳的 %3 字节（%4；字段：%5）；未写入任何内容。请导出为 .gpkg、.geojson 或 .fgb 以保留完整文本，或使用 --truncate-text 允许截断。</translation>
     </message>
     <message>
         <source>%1: export failed: %2%3; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：导出失败：%2%3；未写入任何内容</translation>
     </message>
     <message>
         <source>GDAL gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL 未给出原因</translation>
     </message>
     <message>
         <source>%1: export failed: the written file is incomplete or unreadable (disk full?): %2%3; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：导出失败：写入的文件不完整或无法读取（磁盘已满？）：%2%3；未写入任何内容</translation>
     </message>
     <message>
         <source>%1: export failed: the written file holds %2 of %3 rows (disk full?)%4; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：导出失败：写入的文件仅包含 %3 行中的 %2 行（磁盘已满？）%4；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -175,59 +175,59 @@
     </message>
     <message>
         <source>a value ending near character %1 is longer than the GeoJSON reader accepts (10 million characters); shorten it, or convert the file to GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 个字符附近结束的值超过了 GeoJSON 读取器可接受的长度（1000 万个字符）；请缩短该值，或将文件转换为 GeoPackage</translation>
     </message>
     <message>
         <source>%1: the attribute table %2 is missing; a shapefile without its .dbf has no attributes. Put the .dbf next to the .shp; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少属性表 %2；shapefile 缺少 .dbf 文件就没有属性。请将 .dbf 文件放在 .shp 文件旁；未导入任何内容</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2; column &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 &apos;%1&apos; 中的整数超出 64 位范围（读取为 %2；列 &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not UTF-8 text: give the file&apos;s encoding with --encoding (such as GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 &apos;%1&apos; 不是 UTF-8 文本：请用 --encoding 指定文件编码（如 GBK）</translation>
     </message>
     <message>
         <source>%1 (--make-valid repairs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可用 --make-valid 修复）</translation>
     </message>
     <message>
         <source>coordinates %1 cannot be transformed from %2 to WGS84 (outside the coordinate system&apos;s range?)</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标 %1 无法从 %2 转换到 WGS84（超出坐标系范围？）</translation>
     </message>
     <message>
         <source>coordinates %1 are not longitude/latitude and the file has no CRS: give the source CRS (--src-crs)</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标 %1 不是经纬度，且文件未指定 CRS：请用 --src-crs 指定源 CRS</translation>
     </message>
     <message>
         <source>coordinates %1 are outside longitude -180..180, latitude -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标 %1 超出经度 -180..180、纬度 -90..90 的范围</translation>
     </message>
     <message>
         <source>coordinates %1 in %2 fall outside longitude/latitude after reprojection</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的坐标 %1 重投影后超出经纬度范围</translation>
     </message>
     <message>
         <source>coordinates %1 lie at longitude %2, latitude %3, outside the area where %4 is valid (longitude %5..%6, latitude %7..%8): check the source CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标 %1 位于经度 %2、纬度 %3，超出 %4 的有效范围（经度 %5..%6，纬度 %7..%8）：请检查源 CRS</translation>
     </message>
     <message>
         <source>%1: --map-value %2: layer %3 has no text column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--map-value %2：图层 %3 中没有文本列 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: --map-value %2:…=%3: &apos;%3&apos; is not a code of column &apos;%2&apos; (codes: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--map-value %2:…=%3：&apos;%3&apos; 不是列 &apos;%2&apos; 的代码（可用代码：%4）</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; value &apos;%2&apos; has no code in column &apos;%3&apos; (codes: %4); map it with --map-value %3:%2=CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 &apos;%1&apos; 的值 &apos;%2&apos; 在列 &apos;%3&apos; 中没有对应代码（可用代码：%4）；请用 --map-value %3:%2=CODE 进行映射</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 &apos;%1&apos; 中的整数超出 64 位范围（读取为 %2）</translation>
     </message>
 </context>
 <context>
@@ -810,101 +810,101 @@
     </message>
     <message>
         <source>Extra attributes (from the source file)</source>
-        <translation type="unfinished"></translation>
+        <translation>附加属性（来自源文件）</translation>
     </message>
 </context>
 <context>
     <name>GeometryCheck</name>
     <message>
         <source>part %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 部分：</translation>
     </message>
     <message>
         <source>a line with %1 point (a line needs at least 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>线只有 %1 个点（线至少需要 2 个点）</translation>
     </message>
     <message>
         <source>a line whose points are all the same (it has no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>线的所有点均相同（长度为零）</translation>
     </message>
     <message>
         <source>outer ring</source>
-        <translation type="unfinished"></translation>
+        <translation>外环</translation>
     </message>
     <message>
         <source>hole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内环 %1</translation>
     </message>
     <message>
         <source>%1 has %2 points (a ring needs at least 4, the last repeating the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有 %2 个点（环至少需要 4 个点，且最后一个点须与第一个点相同）</translation>
     </message>
     <message>
         <source>%1 is not closed (its last point differs from its first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未闭合（最后一个点与第一个点不同）</translation>
     </message>
     <message>
         <source>self-intersecting or otherwise invalid (for example a bow-tie polygon)</source>
-        <translation type="unfinished"></translation>
+        <translation>自相交或存在其他无效情况（例如蝴蝶结形多边形）</translation>
     </message>
     <message>
         <source>a coordinate is not a finite number (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在非有限数值的坐标（NaN 或无穷大）</translation>
     </message>
     <message>
         <source>invalid geometry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效几何：%1</translation>
     </message>
     <message>
         <source>a coordinate is not a finite number (NaN or infinity); it cannot be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>存在非有限数值的坐标（NaN 或无穷大）；无法修复</translation>
     </message>
     <message>
         <source>cannot be repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修复：%1</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>由您选择</translation>
     </message>
     <message>
         <source>saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>同名</translation>
     </message>
     <message>
         <source>same name, other case</source>
-        <translation type="unfinished"></translation>
+        <translation>同名（大小写不同）</translation>
     </message>
     <message>
         <source>shapefile&apos;s 10-character name</source>
-        <translation type="unfinished"></translation>
+        <translation>shapefile 的 10 字符名称</translation>
     </message>
     <message>
         <source>synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>同义词</translation>
     </message>
     <message>
         <source>kept as an extra attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为附加属性</translation>
     </message>
     <message>
         <source>not imported, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入（按您的选择）</translation>
     </message>
     <message>
         <source>the format&apos;s own field, not data</source>
-        <translation type="unfinished"></translation>
+        <translation>格式自带的字段，而非数据</translation>
     </message>
     <message>
         <source>--map-value &apos;%1&apos;: expected column:from=to (such as severity:重大=major)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map-value &apos;%1&apos;：格式应为 列:原值=新值（例如 severity:重大=major）</translation>
     </message>
 </context>
 <context>
@@ -955,129 +955,129 @@
     </message>
     <message>
         <source>extra attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>附加属性</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>%1 (%2) -&gt; %3 [%4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）-&gt; %3 [%4]</translation>
     </message>
     <message>
         <source>the store %1: the disk is full; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：磁盘已满；未导入任何内容</translation>
     </message>
     <message>
         <source>the store %1 is read-only; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 为只读；未导入任何内容</translation>
     </message>
     <message>
         <source>the store %1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：%2；未导入任何内容</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <source>%1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write in the folder %2 (permission denied or read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入文件夹 %2（权限不足或为只读）</translation>
     </message>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件</translation>
     </message>
     <message>
         <source>%1: already exists; choose a new file</source>
-        <translation type="unfinished">%1：文件已存在，请选择新文件</translation>
+        <translation>%1：已存在；请选择新文件</translation>
     </message>
     <message>
         <source>%1: cannot create a temporary folder in %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法在 %2 中创建临时文件夹：%3%4</translation>
     </message>
     <message>
         <source>internal error: output not started</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：输出尚未开始</translation>
     </message>
     <message>
         <source>%1: cannot write to disk: %2%3; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入磁盘：%2%3；未写入任何内容</translation>
     </message>
     <message>
         <source>%1: the writer produced no file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：写入程序未生成文件；未写入任何内容</translation>
     </message>
     <message>
         <source>%1: cannot move the finished file into place (%2); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将已完成的文件移动到目标位置（%2）；未写入任何内容</translation>
     </message>
     <message>
         <source>it exists now</source>
-        <translation type="unfinished"></translation>
+        <translation>现已存在</translation>
     </message>
     <message>
         <source>rename failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名失败</translation>
     </message>
     <message>
         <source>%1: the file name has no extension: name it .png or .jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名没有扩展名：请命名为 .png 或 .jpg</translation>
     </message>
     <message>
         <source>%1: cannot write images as &apos;.%2&apos;: name it .png or .jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将图像写为 &apos;.%2&apos; 格式：请命名为 .png 或 .jpg</translation>
     </message>
     <message>
         <source>%1: nothing to save (the image is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可保存的内容（图像为空）</translation>
     </message>
     <message>
         <source>%1: is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2%3</translation>
     </message>
     <message>
         <source>%1: cannot write: %2%3; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2%3；未写入任何内容</translation>
     </message>
     <message>
         <source> (the disk %1 is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（磁盘 %1 为只读）</translation>
     </message>
     <message>
         <source> (disk full: %1 KB free on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（磁盘已满：%2 上仅剩 %1 KB 可用空间）</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>not a server address: expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>不是服务器地址：格式应为 postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器：%1</translation>
     </message>
     <message>
         <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有行动；拒绝覆盖（如需替换，请使用 floodctl copy --replace）</translation>
     </message>
     <message>
         <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中没有可用的 PostGIS（%1）；请联系管理员执行 CREATE EXTENSION postgis</translation>
     </message>
 </context>
 <context>
@@ -1135,47 +1135,47 @@
     <name>SourceEncoding</name>
     <message>
         <source>plain ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 ASCII 文本</translation>
     </message>
     <message>
         <source>detected: the text is valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：文本为有效的 UTF-8</translation>
     </message>
     <message>
         <source>detected: the text is not UTF-8, read as GB18030 (covers GBK and GB2312)</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：文本不是 UTF-8，按 GB18030 读取（兼容 GBK 和 GB2312）</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>unknown encoding &apos;%1&apos;: name one such as UTF-8, GBK, GB18030, Big5 or CP936 (`iconv -l` lists every name this system knows)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码 &apos;%1&apos;：请指定编码名称，如 UTF-8、GBK、GB18030、Big5 或 CP936（`iconv -l` 可列出本系统支持的所有名称）</translation>
     </message>
     <message>
         <source>given with --encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>由 --encoding 指定</translation>
     </message>
     <message>
         <source>%1, declared in the .cpg file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，由 .cpg 文件声明</translation>
     </message>
     <message>
         <source>from the .dbf language driver byte 0x%1 (no .cpg file)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 .dbf 语言驱动字节 0x%1 判断（无 .cpg 文件）</translation>
     </message>
     <message>
         <source>no .cpg file, no language driver byte; </source>
-        <translation type="unfinished"></translation>
+        <translation>无 .cpg 文件，也无语言驱动字节；</translation>
     </message>
     <message>
         <source>UTF-8 byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 字节顺序标记（BOM）</translation>
     </message>
     <message>
         <source>UTF-8 (as the format specifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8（格式规定）</translation>
     </message>
 </context>
 <context>
@@ -1274,38 +1274,38 @@
     </message>
     <message>
         <source>%1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: %2 invalid geometries in all (first %3 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共有 %2 个无效几何（列出前 %3 个）</translation>
     </message>
 </context>
 <context>
     <name>StoreCopy</name>
     <message>
         <source>cancelled; the destination was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；目标未作更改</translation>
     </message>
     <message>
         <source>%1, table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，表 %2：%3</translation>
     </message>
     <message>
         <source>%1: %2; the destination was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；目标未作更改</translation>
     </message>
     <message>
         <source>%1 already exists; add --replace to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；如需覆盖，请加上 --replace</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
 </context>
 <context>
@@ -1330,71 +1330,71 @@
     <name>StoreFile</name>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：找不到文件</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: is %2, not a data file; nothing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是%2，不是数据文件；未读取任何内容</translation>
     </message>
     <message>
         <source>%1: not a FloodCommand operation store: it starts like an SQLite database but SQLite cannot read it (SQLite says: %2): damaged, or not a database; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 FloodCommand 行动数据库：文件开头与 SQLite 数据库相同，但 SQLite 无法读取（SQLite 提示：%2）：文件已损坏或不是数据库；文件未作更改</translation>
     </message>
     <message>
         <source>%1: the store is damaged (SQLite says: %2); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库已损坏（SQLite 提示：%2）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: the disk is full (SQLite says: %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁盘已满（SQLite 提示：%2）%3</translation>
     </message>
     <message>
         <source>%1: another program holds the store locked (SQLite says: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库已被其他程序锁定（SQLite 提示：%2）</translation>
     </message>
     <message>
         <source>%1: cannot be read because the folder %2 is not writable: SQLite must create %3-shm and %3-wal next to the store (SQLite says: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不可写，无法读取：SQLite 必须在数据库旁创建 %3-shm 和 %3-wal（SQLite 提示：%4）</translation>
     </message>
     <message>
         <source>%1: cannot be read because the disk is full (%2 KB free on %3; SQLite needs room for %4-shm) (SQLite says: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：磁盘已满，无法读取（%3 上仅剩 %2 KB 可用空间；SQLite 需要空间创建 %4-shm）（SQLite 提示：%5）</translation>
     </message>
     <message>
         <source>%1: cannot be read (SQLite says: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（SQLite 提示：%2）</translation>
     </message>
     <message>
         <source>%1: not a FloodCommand operation store (not an SQLite database); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 FloodCommand 行动数据库（不是 SQLite 数据库）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: an SQLite database but not a FloodCommand operation store; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是 SQLite 数据库，但不是 FloodCommand 行动数据库；文件未作更改</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
@@ -1402,43 +1402,43 @@
     </message>
     <message>
         <source>%1: not a valid store: its application_id is %2, not &apos;GPKG&apos; (damaged, or changed by another program); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的数据库：其 application_id 为 %2，而不是 &apos;GPKG&apos;（已损坏，或被其他程序修改）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: not a valid store: its user_version %2 is not a GeoPackage 1.2+ version (damaged, or changed by another program); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的数据库：其 user_version %2 不是 GeoPackage 1.2 及以上版本（已损坏，或被其他程序修改）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: not a valid store: GeoPackage or FloodCommand core tables are missing (damaged?); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的数据库：缺少 GeoPackage 或 FloodCommand 核心表（可能已损坏？）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: not a valid store: schema version %2 is not a whole number from 1 on (damaged?); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的数据库：架构版本 %2 不是大于或等于 1 的整数（可能已损坏？）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: a FloodCommand store without a schema version (damaged?); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：FloodCommand 数据库缺少架构版本（可能已损坏？）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: not a valid store: schema version %2 was never written by FloodCommand (damaged?); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的数据库：架构版本 %2 并非由 FloodCommand 写入（可能已损坏？）；文件未作更改</translation>
     </message>
     <message>
         <source>%1: written by a newer FloodCommand (schema version %2; this version reads up to %3). Open it with a newer FloodCommand; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：由较新版本的 FloodCommand 写入（架构版本 %2；当前版本最高可读取 %3）。请使用较新版本的 FloodCommand 打开；文件未作更改。</translation>
     </message>
     <message>
         <source>%1: the store is on a read-only disk; copy it to a writable folder to work on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库位于只读磁盘上；请将其复制到可写文件夹后再操作</translation>
     </message>
     <message>
         <source>%1: the store file is read-only (%2); make it writable or work on a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件为只读（%2）；请将其设为可写，或在副本上操作</translation>
     </message>
     <message>
         <source>%1: the folder %2 is not writable; the store needs to create its -wal and -shm files there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不可写；数据库需要在其中创建 -wal 和 -shm 文件</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>%1 (source field)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（源字段）</translation>
     </message>
 </context>
 <context>
@@ -1726,68 +1726,68 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>Declared by the file, else detected</source>
-        <translation type="unfinished"></translation>
+        <translation>采用文件声明的编码，否则自动检测</translation>
     </message>
     <message>
         <source>Common Chinese terms are built in; add more as column:from=to; … e.g. severity:严重=high</source>
-        <translation type="unfinished"></translation>
+        <translation>已内置常用中文术语；可按 列:原值=新值; … 的格式补充，例如 severity:严重=high</translation>
     </message>
     <message>
         <source>Coded values</source>
-        <translation type="unfinished"></translation>
+        <translation>编码值</translation>
     </message>
     <message>
         <source>(automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自动）</translation>
     </message>
     <message>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射…</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射</translation>
     </message>
     <message>
         <source>How it was mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>映射方式</translation>
     </message>
     <message>
         <source>Mapping saved in the operation store.</source>
-        <translation type="unfinished"></translation>
+        <translation>映射已保存到行动数据库。</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射未保存：%1</translation>
     </message>
     <message>
         <source>%1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（对应 %2）</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <source>Name for this mapping (reuse it here or with floodctl import --mapping NAME):</source>
-        <translation type="unfinished"></translation>
+        <translation>此映射的名称（可在此处复用，或通过 floodctl import --mapping NAME 使用）：</translation>
     </message>
     <message>
         <source>(kept as extra attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保留为附加属性）</translation>
     </message>
     <message>
         <source>Text encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码：%1</translation>
     </message>
     <message>
         <source>Every source field and where it went:</source>
-        <translation type="unfinished"></translation>
+        <translation>各源字段及其去向：</translation>
     </message>
     <message numerus="yes">
         <source>  value %1 (%n feature(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  值 %1（%n 个要素）</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,29 +2013,33 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>%1 does not exist.
 
 Create a new, empty operation store there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。
+
+是否在该位置新建一个空的行动数据库？</translation>
     </message>
     <message>
         <source>%1 does not exist, nor does its folder.
 
 Create the folder and a new, empty operation store there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在，其所在文件夹也不存在。
+
+是否创建该文件夹，并在其中新建一个空的行动数据库？</translation>
     </message>
     <message>
         <source>%1: no such store (start with --create to make a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库不存在（使用 --create 启动可新建数据库）</translation>
     </message>
     <message>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器连接</translation>
     </message>
     <message>
         <source>Server connection restored (lost at %1); changes made meanwhile are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器连接已恢复（于 %1 断开）；已显示断开期间所作的更改</translation>
     </message>
     <message>
         <source>Disconnected from the server since %1 — showing the last state, read-only; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起与服务器断开连接——显示的是最后状态，只读；正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2102,13 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>PNG images (*.png);;JPEG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;JPEG 图像 (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Could not write the image:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入图像：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2145,19 +2150,19 @@ Create the folder and a new, empty operation store there?</source>
     <name>fc::PgBackend</name>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器：%1</translation>
     </message>
     <message>
         <source>the database holds no FloodCommand operation (create one with: floodctl init %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有 FloodCommand 行动（可用以下命令创建：floodctl init %1）</translation>
     </message>
     <message>
         <source>written by a newer FloodCommand (schema version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新版本的 FloodCommand 写入（架构版本 %1；当前版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>schema version %1 on the server is older than this FloodCommand&apos;s %2; the server&apos;s operation must be migrated by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的架构版本 %1 低于当前 FloodCommand 的版本 %2；服务器上的行动需由管理员迁移</translation>
     </message>
     <message>
         <source>%1 has no row %2</source>
@@ -2165,11 +2170,11 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>another seat</source>
-        <translation type="unfinished"></translation>
+        <translation>其他席位</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2</translation>
     </message>
     <message>
         <source>the store has no table &apos;%1&apos;</source>
@@ -2181,7 +2186,7 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>%1 row %2 was changed by %3 after you read it; nothing was written: reload the row and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行在您读取后已被 %3 修改；未写入任何内容：请重新加载该行后重试</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2189,55 +2194,55 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：%1</translation>
     </message>
     <message>
         <source>the server %1 is unreachable since %2: nothing was written (the change was not queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 自 %2 起无法访问：未写入任何内容（此更改未排队）</translation>
     </message>
     <message>
         <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容</translation>
     </message>
     <message>
         <source>imports need the administrator role</source>
-        <translation type="unfinished"></translation>
+        <translation>导入需要管理员角色</translation>
     </message>
     <message>
         <source>cannot prepare the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备导入：%1</translation>
     </message>
     <message>
         <source>%1, feature %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，要素 %2：%3</translation>
     </message>
     <message>
         <source>imported %1 features from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 个要素</translation>
     </message>
     <message>
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未导入任何内容</translation>
     </message>
     <message>
         <source>no feature table &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要素表 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
         <source>%1: %2 row %3: the geometry cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 第 %3 行：无法解码几何</translation>
     </message>
     <message>
         <source>no table &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -2260,74 +2265,75 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>Your role (viewer) may only read this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（观察员）只能查看本次行动</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器</translation>
     </message>
     <message>
         <source>Shared operation (postgresql://user@host:port/database).
 The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodCommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享行动（postgresql://user@host:port/database）。
+密码从 PGPASSWORD 或 ~/.pgpass 读取，FloodCommand 不会保存密码。</translation>
     </message>
     <message>
         <source>Not a server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是服务器地址：%1</translation>
     </message>
     <message>
         <source>Could not start a window for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 打开窗口</translation>
     </message>
 </context>
 <context>
     <name>fc::StoreBackend</name>
     <message>
         <source>%1 can be changed only by an administrator (your role: officer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能由管理员修改（您的角色：值班员）</translation>
     </message>
     <message>
         <source>your role (%1) may only read this operation; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）只能查看本次行动；未作任何更改</translation>
     </message>
     <message>
         <source>%1: geometry is not valid WKT: %2</source>
-        <translation type="unfinished">%1：几何不是有效的 WKT：%2</translation>
+        <translation>%1：几何不是有效的 WKT：%2</translation>
     </message>
     <message>
         <source>%1 holds %2 geometries, not %3</source>
-        <translation type="unfinished">%1 存放%2几何，而不是%3</translation>
+        <translation>%1 中的几何类型为 %2，而非 %3</translation>
     </message>
     <message>
         <source>%1 has no column &apos;%2&apos;</source>
-        <translation type="unfinished">%1 没有字段“%2”</translation>
+        <translation>%1 中没有列 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1.%2 needs a value</source>
-        <translation type="unfinished">%1.%2 必须有值</translation>
+        <translation>%1.%2 必须填写值</translation>
     </message>
     <message>
         <source>%1.%2: &apos;%3&apos; is not a valid %4</source>
-        <translation type="unfinished">%1.%2：“%3”不是有效的%4</translation>
+        <translation>%1.%2：&apos;%3&apos; 不是有效的 %4</translation>
     </message>
     <message>
         <source> (allowed: %1)</source>
-        <translation type="unfinished">（允许值：%1）</translation>
+        <translation>（允许值：%1）</translation>
     </message>
 </context>
 <context>
     <name>fc::StoreLayerSync</name>
     <message>
         <source>Map layer %1 could not be re-read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新读取地图图层 %1：%2</translation>
     </message>
     <message>
         <source>Map layer %1: %2 changed rows have a geometry that cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>地图图层 %1：有 %2 个已更改的行的几何无法绘制</translation>
     </message>
 </context>
 <context>
@@ -2350,47 +2356,47 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>%1: cannot start reading: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法开始读取：%2</translation>
     </message>
     <message>
         <source>%1: no feature table &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有要素表 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
         <source>%1: %2 row %3: the geometry cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 第 %3 行：无法解码几何</translation>
     </message>
     <message>
         <source>%1: reading %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取 %2 失败：%3</translation>
     </message>
     <message>
         <source>another seat</source>
-        <translation type="unfinished"></translation>
+        <translation>其他席位</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2</translation>
     </message>
     <message>
         <source>%1 row %2 was changed by %3 after you read it; nothing was written: reload the row and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行在您读取后已被 %3 修改；未写入任何内容：请重新加载该行后重试</translation>
     </message>
     <message>
         <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容</translation>
     </message>
     <message>
         <source>no table &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
