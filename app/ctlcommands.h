@@ -16,6 +16,9 @@ int storeCheck(const QStringList &args);  // floodctl check DB
 // -- warnings commands (issue 10) --
 // -- end warnings commands --
 // -- gauges commands (issue 11) --
+int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...
+int replayScenario(const QStringList &args); // floodctl replay-scenario DB
+int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
 // -- end gauges commands --
 // -- dispatch commands (issue 12) --
 // -- end dispatch commands --

@@ -18,6 +18,9 @@ void usage()
                  "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
                  "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
                  "  check DB                                   integrity checks; exit 1 on any problem\n"
+                 "  ingest DB FILE.csv... [--user NAME]       store sensor readings (one transaction per file), raise alarms\n"
+                 "  replay-scenario DB                         write the Typhoon Bebinca (2024) replay (illustrative gauges)\n"
+                 "  replay DB --at ISO8601 [--json]            signals, response level, alarms and readings at a time\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -52,6 +55,9 @@ int main(int argc, char *argv[])
         // -- warnings commands (issue 10) --
         // -- end warnings commands --
         // -- gauges commands (issue 11) --
+        {QStringLiteral("ingest"), fc::ctl::ingest},
+        {QStringLiteral("replay-scenario"), fc::ctl::replayScenario},
+        {QStringLiteral("replay"), fc::ctl::replay},
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
         // -- end dispatch commands --

@@ -29,6 +29,7 @@ public:
     QString user() const;
 
     WriteResult apply(const QList<RowChange> &changes, const QString &note);
+    AppendResult appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes, const QString &note);
     ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel);
     QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry);
     QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY);
