@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,10 +15,26 @@ namespace fc {
 
 namespace {
 
-// ISO 8601 UTC with milliseconds, as Audit::toStored writes it (so the UNIQUE index sees one spelling per instant).
+// ISO 8601 UTC with milliseconds, exactly as Audit::toStored writes it (so the UNIQUE index sees one spelling per
+// instant): "2024-09-16T00:00:00.000Z". Hand-formatted: QDateTime::toString was a fifth of the bulk insert's time.
 QByteArray storedTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    qint64 days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+    qint64 rest = ms - days * 86400000;
+    // civil_from_days (Howard Hinnant's algorithm)
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
+    const int h = int(rest / 3600000), mi = int(rest / 60000 % 60), sec = int(rest / 1000 % 60), msec = int(rest % 1000);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(y), m, d, h, mi, sec, msec);
+    return QByteArray(buf);
 }
 
 constexpr qint64 EventLimit = 2000;
@@ -34,6 +52,10 @@ AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<
         Q_EMIT writeFailed(r.error);
         return r;
     }
+    // A large batch keeps its pages in memory instead of spilling them to the WAL page by page mid-transaction.
+    const bool large = batch.rows.size() > 100000;
+    if (large)
+        sqlite3_exec(h, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr); // 256 MB
     QString error;
     bool ok = true;
     sqlite3_stmt *ins = nullptr;
@@ -103,7 +125,10 @@ AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<
             break;
         ok = applyOne(c, note, &r.changes, &error);
     }
-    if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+    const bool done = ok && q.exec(QStringLiteral("COMMIT"));
+    if (large)
+        sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr); // SQLite's default
+    if (!done) {
         if (ok)
             error = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
