@@ -1,6 +1,7 @@
 #include "app/panels.h"
 
 #include "widgets/panel.h"
+#include "widgets/alarmpanel.h" // issue 11
 
 namespace fc {
 
@@ -8,6 +9,7 @@ QList<Panel *> createPanels(QObject *parent)
 {
     QList<Panel *> panels;
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
+    panels.append(new AlarmPanel(parent)); // issue 11: alarms, live gauges on the map
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

@@ -51,6 +51,8 @@ public:
     void setSensors(const QList<SensorInfo> &sensors);
     void setWalls(const QList<WallSegment> &walls);
     void setRainThresholds(const RainThresholds &t);
+    const RainThresholds &rainThresholds() const { return m_rain; }
+    const FreeboardRules &freeboardRules() const { return m_freeboard; }
     void setFreeboardRules(const FreeboardRules &r);
     const QHash<qint64, SensorInfo> &sensors() const { return m_sensors; }
     const QList<WallSegment> &walls() const { return m_walls; }

@@ -128,13 +128,14 @@ ReadingBatch ReplayScenario::bebincaReadings(const QList<SensorInfo> &sensors)
                 b.rows.push_back({t, std::round((astro + surge + 0.03 * (noise(&seed) - 0.5)) * 100) / 100, qint32(s.fid), 0});
             }
         } else if (s.isDepth() && s.id.startsWith(QLatin1String("S-WL-"))) {
-            // A leaky bucket: rain on the road fills it, drainage empties it; low points gather more.
-            const double gain = 0.9 + 0.12 * (12 - k) / 2.0, drain = 3.2 + 0.2 * (k % 4);
+            // Water gathers where the rain exceeds the drains' capacity (about 30 mm/h) and drains away after.
+            const double factor = 1.2 + 0.12 * (12 - k), capacity = 28 + 2 * (k % 4);
             double depth = 0;
             for (qint64 t = from; t < to; t += step) {
                 const double h = double(t - landfall) / 3.6e6;
-                const double rainMm = rainRate(h) / 12.0 * (0.8 + 0.4 * noise(&seed));
-                depth = std::max(0.0, depth + gain * rainMm * 1.1 - drain / 12.0 * (depth > 0 ? 3.0 : 0));
+                const double rate = rainRate(h) * (0.8 + 0.4 * noise(&seed));
+                const double target = std::max(0.0, (rate - capacity) * factor);
+                depth += (target - depth) * (target > depth ? 0.35 : 0.15);
                 b.rows.push_back({t, std::round(depth), qint32(s.fid), 0});
             }
         }
