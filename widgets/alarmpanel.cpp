@@ -2,6 +2,8 @@
 
 #include "app/core/alarmservice.h"
 #include "app/core/clock.h"
+#include "app/core/dropfolder.h"
+#include "app/core/feedserver.h"
 #include "app/core/store.h"
 #include "maps/vectorlayer.h"
 #include "widgets/alarmsound.h"
@@ -19,6 +21,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -182,6 +185,38 @@ void AlarmPanel::install(PanelHost *host)
     m_repeat.setInterval(15000);
     connect(&m_repeat, &QTimer::timeout, this, &AlarmPanel::repeatAlert);
     m_repeat.start();
+    startIntake();
+}
+
+// The feed endpoint and the drop folder, both off unless configured (settings feed/enabled, feed/address,
+// feed/port, feed/token, feed/max_body_bytes; ingest/drop_folder).
+void AlarmPanel::startIntake()
+{
+    QSettings cfg;
+    if (cfg.value(QStringLiteral("feed/enabled"), false).toBool()) {
+        FeedServer::Options o;
+        o.address = QHostAddress(cfg.value(QStringLiteral("feed/address"), QStringLiteral("127.0.0.1")).toString());
+        o.port = quint16(cfg.value(QStringLiteral("feed/port"), 8765).toUInt());
+        o.token = cfg.value(QStringLiteral("feed/token")).toString().toUtf8();
+        o.maxBodyBytes = cfg.value(QStringLiteral("feed/max_body_bytes"), 1 << 20).toLongLong();
+        m_feed = std::make_unique<FeedServer>(m_service.get(), o);
+        QString e;
+        if (!m_feed->start(&e)) {
+            m_host->showMessage(tr("Feed endpoint not started: %1").arg(e), 15000);
+            m_feed.reset();
+        } else {
+            connect(m_feed.get(), &FeedServer::requestHandled, this, [this](int status, const QString &summary) {
+                m_host->showMessage(tr("Feed %1: %2").arg(status).arg(summary), 5000);
+            });
+        }
+    }
+    const QString drop = cfg.value(QStringLiteral("ingest/drop_folder")).toString();
+    if (!drop.isEmpty()) {
+        m_drop = std::make_unique<DropFolder>(m_service.get(), drop);
+        connect(m_drop.get(), &DropFolder::fileIngested, this, [this](const QString &, bool, const QString &summary) {
+            m_host->showMessage(summary, 8000);
+        });
+    }
 }
 
 void AlarmPanel::storeChanged(Store *store)

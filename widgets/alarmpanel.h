@@ -18,6 +18,8 @@ class QTableView;
 namespace fc {
 
 class AlarmService;
+class DropFolder;
+class FeedServer;
 class AlarmSound;
 class GaugeMapLink;
 
@@ -44,6 +46,7 @@ public:
 
 private:
     void rebuild();
+    void startIntake();
     void applyFilter();
     void repeatAlert();
     qint64 selectedFid() const;
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<AlarmService> m_service;
     std::unique_ptr<GaugeMapLink> m_mapLink;
     std::unique_ptr<AlarmSound> m_sound;
+    std::unique_ptr<FeedServer> m_feed;
+    std::unique_ptr<DropFolder> m_drop;
     QDockWidget *m_dock = nullptr;
     QComboBox *m_level = nullptr;
     QComboBox *m_state = nullptr;

@@ -2,6 +2,7 @@
 // reason; stores good CSV and JSON readings; the alarm service evaluates them from the change feed.
 #include "app/core/alarmservice.h"
 #include "app/core/clock.h"
+#include "app/core/dropfolder.h"
 #include "app/core/feedserver.h"
 #include "app/core/store.h"
 #include "storetestutil.h"
@@ -151,6 +152,33 @@ private Q_SLOTS:
         const auto again = send(post(json, "application/json"));
         QCOMPARE(again.first, 200);
         QCOMPARE(again.second.value(QStringLiteral("duplicates")).toInt(), 3);
+    }
+
+    void dropFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("drop"));
+        DropFolder drop(m_service.get(), folder);
+        drop.setPollInterval(100);
+        QSignalSpy done(&drop, &DropFolder::fileIngested);
+        QFile f(folder + QStringLiteral("/tide.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sensor,time,value\nS-TIDE-01,2024-09-16T11:00:00+08:00,5.11\nS-TIDE-01,2024-09-16T11:05:00+08:00,x\n");
+        f.close();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(1).toBool(), true);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/done/tide.csv")));
+        QFile log(folder + QStringLiteral("/done/tide.csv.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(QLatin1String("1 stored")) && text.contains(QLatin1String("tide.csv:3:")), qPrintable(text));
+        // A file with no usable header goes to failed/.
+        QFile bad(folder + QStringLiteral("/bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("station,when\nx,y\n");
+        bad.close();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.last().at(1).toBool(), false);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/failed/bad.csv")));
     }
 
     void storesCsv()
