@@ -2,6 +2,7 @@
 
 #include "widgets/panel.h"
 #include "widgets/alarmpanel.h" // issue 11
+#include "widgets/chartpanel.h"  // issue 11
 
 namespace fc {
 
@@ -10,6 +11,7 @@ QList<Panel *> createPanels(QObject *parent)
     QList<Panel *> panels;
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
     panels.append(new AlarmPanel(parent)); // issue 11: alarms, live gauges on the map
+    panels.append(new ChartPanel(parent)); // issue 11: gauge charts
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

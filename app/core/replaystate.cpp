@@ -57,7 +57,7 @@ bool ReplayState::compute(Store &store, const QDateTime &at, ReplayState *s, QSt
                              r.values.value(QStringLiteral("crest_m")).toDouble()});
     engine.setWalls(s->walls);
     const QString from = stored(at.addSecs(-48 * 3600));
-    QList<StoreRow> readings = store.rows(QStringLiteral("sensor_readings"), QStringLiteral("observed_at > ? AND observed_at <= ?"),
+    QList<StoreRow> readings = store.rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"),
                                           {from, t})
                                    .result();
     struct R
