@@ -299,6 +299,8 @@ void AlarmPanel::rebuild()
                 ++m_urgent;
         }
     }
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(Name, std::min(m_view->columnWidth(Name), 260));
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         if (m_proxy->index(r, 0).data(FidRole).toLongLong() == keep)
             m_view->selectRow(r);

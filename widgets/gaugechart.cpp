@@ -28,6 +28,7 @@ GaugeChart::GaugeChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlo
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->legend->setFont(QFont(font().family(), 8));
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setNotAntialiasedElements(QCP::aePlottables);
@@ -220,7 +221,13 @@ void GaugeChart::redecimate()
         if (s.bars)
             continue;
         decimateMinMax(s.x, s.y, r.lower, r.upper, columns, &ox, &oy);
-        static_cast<QCPGraph *>(s.plottable)->setData(ox, oy, true);
+        auto *g = static_cast<QCPGraph *>(s.plottable);
+        g->setData(ox, oy, true);
+        // A dense min/max envelope is drawn with a 1-pixel line: wide-pen strokes of a zigzag cost Qt's rasteriser
+        // seconds; zoomed in (sparse points) the line keeps its display width.
+        QPen pen = g->pen();
+        pen.setWidthF(ox.size() > columns ? 1.0 : 1.6);
+        g->setPen(pen);
     }
     m_decimating = false;
     redraw();
