@@ -22,6 +22,9 @@ int serverCheck(const QString &uri);
 // -- warnings commands (issue 10) --
 // -- end warnings commands --
 // -- gauges commands (issue 11) --
+int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...
+int replayScenario(const QStringList &args); // floodctl replay-scenario DB
+int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
 // -- end gauges commands --
 // -- dispatch commands (issue 12) --
 // -- end dispatch commands --

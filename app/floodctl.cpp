@@ -21,6 +21,9 @@ void usage()
                  "  copy SRC DST [--replace]                   copy a whole operation between a .gpkg and a server\n"
                  "  watch DB [--json] [--count N]              print committed changes as they arrive\n"
                  "  DB is a .gpkg file or postgresql://user@host:port/database (password: PGPASSWORD or ~/.pgpass)\n"
+                 "  ingest DB FILE.csv... [--user NAME]       store sensor readings (one transaction per file), raise alarms\n"
+                 "  replay-scenario DB                         write the Typhoon Bebinca (2024) replay (illustrative gauges)\n"
+                 "  replay DB --at ISO8601 [--json]            signals, response level, alarms and readings at a time\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -59,6 +62,9 @@ int main(int argc, char *argv[])
         // -- warnings commands (issue 10) --
         // -- end warnings commands --
         // -- gauges commands (issue 11) --
+        {QStringLiteral("ingest"), fc::ctl::ingest},
+        {QStringLiteral("replay-scenario"), fc::ctl::replayScenario},
+        {QStringLiteral("replay"), fc::ctl::replay},
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
         // -- end dispatch commands --

@@ -1,6 +1,8 @@
 #include "app/panels.h"
 
 #include "widgets/panel.h"
+#include "widgets/alarmpanel.h" // issue 11
+#include "widgets/chartpanel.h"  // issue 11
 
 namespace fc {
 
@@ -8,6 +10,8 @@ QList<Panel *> createPanels(QObject *parent)
 {
     QList<Panel *> panels;
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
+    panels.append(new AlarmPanel(parent)); // issue 11: alarms, live gauges on the map
+    panels.append(new ChartPanel(parent)); // issue 11: gauge charts
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

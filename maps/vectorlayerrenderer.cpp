@@ -305,7 +305,9 @@ void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &id
     const QRectF view(0, 0, ctx.image->width(), ctx.image->height());
     int n = 0;
     for (int i : ids) {
-        QString text = fs.attribute(i, field).toString();
+        QString text = m_style.labelFunction ? m_style.labelFunction(fs, i) : QString();
+        if (text.isEmpty())
+            text = fs.attribute(i, field).toString();
         if (text.isEmpty() && fallback >= 0)
             text = fs.attribute(i, fallback).toString();
         if (text.isEmpty())

@@ -74,6 +74,9 @@ public:
     // Labels
     QString labelField;           // empty = no labels
     QString labelFallbackField;   // used where labelField is missing or empty (e.g. name_en -> name)
+    // Computed label text (e.g. a gauge's latest value); empty text falls back to the fields. Called on render
+    // threads: capture data by value. Needs labelField set (labels on).
+    std::function<QString(const FeatureStore &, int)> labelFunction;
     QColor labelColor = QColor(30, 30, 30);
     QColor haloColor = QColor(255, 255, 255, 220);
     double labelPointSize = 9.0;

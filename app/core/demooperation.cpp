@@ -1,6 +1,7 @@
 #include "app/core/demooperation.h"
 
 #include "app/core/store.h"
+#include "app/core/gaugesdemo.h" // issue 11
 
 #include <initializer_list>
 
@@ -12,6 +13,7 @@ bool seed(Store &store, QString *error)
 {
     const std::initializer_list<Seeder> seeders = {
         // -- demo seeders: one line each (a function bool(Store &, QString *)) --
+        GaugesDemo::seed, // issue 11: sensor codes and thresholds
         // -- end demo seeders --
         nullptr,
     };

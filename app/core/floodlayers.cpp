@@ -366,6 +366,73 @@ VectorStyle FloodLayers::style(const QString &id, MapTheme theme, double tide)
     return st;
 }
 
+// -- live gauge styles (issue 11) --
+namespace {
+QColor levelColour(int level)
+{
+    switch (level) {
+    case 0:
+        return QColor(60, 200, 120);
+    case 1:
+        return QColor(60, 140, 255);
+    case 2:
+        return QColor(240, 210, 40);
+    case 3:
+        return QColor(245, 140, 30);
+    case 4:
+        return QColor(235, 50, 50);
+    default:
+        return QColor(140, 140, 150);
+    }
+}
+} // namespace
+
+VectorStyle FloodLayers::sensorLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> live)
+{
+    const MapPalette pal = MapPalette::forTheme(theme);
+    VectorStyle st(marker(Symbol::Marker::Circle, levelColour(-1), 10));
+    auto m = [](int level, double size) { return marker(Symbol::Marker::Circle, levelColour(level), size); };
+    st.setGraduated(QStringLiteral("level"), {{-1, 0, m(-1, 9), tr("No reading")},
+                                              {0, 1, m(0, 10), tr("Normal")},
+                                              {1, 2, m(1, 12), tr("Blue level")},
+                                              {2, 3, m(2, 13), tr("Yellow level")},
+                                              {3, 4, m(3, 15), tr("Orange level")},
+                                              {4, 5, m(4, 17), tr("Red level")}});
+    st.setValueFunction([live](const FeatureStore &fs, int i) -> QVariant {
+        const auto it = live->constFind(fs.attribute(i, QStringLiteral("id")).toString());
+        return it == live->cend() ? -1 : it->level;
+    });
+    labels(st, pal, QStringLiteral("name"), 14, 6, 8.5);
+    st.labelFunction = [live](const FeatureStore &fs, int i) -> QString {
+        return live->value(fs.attribute(i, QStringLiteral("id")).toString()).label;
+    };
+    return st;
+}
+
+VectorStyle FloodLayers::waterloggingLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> roads)
+{
+    const MapPalette pal = MapPalette::forTheme(theme);
+    auto wl = [](QColor c) { return lineSym(c, 6.0, QColor(0, 0, 0, 0), 0); };
+    VectorStyle st(wl(QColor(80, 170, 255, 120)));
+    st.setGraduated(QStringLiteral("depth"), {{-1, 0, wl(QColor(120, 130, 150, 120)), tr("No depth sensor")},
+                                              {0, 1, wl(QColor(100, 200, 255, 150)), tr("Depth normal")},
+                                              {1, 2, wl(QColor(40, 120, 255, 190)), tr("Depth blue level")},
+                                              {2, 3, wl(QColor(240, 210, 40, 210)), tr("Depth yellow level")},
+                                              {3, 4, wl(QColor(245, 140, 30, 220)), tr("Depth orange level")},
+                                              {4, 5, wl(QColor(235, 50, 50, 230)), tr("Depth red level")}});
+    st.setValueFunction([roads](const FeatureStore &fs, int i) -> QVariant {
+        const auto it = roads->constFind(fs.attribute(i, QStringLiteral("id")).toString());
+        return it == roads->cend() ? -1 : it->level;
+    });
+    st.setWidthGrowth(0.4);
+    labels(st, pal, QStringLiteral("name"), 16, 4, 8);
+    st.labelFunction = [roads](const FeatureStore &fs, int i) -> QString {
+        return roads->value(fs.attribute(i, QStringLiteral("id")).toString()).label;
+    };
+    return st;
+}
+// -- end live gauge styles --
+
 QList<VectorLayer *> FloodLayers::createLayers(const LayerStores &stores, MapTheme theme, QObject *parent)
 {
     QList<VectorLayer *> out;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <memory>
 
 namespace fc {
 
@@ -44,6 +45,20 @@ public:
 
     static VectorStyle style(const QString &id, MapTheme theme, double tideLevelM = 3.2);
     static VectorStyle floodWallStyle(MapTheme theme, double tideLevelM);
+
+    // -- live gauge styles (issue 11) --
+    // A sensor's live state for the map: its alarm level (0 none .. 4 red, -1 no reading) and the label text.
+    struct SensorLive
+    {
+        int level = -1;
+        QString label;
+    };
+    // Sensors coloured by the level of their latest reading, labelled with it (keyed by the sensor's `id`).
+    static VectorStyle sensorLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> live);
+    // Waterlogging roads coloured by the live depth level of their road sensor (keyed by the road's `id`), the
+    // depth in the label; roads without a sensor keep the historical-maximum colours' neutral default.
+    static VectorStyle waterloggingLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> roads);
+    // -- end live gauge styles --
 
     // Builds the layers (bottom first) for the stores given; missing stores are skipped.
     static QList<VectorLayer *> createLayers(const LayerStores &stores, MapTheme theme, QObject *parent);

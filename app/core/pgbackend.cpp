@@ -529,6 +529,80 @@ WriteResult PgBackend::apply(const QList<RowChange> &changes, const QString &not
     return r;
 }
 
+AppendResult PgBackend::appendReadings(const ReadingBatch &batch, const QList<RowChange> &changes, const QString &note)
+{
+    AppendResult r;
+    QString error;
+    const bool online = m_online && checkOnline(&error);
+    if (!online || !allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("sensor_readings"), 0, {}}, &error)) {
+        if (!online)
+            lost(error);
+        r.error = online ? error : tr("the server %1 is unreachable: nothing was written").arg(displayName(m_uri));
+        Q_EMIT writeFailed(r.error);
+        return r;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    bool ok = db.transaction() && exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock), &error);
+    if (ok)
+        drainAuditTail();
+    // Many rows per statement; a reading already stored (same sensor and time) is left as it was.
+    constexpr size_t Chunk = 500;
+    for (size_t from = 0; ok && from < batch.rows.size(); from += Chunk) {
+        const size_t to = std::min(batch.rows.size(), from + Chunk);
+        QStringList values;
+        for (size_t i = from; i < to; ++i) {
+            const Reading &rd = batch.rows[i];
+            QString quality = QStringLiteral("NULL");
+            if (rd.quality >= 0 && rd.quality < batch.qualities.size())
+                quality = QLatin1Char('\'') + QString(batch.qualities[rd.quality]).replace(QLatin1Char('\''), QLatin1String("''"))
+                          + QLatin1Char('\'');
+            values.append(QStringLiteral("(%1, '%2', %3, %4)")
+                              .arg(rd.sensorFid)
+                              .arg(Audit::toStored(QDateTime::fromMSecsSinceEpoch(rd.atMs, QTimeZone::utc())))
+                              .arg(QString::number(rd.value, 'g', 17), quality));
+        }
+        QSqlQuery q(db);
+        ok = q.exec(QStringLiteral("INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES %1 "
+                                   "ON CONFLICT (sensor_fid, observed_at) DO NOTHING")
+                        .arg(values.join(QLatin1String(", "))));
+        if (!ok) {
+            error = tr("sensor_readings: readings %1-%2: %3").arg(from + 1).arg(to).arg(q.lastError().text().trimmed());
+            break;
+        }
+        r.stored += q.numRowsAffected();
+        r.duplicates += qint64(to - from) - q.numRowsAffected();
+    }
+    if (ok && r.stored > 0) {
+        QSqlQuery a(db);
+        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
+                                 "'import', 'sensor_readings', ?)"));
+        a.addBindValue(Audit::nowUtc());
+        a.addBindValue((note.isEmpty() ? QString() : note + QStringLiteral(": "))
+                       + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates));
+        ok = a.exec();
+        if (!ok)
+            error = a.lastError().text();
+    }
+    for (const RowChange &c : changes) {
+        if (!ok)
+            break;
+        ok = applyOne(c, note, &r.changes, &error);
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            error = db.lastError().text();
+        db.rollback();
+        AppendResult failed;
+        failed.error = error;
+        Q_EMIT writeFailed(error);
+        return failed;
+    }
+    r.ok = true;
+    r.changes.ok = true;
+    drainAuditTail(); // the readings' audit entry (a reset of sensor_readings) and the row changes, in order
+    return r;
+}
+
 ImportReport PgBackend::import(const ImportOptions &options, const std::atomic_bool *cancel)
 {
     // The same importer (mapping, validation, CRS) into a scratch GeoPackage, then the new rows onto the server

@@ -64,7 +64,21 @@ QStringList pgCreateSql()
     }
     sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
     sql.append(QStringLiteral("CREATE INDEX idx_dispatches_incident ON dispatches (incident_fid)"));
-    sql.append(QStringLiteral("CREATE INDEX idx_sensor_readings_sensor ON sensor_readings (sensor_fid, observed_at)"));
+    // Indexes the migration steps add (unique ones carry rules such as "one reading per sensor and time"), in the
+    // same order; their SQL is shared by both dialects (ifnull is SQLite's spelling of coalesce). Table and column
+    // statements are covered above; SQLite triggers are expressed as the rules below.
+    for (int v = 2; v <= CurrentVersion; ++v) {
+        for (QString statement : migrationSql(v)) {
+            const QString head = statement.left(24).toUpper();
+            if (!head.startsWith(QLatin1String("CREATE INDEX")) && !head.startsWith(QLatin1String("CREATE UNIQUE INDEX"))
+                && !head.startsWith(QLatin1String("DROP INDEX")))
+                continue;
+            if (statement.contains(QLatin1String("one_active_dispatch_per_team")))
+                continue; // added once below with the other rules
+            statement.replace(QLatin1String("ifnull("), QLatin1String("coalesce("), Qt::CaseInsensitive);
+            sql.append(statement);
+        }
+    }
     for (const RowRule &r : rowRules())
         sql.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
                        .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));

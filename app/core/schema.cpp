@@ -108,7 +108,13 @@ QList<TableSpec> buildTables()
                 {col("name"), col("address"), col("kinds", T::Integer), col("items", T::Integer)}),
         feature("sensors", "POINT", "Gauges and sensors",
                 {col("name"), col("kind"), col("unit"), col("warn", T::Real), col("alarm", T::Real),
-                 col("road_id")}),
+                 col("road_id"),
+                 // v4 gauges and alarms (issue 11): station code on the city platform, per-level thresholds
+                 // (a reading at or above a level's value reaches it; NULL = level not used), hysteresis and
+                 // minimum duration before a level changes, and the flood wall a tide gauge stands for.
+                 col("code", T::Text, 4), col("blue", T::Real, 4), col("yellow", T::Real, 4),
+                 col("orange", T::Real, 4), col("red", T::Real, 4), col("hysteresis", T::Real, 4),
+                 col("min_duration_s", T::Integer, 4)}),
         feature("rescue_teams", "POINT", "Rescue teams (geometry = current position)",
                 {col("name"), col("kind"), col("members", T::Integer), col("leader"), col("phone"),
                  col("equipment"), col("status"), col("base", T::Text, 3), col("position_updated", T::DateTime, 3)}),
@@ -167,6 +173,16 @@ QList<TableSpec> buildTables()
         // -- v4 warnings and response (issue 10) --
         // -- end v4 warnings and response --
         // -- v4 gauges and alarms (issue 11) --
+        attributes("alarms", "Alarms raised by sensor readings and derived values (rain totals, wall freeboard)",
+                   {ref("sensor_fid", "sensors"),
+                    required(coded("source", {"reading", "rain_1h", "rain_6h", "freeboard"})),
+                    ref("wall_fid", "flood_walls"),
+                    required(coded("level", {"blue", "yellow", "orange", "red"})),
+                    coded("peak_level", {"blue", "yellow", "orange", "red"}), col("value", T::Real),
+                    col("peak_value", T::Real), required(col("raised_at", T::DateTime)),
+                    col("escalated_at", T::DateTime), col("cleared_at", T::DateTime), col("acknowledged_by"),
+                    col("acknowledged_at", T::DateTime), col("remark")},
+                   4),
         // -- end v4 gauges and alarms --
         // -- v4 import fidelity (issue 8) --
         attributes("import_mappings", "Saved import mappings (floodctl import --mapping NAME, the import dialog)",
@@ -393,6 +409,19 @@ QStringList migrationSql(int toVersion)
                                 QLatin1String(op), Gpkg::quoted(r.table), r.condition(QStringLiteral("NEW.")), r.message));
     }
     sql += uniqueRulesSql(toVersion);
+    // -- v4 gauges and alarms indexes (issue 11) --
+    if (toVersion == 4) {
+        // A reading is idempotent: one value per sensor and time (older stores keep their first duplicate).
+        sql.append(QStringLiteral("DELETE FROM sensor_readings WHERE fid NOT IN (SELECT min(fid) FROM sensor_readings "
+                                  "GROUP BY sensor_fid, observed_at)"));
+        sql.append(QStringLiteral("DROP INDEX IF EXISTS idx_sensor_readings_sensor"));
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_sensor_readings_unique ON sensor_readings (sensor_fid, observed_at)"));
+        // One alarm in force per sensor, source and wall segment, whichever seat evaluates it.
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_alarms_in_force ON alarms (source, ifnull(sensor_fid, 0), "
+                                  "ifnull(wall_fid, 0)) WHERE cleared_at IS NULL"));
+        sql.append(QStringLiteral("CREATE INDEX idx_alarms_raised ON alarms (raised_at)"));
+    }
+    // -- end v4 gauges and alarms indexes --
     return sql;
 }
 

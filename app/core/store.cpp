@@ -293,6 +293,12 @@ QFuture<WriteResult> Store::deleteRow(const QString &table, qint64 fid, const QS
     return apply({RowChange{RowChange::Kind::Delete, table, fid, {}}}, note);
 }
 
+QFuture<AppendResult> Store::appendReadings(ReadingBatch readings, const QList<RowChange> &changes, const QString &note)
+{
+    auto batch = std::make_shared<const ReadingBatch>(std::move(readings));
+    return post<AppendResult>([batch, changes, note](StoreBackend *w) { return w->appendReadings(*batch, changes, note); });
+}
+
 QFuture<ImportReport> Store::import(const ImportOptions &options)
 {
     // Each import has its own flag: queuing a new one never clears a cancel already asked of an earlier one.

@@ -2,6 +2,7 @@
 
 #include "app/core/audit.h"
 #include "app/core/importer.h"
+#include "app/core/reading.h"
 #include "app/core/schema.h"
 #include "maps/featurestore.h"
 
@@ -64,6 +65,16 @@ struct LayerRead
     QHash<QString, std::shared_ptr<const FeatureStore>> layers; // table -> features in Web Mercator
 };
 
+// Result of Store::appendReadings.
+struct AppendResult
+{
+    bool ok = false;
+    QString error;
+    qint64 stored = 0;      // new readings
+    qint64 duplicates = 0;  // readings already stored (same sensor and time): left as they were
+    WriteResult changes;    // the accompanying row changes (fids, events)
+};
+
 struct StoreRow
 {
     qint64 fid = 0;
@@ -110,6 +121,17 @@ public:
     QFuture<WriteResult> updateRow(const QString &table, qint64 fid, const QVariantMap &values,
                                    const QString &note = {});
     QFuture<WriteResult> deleteRow(const QString &table, qint64 fid, const QString &note = {});
+    // -- bulk readings (issue 11) --
+    // Appends sensor readings in bulk, with optional row changes (e.g. the alarms they raise), all in ONE
+    // transaction with one audit entry for the readings; a reading already stored (same sensor and time) is left
+    // unchanged and counted as a duplicate (idempotent re-ingest). Unknown sensors fail the whole call.
+    // Change feed: one Insert event per stored reading for small batches (<= 2000), else one Reset event for
+    // sensor_readings; then the events of `changes`. Pass the batch with std::move to avoid a copy.
+    // (GeoPackage: INSERT OR IGNORE through one prepared statement;
+    // a server backend would use COPY into a staging table and INSERT ... ON CONFLICT DO NOTHING.)
+    QFuture<AppendResult> appendReadings(ReadingBatch readings, const QList<RowChange> &changes = {},
+                                         const QString &note = {});
+    // -- end bulk readings --
     // Imports a file into a feature table (one transaction; see Importer). Progress: importProgress().
     QFuture<ImportReport> import(const ImportOptions &options);
     // Cancels a running import; it rolls back and leaves the store unchanged.

@@ -28,6 +28,10 @@ public:
     virtual QString role() = 0;
 
     virtual WriteResult apply(const QList<RowChange> &changes, const QString &note) = 0;
+    // Bulk sensor readings (duplicates of sensor and time left as they were) with accompanying row changes, in
+    // one transaction with one audit entry.
+    virtual AppendResult appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes,
+                                        const QString &note) = 0;
     virtual ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel) = 0;
     virtual QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds,
                                  bool geometry) = 0;

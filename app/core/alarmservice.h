@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/core/alarmengine.h"
+#include "app/core/store.h"
+
+#include <QFutureWatcher>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+namespace fc {
+
+class Clock;
+
+// Keeps the alarm evaluation current from the store's change feed: readings arriving on any seat (ingest, drop
+// folder, feed endpoint) are evaluated, alarm changes written back through the store, and alarm rows written by
+// any seat adopted. Holds the latest reading per sensor, road depths, the latest tide and the recent alarm rows for
+// panels and map styles. Nothing is written while the clock replays. Never waits on a future on this thread.
+class AlarmService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlarmService(Clock *clock, QObject *parent = nullptr);
+    ~AlarmService() override;
+
+    void setStore(Store *store); // null: forget everything
+    Store *store() const { return m_store; }
+    bool isReady() const { return m_ready; }
+    const AlarmEngine &engine() const { return m_engine; }
+    // Alarm rows in force and those cleared in the last 24 h (fid -> row).
+    const QMap<qint64, QVariantMap> &alarms() const { return m_alarms; }
+    // Records an acknowledgement (who, when from the clock, remark). The result arrives on the change feed.
+    QFuture<WriteResult> acknowledge(qint64 alarmFid, const QString &who, const QString &remark);
+
+Q_SIGNALS:
+    void alarmsChanged();
+    void readingsChanged();
+    void ready();
+
+private:
+    void reload();
+    void onRows(const QList<fc::RowEvent> &events);
+    void applyEvents(const QList<fc::RowEvent> &events);
+    void flush();
+
+    Clock *m_clock = nullptr;
+    QPointer<Store> m_store;
+    AlarmEngine m_engine;
+    QMap<qint64, QVariantMap> m_alarms;
+    bool m_ready = false;
+    bool m_writing = false;
+    int m_generation = 0;
+    QList<RowEvent> m_queued; // events that arrived while loading
+    QList<int> m_tokens;
+    QFutureWatcher<WriteResult> m_write;
+    QMetaObject::Connection m_feed;
+};
+
+} // namespace fc

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace fc {
+
+class AlarmService;
+
+// The local feed endpoint for the city platform's adapters: a minimal HTTP/1.1 server taking
+//   POST /readings   Authorization: Bearer TOKEN   Content-Type: text/csv | application/json
+// CSV as `floodctl ingest` reads it; JSON as [{"sensor": "S-TIDE-01", "time": "2024-09-16T10:00:00+08:00",
+// "value": 5.21, "quality": "good"}, ...] or {"readings": [...]}. Each request is stored in one transaction
+// (Store::appendReadings; the alarm service evaluates them from the change feed) and answered with a JSON summary.
+// Off by default; binds to loopback unless another address is configured; refuses without the token (401),
+// bodies over the limit (413), malformed requests or bodies (400), other methods (405) or paths (404), other
+// content types (415), and answers 503 while the store is not ready or the clock replays. One request per connection.
+class FeedServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8765;          // 0: any free port (tests)
+        QByteArray token;             // required; the server does not start without one
+        qint64 maxBodyBytes = 1 << 20;
+    };
+
+    FeedServer(AlarmService *service, const Options &options, QObject *parent = nullptr);
+    ~FeedServer() override;
+    bool start(QString *error);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+
+Q_SIGNALS:
+    // One line per request for the duty log or status bar: peer, status, summary.
+    void requestHandled(int status, const QString &summary);
+
+private:
+    struct Conn
+    {
+        QByteArray buffer;
+        qint64 headerEnd = -1;
+        qint64 contentLength = -1;
+        QByteArray method, path, contentType, auth;
+        bool done = false;
+    };
+    void onReadyRead(QTcpSocket *s);
+    void handle(QTcpSocket *s, Conn &c);
+    void respond(QTcpSocket *s, int status, const QByteArray &json);
+    void fail(QTcpSocket *s, int status, const QString &reason);
+
+    AlarmService *m_service;
+    Options m_options;
+    QTcpServer *m_server = nullptr;
+    QHash<QTcpSocket *, Conn> m_conns;
+};
+
+} // namespace fc

@@ -1,0 +1,159 @@
+#include "app/core/readingingest.h"
+
+#include "app/core/store.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+namespace fc {
+
+namespace {
+
+qint64 msOf(const QVariant &stored)
+{
+    return QDateTime::fromString(stored.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QString ReadingIngest::Summary::toText() const
+{
+    QStringList out;
+    if (!ok) {
+        out.append(tr("%1: nothing stored: %2").arg(file, error));
+    } else {
+        out.append(tr("%1: %2 rows read, %3 stored, %4 duplicates, %5 rejected, %6 alarm changes")
+                       .arg(file)
+                       .arg(rowsRead)
+                       .arg(stored)
+                       .arg(duplicates)
+                       .arg(rejected)
+                       .arg(alarmChanges));
+    }
+    for (const ReadingCsv::Reject &r : rejects)
+        out.append(tr("%1:%2: %3").arg(file).arg(r.line).arg(r.reason));
+    if (rejected > rejects.size())
+        out.append(tr("%1: %2 more rejected rows not listed").arg(file).arg(rejected - rejects.size()));
+    return out.join(QLatin1Char('\n'));
+}
+
+ReadingIngest::ReadingIngest(Store &store, bool evaluateAlarms) : m_store(store), m_evaluate(evaluateAlarms) {}
+
+bool ReadingIngest::loadState(Store &store, AlarmEngine *engine, QString *error)
+{
+    const QList<StoreRow> sensorRows = store.rows(QStringLiteral("sensors")).result();
+    QList<SensorInfo> sensors;
+    for (const StoreRow &r : sensorRows)
+        sensors.append(SensorInfo::fromRow(r));
+    engine->setSensors(sensors);
+    QList<WallSegment> walls;
+    for (const StoreRow &r : store.rows(QStringLiteral("flood_walls")).result()) {
+        const QVariant crest = r.values.value(QStringLiteral("crest_m"));
+        if (crest.isNull())
+            continue;
+        walls.append({r.fid, r.values.value(QStringLiteral("id")).toString(), r.values.value(QStringLiteral("name")).toString(),
+                      crest.toDouble()});
+    }
+    engine->setWalls(walls);
+    for (const StoreRow &r : store.rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL")).result())
+        engine->adoptAlarm(r);
+    const QList<StoreRow> latest =
+        store.rows(QStringLiteral("sensor_readings"),
+                   QStringLiteral("fid IN (SELECT (SELECT r.fid FROM sensor_readings r WHERE r.sensor_fid = s.fid "
+                                  "ORDER BY r.observed_at DESC LIMIT 1) FROM sensors s)"))
+            .result();
+    for (const StoreRow &r : latest) {
+        const qint64 sensor = r.values.value(QStringLiteral("sensor_fid")).toLongLong();
+        const qint64 at = msOf(r.values.value(QStringLiteral("observed_at")));
+        if (engine->sensors().value(sensor).isRain()) {
+            // The rain windows need the 6 h before the latest reading.
+            const QString from = QDateTime::fromMSecsSinceEpoch(at - RainWindow::SixHoursMs, Qt::UTC).toString(Qt::ISODateWithMs);
+            QList<StoreRow> hist = store.rows(QStringLiteral("sensor_readings"),
+                                              QStringLiteral("sensor_fid = ? AND observed_at > ?"), {sensor, from})
+                                       .result();
+            std::sort(hist.begin(), hist.end(), [](const StoreRow &a, const StoreRow &b) {
+                return a.values.value(QStringLiteral("observed_at")).toString()
+                       < b.values.value(QStringLiteral("observed_at")).toString();
+            });
+            for (const StoreRow &h : hist)
+                engine->primeReading(sensor, msOf(h.values.value(QStringLiteral("observed_at"))),
+                                     h.values.value(QStringLiteral("value")).toDouble());
+        } else {
+            engine->primeReading(sensor, at, r.values.value(QStringLiteral("value")).toDouble());
+        }
+    }
+    Q_UNUSED(error)
+    return true;
+}
+
+bool ReadingIngest::load(QString *error)
+{
+    m_engine = AlarmEngine();
+    if (!loadState(m_store, &m_engine, error))
+        return false;
+    m_lookup = ReadingCsv::lookup(m_engine.sensors().values());
+    return true;
+}
+
+ReadingIngest::Summary ReadingIngest::ingestFile(const QString &path)
+{
+    return store(ReadingCsv::parseFile(path, m_lookup), path);
+}
+
+ReadingIngest::Summary ReadingIngest::ingestData(const QByteArray &csv, const QString &label)
+{
+    ReadingCsv::Result r = ReadingCsv::parse(csv, m_lookup);
+    if (!r.ok)
+        r.error = label + QStringLiteral(": ") + r.error;
+    return store(std::move(r), label);
+}
+
+ReadingIngest::Summary ReadingIngest::ingestBatch(ReadingBatch batch, const QString &label)
+{
+    ReadingCsv::Result r;
+    r.ok = true;
+    r.rowsRead = qint64(batch.rows.size());
+    r.batch = std::move(batch);
+    return store(std::move(r), label);
+}
+
+ReadingIngest::Summary ReadingIngest::store(ReadingCsv::Result parsed, const QString &label)
+{
+    Summary s;
+    s.file = label;
+    s.rowsRead = parsed.rowsRead;
+    s.rejected = parsed.rejected;
+    s.rejects = parsed.rejects;
+    if (!parsed.ok) {
+        s.error = parsed.error;
+        return s;
+    }
+    std::vector<Reading> &rows = parsed.batch.rows;
+    std::stable_sort(rows.begin(), rows.end(), [](const Reading &a, const Reading &b) {
+        return a.sensorFid != b.sensorFid ? a.sensorFid < b.sensorFid : a.atMs < b.atMs;
+    });
+    // Evaluate on a copy so a failed write leaves the engine as the store is.
+    AlarmEngine trial = m_engine;
+    QList<RowChange> alarms;
+    QList<int> tokens;
+    if (m_evaluate) {
+        for (const Reading &r : rows)
+            trial.feed(r.sensorFid, r.atMs, r.value);
+        alarms = trial.takeChanges(&tokens);
+    }
+    const QString note = tr("readings from %1").arg(QFileInfo(label).fileName());
+    const AppendResult res = m_store.appendReadings(std::move(parsed.batch), alarms, note).result();
+    if (!res.ok) {
+        s.error = res.error;
+        return s;
+    }
+    trial.committed(tokens, res.changes.fids);
+    m_engine = std::move(trial);
+    s.ok = true;
+    s.stored = res.stored;
+    s.duplicates = res.duplicates;
+    s.alarmChanges = int(alarms.size());
+    return s;
+}
+
+} // namespace fc

@@ -1,0 +1,188 @@
+// Gauge panels: display decimation (hand-worked), a year of 5-minute data for 10 series drawn decimated, hover
+// read-out, PNG export; the alarm panel lists alarms from the store, filters, acknowledges with a remark and sets
+// the toolbar tide from the latest reading; the chart panel loads the Bebinca replay series.
+#include "app/core/alarmservice.h"
+#include "app/core/clock.h"
+#include "app/core/readingingest.h"
+#include "app/core/replayscenario.h"
+#include "app/core/store.h"
+#include "widgets/alarmpanel.h"
+#include "widgets/chartdecimate.h"
+#include "widgets/chartpanel.h"
+#include "widgets/gaugechart.h"
+#include "widgets/mapcanvas.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QUndoStack>
+#include <qcustomplot.h>
+
+using namespace fc;
+
+namespace {
+
+class TestHost : public PanelHost
+{
+public:
+    QMainWindow win;
+    MapCanvas *canvasWidget = new MapCanvas(&win);
+    Clock clk;
+    Store *st = nullptr;
+    QUndoStack undo;
+    QMenu command{QStringLiteral("Command")};
+    QToolBar *bar = win.addToolBar(QStringLiteral("Map"));
+    QDoubleSpinBox *tide = new QDoubleSpinBox(bar);
+    TestHost()
+    {
+        win.setCentralWidget(canvasWidget);
+        tide->setObjectName(QStringLiteral("tideLevel"));
+        tide->setRange(0, 7);
+        tide->setValue(3.2);
+        bar->addWidget(tide);
+    }
+    QMainWindow *window() override { return &win; }
+    MapCanvas *canvas() override { return canvasWidget; }
+    Clock *clock() override { return &clk; }
+    Store *store() override { return st; }
+    QUndoStack *undoStack() override { return &undo; }
+    QMenu *menu(Menu m) override { return m == Menu::Command ? &command : nullptr; }
+    QToolBar *toolBar() override { return bar; }
+    void addDock(QDockWidget *d, Qt::DockWidgetArea a) override { win.addDockWidget(a, d); }
+    void showMessage(const QString &text, int) override { messages.append(text); }
+    bool wallMode() const override { return false; }
+    QStringList messages;
+};
+
+} // namespace
+
+class TstGaugePanels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decimation()
+    {
+        // 1000 points, y = 0 except a spike of 9 at index 537 and -4 at 538; 10 columns over the whole range.
+        QVector<double> x, y;
+        for (int i = 0; i < 1000; ++i) {
+            x.append(i);
+            y.append(i == 537 ? 9 : i == 538 ? -4 : 0);
+        }
+        QVector<double> ox, oy;
+        decimateMinMax(x, y, 0, 999, 10, &ox, &oy);
+        QVERIFY(ox.size() <= 4 * 10 + 2);
+        QVERIFY(oy.contains(9.0));  // the peak survives
+        QVERIFY(oy.contains(-4.0)); // and the trough
+        QVERIFY(std::is_sorted(ox.cbegin(), ox.cend()));
+        QCOMPARE(ox.first(), 0.0);
+        QCOMPARE(ox.last(), 999.0);
+        // Zoomed in to fewer points than columns: the points themselves (plus one each side).
+        decimateMinMax(x, y, 100, 110, 50, &ox, &oy);
+        QCOMPARE(ox.size(), 13);
+        QCOMPARE(ox.first(), 99.0);
+        QCOMPARE(ox.last(), 111.0);
+    }
+
+    void yearOfTenSeries()
+    {
+        GaugeChart chart;
+        chart.resize(1600, 600);
+        chart.show();
+        const double t0 = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const int n = 365 * 288;
+        for (int s = 0; s < 10; ++s) {
+            QVector<double> t(n), v(n);
+            for (int i = 0; i < n; ++i) {
+                t[i] = t0 + 300.0 * i;
+                v[i] = s + std::sin(i / 500.0) + (i == 50000 + s ? 20 : 0);
+            }
+            chart.setData(chart.addLine(QStringLiteral("S%1").arg(s), Qt::blue, QStringLiteral("m")), t, v);
+        }
+        chart.fitAll();
+        QCOMPARE(chart.pointCount(0), qsizetype(n));
+        const int columns = chart.plot()->axisRect()->width();
+        QVERIFY(chart.drawnPointCount(0) <= 4 * columns + 2);
+        QVERIFY(chart.plot()->yAxis->range().upper >= 20); // the one spike of each series is drawn
+        // Hover read-out at a known time: series S3 at sample 1000 = 3 + sin(2).
+        const double at = t0 + 300.0 * 1000;
+        chart.plot()->xAxis->setRange(at - 3600, at + 3600); // zoom in: one pixel < one sample
+        QCoreApplication::processEvents();
+        QVERIFY(chart.drawnPointCount(0) < 40);
+        const QPoint px(int(chart.plot()->xAxis->coordToPixel(at)), chart.plot()->height() / 2);
+        QTest::mouseMove(chart.plot(), px);
+        QCoreApplication::processEvents();
+        QVERIFY2(chart.readout().contains(QStringLiteral("S3 %1 m").arg(3 + std::sin(2.0), 0, 'f', 2)), qPrintable(chart.readout()));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("c.png"));
+        QVERIFY(chart.exportPng(png, 800, 400));
+        QCOMPARE(QImage(png).size(), QSize(800, 400));
+    }
+
+    void panelsOnReplay()
+    {
+        QTemporaryDir dir;
+        QString e;
+        auto store = Store::create(dir.filePath(QStringLiteral("p.gpkg")), true, &e);
+        QVERIFY2(store, qPrintable(e));
+        ReplayScenario::Summary sum;
+        QVERIFY2(ReplayScenario::writeBebinca(*store, &sum, &e), qPrintable(e));
+        TestHost host;
+        host.st = store.get();
+        host.clk.setFixed(QDateTime(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC));
+        AlarmPanel alarms;
+        alarms.install(&host);
+        ChartPanel charts;
+        charts.install(&host);
+        QSignalSpy ready(alarms.service(), &AlarmService::ready);
+        QSignalSpy loaded(&charts, &ChartPanel::loaded);
+        alarms.storeChanged(store.get());
+        charts.storeChanged(store.get());
+        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+        host.win.resize(1600, 1000);
+        host.win.show();
+        // Tide chart: 72 h of the Huangpu Park gauge (5-minute readings).
+        GaugeChart *tide = charts.chart(1);
+        QVERIFY(tide->seriesCount() >= 1);
+        QCOMPARE(tide->pointCount(0), qsizetype(72 * 12));
+        // The scenario leaves no alarm in force; show all of the last 24 h: cleared alarms are listed.
+        QTRY_VERIFY_WITH_TIMEOUT(alarms.model()->rowCount() > 0, 10000);
+        // The toolbar tide follows the latest reading (09-17 00:00), not the typed 3.2 m.
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(host.tide->value() - 3.2) > 1e-6, 5000);
+        const double latest = alarms.service()->engine().latest().value(9).value;
+        QCOMPARE(host.tide->value(), latest);
+
+        // A new reading raises an alarm in force; acknowledge it with a remark.
+        ReadingBatch b;
+        b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 5), Qt::UTC).toMSecsSinceEpoch(), 45, 10, -1});
+        b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 10), Qt::UTC).toMSecsSinceEpoch(), 46, 10, -1});
+        QVERIFY(store->appendReadings(std::move(b)).result().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(alarms.unacknowledgedUrgent() == 1, 10000);
+        QTableView *view = alarms.view();
+        view->selectRow(0);
+        host.win.findChild<QLineEdit *>(QStringLiteral("alarmRemark"))->setText(QStringLiteral("已派抢险队"));
+        alarms.acknowledgeSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(alarms.unacknowledgedUrgent() == 0, 10000);
+        const QList<StoreRow> acked = store->rows(QStringLiteral("alarms"), QStringLiteral("remark = ?"), {QStringLiteral("已派抢险队")}).result();
+        QCOMPARE(acked.size(), 1);
+        QCOMPARE(acked[0].values.value(QStringLiteral("level")).toString(), QStringLiteral("red"));
+        host.win.grab().save(dir.filePath(QStringLiteral("panels.png")));
+        if (qEnvironmentVariableIsSet("FC_SAVE_SHOT"))
+            host.win.grab().save(qEnvironmentVariable("FC_SAVE_SHOT"));
+    }
+};
+
+QTEST_MAIN(TstGaugePanels)
+#include "tst_gaugepanels.moc"

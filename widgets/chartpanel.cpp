@@ -1,0 +1,362 @@
+#include "widgets/chartpanel.h"
+
+#include "app/core/alarmengine.h"
+#include "app/core/clock.h"
+#include "widgets/gaugechart.h"
+
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <numeric>
+#include <qcustomplot.h>
+
+namespace fc {
+
+namespace {
+
+constexpr qint64 WindowS = 72 * 3600;
+
+template<typename T, typename F>
+void whenDone(QObject *owner, QFuture<T> future, F fn)
+{
+    auto *w = new QFutureWatcher<T>(owner);
+    QObject::connect(w, &QFutureWatcher<T>::finished, owner, [w, fn] {
+        w->deleteLater();
+        fn(w->result());
+    });
+    w->setFuture(future);
+}
+
+double secsOf(const QVariant &stored)
+{
+    return double(QDateTime::fromString(stored.toString(), Qt::ISODateWithMs).toSecsSinceEpoch());
+}
+
+const QList<QColor> &palette()
+{
+    static const QList<QColor> p = {QColor(70, 160, 255), QColor(60, 200, 160), QColor(240, 200, 60), QColor(240, 120, 60),
+                                    QColor(200, 90, 220), QColor(120, 200, 80), QColor(255, 110, 140), QColor(150, 150, 255),
+                                    QColor(90, 220, 230), QColor(220, 170, 120), QColor(180, 180, 180), QColor(255, 160, 40)};
+    return p;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QObject *parent) : Panel(parent)
+{
+    m_redraw.setSingleShot(true);
+    m_redraw.setInterval(1000);
+    connect(&m_redraw, &QTimer::timeout, this, [this] {
+        for (GaugeChart *c : {m_rain, m_tide, m_depth, m_pump})
+            if (c && c->isVisible())
+                c->fitAll();
+    });
+}
+
+void ChartPanel::install(PanelHost *host)
+{
+    m_host = host;
+    m_dock = new QDockWidget(tr("Gauge charts"), host->window());
+    m_dock->setObjectName(QStringLiteral("ChartDock"));
+    auto *w = new QWidget(m_dock);
+    auto *v = new QVBoxLayout(w);
+    v->setContentsMargins(4, 4, 4, 4);
+    m_tabs = new QTabWidget(w);
+    m_rain = new GaugeChart(m_tabs);
+    m_tide = new GaugeChart(m_tabs);
+    m_depth = new GaugeChart(m_tabs);
+    m_pump = new GaugeChart(m_tabs);
+    m_tabs->addTab(m_rain, tr("Rain"));
+    m_tabs->addTab(m_tide, tr("Tide"));
+    m_tabs->addTab(m_depth, tr("Road depth"));
+    m_tabs->addTab(m_pump, tr("Pumping stations"));
+    m_tabs->setMinimumHeight(260);
+    v->addWidget(m_tabs, 1);
+    auto *row = new QHBoxLayout;
+    m_status = new QLabel(w);
+    auto *fit = new QPushButton(tr("Whole period"), w);
+    auto *png = new QPushButton(tr("Export PNG…"), w);
+    row->addWidget(m_status, 1);
+    row->addWidget(fit);
+    row->addWidget(png);
+    v->addLayout(row);
+    m_dock->setWidget(w);
+    host->addDock(m_dock, Qt::BottomDockWidgetArea);
+    connect(fit, &QPushButton::clicked, this, [this] {
+        if (auto *c = qobject_cast<GaugeChart *>(m_tabs->currentWidget()))
+            c->fitAll();
+    });
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QString name = QStringLiteral("%1/gauges-%2.png").arg(dir, m_host->clock()->now().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd-HHmm")));
+        // No dialog over a wall display: save straight into Pictures.
+        const QString path = m_host->wallMode() ? name : QFileDialog::getSaveFileName(m_host->window(), tr("Export chart"), name, tr("PNG image (*.png)"));
+        if (path.isEmpty())
+            return;
+        m_host->showMessage(exportCurrent(path) ? tr("Chart saved: %1").arg(path) : tr("Could not save %1").arg(path), 8000);
+    });
+    if (QMenu *cmd = host->menu(PanelHost::Menu::Command)) {
+        QAction *a = cmd->addAction(tr("Gauge &charts"));
+        connect(a, &QAction::triggered, this, [this] {
+            m_dock->show();
+            m_dock->raise();
+        });
+    }
+    if (Clock *clock = host->clock()) {
+        connect(clock, &Clock::jumped, this, [this] { reload(); });
+        connect(clock, &Clock::modeChanged, this, [this] { reload(); });
+    }
+}
+
+GaugeChart *ChartPanel::chart(int tab) const
+{
+    return qobject_cast<GaugeChart *>(m_tabs->widget(tab));
+}
+
+int ChartPanel::tabCount() const
+{
+    return m_tabs->count();
+}
+
+bool ChartPanel::exportCurrent(const QString &path)
+{
+    auto *c = qobject_cast<GaugeChart *>(m_tabs->currentWidget());
+    return c && c->exportPng(path, 1600, 900);
+}
+
+void ChartPanel::storeChanged(Store *store)
+{
+    if (m_feed)
+        disconnect(m_feed);
+    m_store = store;
+    if (store)
+        m_feed = connect(store, &Store::rowsChanged, this, &ChartPanel::onRows);
+    reload();
+}
+
+void ChartPanel::reload()
+{
+    m_loaded = false;
+    const int gen = ++m_generation;
+    for (GaugeChart *c : {m_rain, m_tide, m_depth, m_pump})
+        if (c)
+            c->clear();
+    m_lineOf.clear();
+    if (!m_store)
+        return;
+    m_status->setText(tr("loading…"));
+    Store *store = m_store;
+    Clock *clock = m_host ? m_host->clock() : nullptr;
+    const bool replay = clock && clock->isReplaying();
+    const QString replayEnd = replay ? clock->now().toUTC().toString(Qt::ISODateWithMs) : QString();
+    // Sensors and walls, then the window ending at the latest reading (or the replay time).
+    whenDone(this, store->rows(QStringLiteral("sensors")), [=](const QList<StoreRow> &sensors) {
+        if (gen != m_generation || !m_store)
+            return;
+        whenDone(this, store->rows(QStringLiteral("flood_walls")), [=](const QList<StoreRow> &walls) {
+            if (gen != m_generation || !m_store)
+                return;
+            // The latest reading of each sensor (through the per-sensor index), up to the replay time.
+            const QString latest = QStringLiteral("fid IN (SELECT (SELECT r.fid FROM sensor_readings r WHERE r.sensor_fid = s.fid "
+                                                  "AND (? IS NULL OR r.observed_at <= ?) ORDER BY r.observed_at DESC LIMIT 1) FROM sensors s)");
+            const QVariant end = replay ? QVariant(replayEnd) : QVariant();
+            whenDone(this, store->rows(QStringLiteral("sensor_readings"), latest, {end, end}),
+                     [=](QList<StoreRow> last) {
+                         if (gen != m_generation || !m_store)
+                             return;
+                         if (last.isEmpty()) {
+                             build(sensors, walls, {});
+                             return;
+                         }
+                         std::sort(last.begin(), last.end(), [](const StoreRow &a, const StoreRow &b) {
+                             return a.values.value(QStringLiteral("observed_at")).toString() > b.values.value(QStringLiteral("observed_at")).toString();
+                         });
+                         const QDateTime end = QDateTime::fromString(last.first().values.value(QStringLiteral("observed_at")).toString(), Qt::ISODateWithMs);
+                         const QString from = end.addSecs(-WindowS).toString(Qt::ISODateWithMs);
+                         const QString to = end.toString(Qt::ISODateWithMs);
+                         whenDone(this, store->rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"), {from, to}),
+                                  [=](const QList<StoreRow> &readings) {
+                                      if (gen == m_generation && m_store)
+                                          build(sensors, walls, readings);
+                                  });
+                     });
+        });
+    });
+}
+
+void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> &walls, const QList<StoreRow> &readings)
+{
+    QHash<qint64, SensorInfo> sensors;
+    m_kind.clear();
+    for (const StoreRow &r : sensorRows) {
+        const SensorInfo s = SensorInfo::fromRow(r);
+        sensors.insert(s.fid, s);
+        m_kind.insert(s.fid, s.kind);
+    }
+    // Series per sensor, in time order.
+    QHash<qint64, QVector<double>> tx, vy;
+    QHash<qint64, QPair<QVector<double>, QVector<double>>> forecast;
+    for (const StoreRow &r : readings) {
+        const qint64 f = r.values.value(QStringLiteral("sensor_fid")).toLongLong();
+        const double t = secsOf(r.values.value(QStringLiteral("observed_at")));
+        const double v = r.values.value(QStringLiteral("value")).toDouble();
+        if (r.values.value(QStringLiteral("quality")).toString() == QLatin1String("forecast")) {
+            forecast[f].first.append(t);
+            forecast[f].second.append(v);
+        } else {
+            tx[f].append(t);
+            vy[f].append(v);
+        }
+    }
+    auto sortSeries = [](QVector<double> &t, QVector<double> &v) {
+        QVector<int> idx(t.size());
+        std::iota(idx.begin(), idx.end(), 0);
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return t[a] < t[b]; });
+        QVector<double> t2, v2;
+        for (int i : idx) {
+            t2.append(t[i]);
+            v2.append(v[i]);
+        }
+        t = t2;
+        v = v2;
+    };
+    QList<qint64> fids = sensors.keys();
+    std::sort(fids.begin(), fids.end());
+    int rainIdx = 0, depthIdx = 0, n = 0;
+    // Rain: hourly totals as bars side by side, running total (5-minute steps) on the right axis.
+    m_rain->setAxisLabels(tr("Rain per hour (mm)"), tr("Running total (mm)"));
+    for (qint64 f : fids) {
+        const SensorInfo &s = sensors[f];
+        if (!s.isRain() || !tx.contains(f))
+            continue;
+        QVector<double> &t = tx[f], &v = vy[f];
+        sortSeries(t, v);
+        QMap<qint64, double> hourly;
+        QVector<double> cum;
+        double sum = 0;
+        for (int i = 0; i < t.size(); ++i) {
+            hourly[qint64(std::ceil(t[i] / 3600.0) * 3600) - 1800] += v[i];
+            sum += v[i];
+            cum.append(sum);
+        }
+        const QColor c = palette().value(rainIdx++ % palette().size());
+        const int bars = m_rain->addBars(s.name, c, QStringLiteral("mm"), 3600);
+        QVector<double> ht, hv;
+        for (auto it = hourly.cbegin(); it != hourly.cend(); ++it) {
+            ht.append(double(it.key()));
+            hv.append(it.value());
+        }
+        m_rain->setData(bars, ht, hv);
+        const int line = m_rain->addLine(tr("%1 total").arg(s.name), c.lighter(130), QStringLiteral("mm"), false, true);
+        m_rain->setData(line, t, cum);
+        m_rain->hideFromLegend(line);
+        ++n;
+    }
+    // Tide: level, warning and design levels, lowest wall crest; forecast dashed.
+    double lowestCrest = 1e9;
+    for (const StoreRow &w : walls)
+        if (!w.values.value(QStringLiteral("crest_m")).isNull())
+            lowestCrest = std::min(lowestCrest, w.values.value(QStringLiteral("crest_m")).toDouble());
+    m_tide->setAxisLabels(tr("Water level (m, Wusong datum)"));
+    for (qint64 f : fids) {
+        const SensorInfo &s = sensors[f];
+        if (!s.isTide())
+            continue;
+        if (tx.contains(f)) {
+            sortSeries(tx[f], vy[f]);
+            const int k = m_tide->addLine(s.name, QColor(90, 170, 255), QStringLiteral("m"));
+            m_tide->setData(k, tx[f], vy[f]);
+            m_lineOf.insert(f, {m_tide, k});
+            ++n;
+        }
+        if (forecast.contains(f)) {
+            sortSeries(forecast[f].first, forecast[f].second);
+            const int k = m_tide->addLine(tr("%1 forecast").arg(s.name), QColor(90, 170, 255), QStringLiteral("m"), true);
+            m_tide->setData(k, forecast[f].first, forecast[f].second);
+        }
+    }
+    m_tide->addLevelLine(4.55, tr("Warning level 4.55 m (Huangpu Park)"), QColor(240, 200, 40));
+    m_tide->addLevelLine(5.86, tr("Design level 5.86 m (1,000-year tide)"), QColor(235, 60, 60), Qt::SolidLine);
+    if (lowestCrest < 1e8)
+        m_tide->addLevelLine(lowestCrest, tr("Lowest wall crest %1 m").arg(lowestCrest, 0, 'f', 2), QColor(245, 140, 30), Qt::DotLine);
+    // Road depth: one line per road sensor; thresholds of the first sensor as coloured bands.
+    m_depth->setAxisLabels(tr("Depth (cm)"));
+    bool bands = false;
+    for (qint64 f : fids) {
+        const SensorInfo &s = sensors[f];
+        if (!s.isDepth() || !tx.contains(f))
+            continue;
+        sortSeries(tx[f], vy[f]);
+        const int k = m_depth->addLine(s.name.section(QStringLiteral("（"), 0, 0), palette().value(depthIdx++ % palette().size()), QStringLiteral("cm"));
+        m_depth->setData(k, tx[f], vy[f]);
+        m_lineOf.insert(f, {m_depth, k});
+        if (!bands) {
+            bands = true;
+            const auto &lv = s.thresholds.level;
+            const QColor cols[] = {QColor(60, 140, 255, 40), QColor(240, 210, 40, 45), QColor(245, 140, 30, 50), QColor(235, 50, 50, 55)};
+            for (int i = 0; i < 4; ++i)
+                if (!std::isnan(lv[size_t(i)]))
+                    m_depth->addBand(lv[size_t(i)], i < 3 && !std::isnan(lv[size_t(i + 1)]) ? lv[size_t(i + 1)] : 500, cols[i]);
+        }
+        ++n;
+    }
+    // Pumping stations: flow (left) and forebay level (right), from sensors of kind pump_flow / forebay.
+    m_pump->setAxisLabels(tr("Flow (m³/s)"), tr("Forebay level (m)"));
+    int pumps = 0;
+    for (qint64 f : fids) {
+        const SensorInfo &s = sensors[f];
+        const bool flow = s.kind == QLatin1String("pump_flow"), forebay = s.kind == QLatin1String("forebay");
+        if ((!flow && !forebay) || !tx.contains(f))
+            continue;
+        sortSeries(tx[f], vy[f]);
+        const int k = m_pump->addLine(s.name, palette().value(pumps++ % palette().size()), s.unit, forebay, forebay);
+        m_pump->setData(k, tx[f], vy[f]);
+        m_lineOf.insert(f, {m_pump, k});
+    }
+    const bool replay = m_host && m_host->clock() && m_host->clock()->isReplaying();
+    for (GaugeChart *c : {m_rain, m_tide, m_depth, m_pump}) {
+        c->setNow(replay ? double(m_host->clock()->now().toSecsSinceEpoch()) : std::nan(""));
+        c->fitAll();
+    }
+    m_status->setText(readings.isEmpty() ? tr("No readings yet")
+                                         : tr("%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2")
+                                               .arg(readings.size())
+                                               .arg(pumps ? QString() : tr("; no pumping station readings")));
+    m_loaded = true;
+    Q_EMIT loaded();
+}
+
+void ChartPanel::onRows(const QList<RowEvent> &events)
+{
+    if (!m_loaded)
+        return;
+    bool any = false;
+    for (const RowEvent &ev : events) {
+        if (ev.table != QLatin1String("sensor_readings"))
+            continue;
+        if (ev.kind == RowEvent::Kind::Reset) {
+            reload();
+            return;
+        }
+        if (ev.kind != RowEvent::Kind::Insert)
+            continue;
+        const qint64 f = ev.after.value(QStringLiteral("sensor_fid")).toLongLong();
+        const auto it = m_lineOf.constFind(f);
+        if (it == m_lineOf.cend())
+            continue;
+        it->first->append(it->second, secsOf(ev.after.value(QStringLiteral("observed_at"))), ev.after.value(QStringLiteral("value")).toDouble());
+        any = true;
+    }
+    if (any && !m_redraw.isActive())
+        m_redraw.start();
+}
+
+} // namespace fc
