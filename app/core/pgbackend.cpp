@@ -577,8 +577,8 @@ AppendResult PgBackend::appendReadings(const ReadingBatch &batch, const QList<Ro
         a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
                                  "'import', 'sensor_readings', ?)"));
         a.addBindValue(Audit::nowUtc());
-        a.addBindValue((note.isEmpty() ? QString() : note + QStringLiteral(": "))
-                       + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates));
+        const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
+        a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
         ok = a.exec();
         if (!ok)
             error = a.lastError().text();
