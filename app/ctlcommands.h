@@ -14,6 +14,11 @@ int storeExport(const QStringList &args); // floodctl export DB --layer KIND OUT
 int storeCheck(const QStringList &args);  // floodctl check DB
 // -- end operation store commands --
 // -- warnings commands (issue 10) --
+int warn(const QStringList &args);      // floodctl warn DB --kind K (--level C | --lift) [--time ISO8601] ...
+int respond(const QStringList &args);   // floodctl respond DB --level L [--reason TEXT]
+int status(const QStringList &args);    // floodctl status DB [--json] [--now ISO8601]
+int capImport(const QStringList &args); // floodctl cap-import DB FILE.xml...
+int capExport(const QStringList &args); // floodctl cap-export DB OUT.xml
 // -- end warnings commands --
 // -- gauges commands (issue 11) --
 // -- end gauges commands --

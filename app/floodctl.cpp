@@ -18,6 +18,11 @@ void usage()
                  "         [--map field=column ...] [--on-error abort|skip] [--dry-run] [--user NAME]\n"
                  "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
                  "  check DB                                   integrity checks; exit 1 on any problem\n"
+                 "  warn DB --kind KIND (--level COLOUR | --lift) [--time ISO8601] [--text T] [--source S]\n"
+                 "  respond DB --level none|IV|III|II|I [--reason TEXT]   confirm or override the response level\n"
+                 "  status DB [--json] [--now ISO8601]         signals in force, response level, checklist counts\n"
+                 "  cap-import DB FILE.xml...                  CAP 1.2 alerts (Alert/Update/Cancel)\n"
+                 "  cap-export DB OUT.xml                      the signals in force as CAP 1.2\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -50,6 +55,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("check"), fc::ctl::storeCheck},
         // -- end operation store commands --
         // -- warnings commands (issue 10) --
+        {QStringLiteral("warn"), fc::ctl::warn},
+        {QStringLiteral("respond"), fc::ctl::respond},
+        {QStringLiteral("status"), fc::ctl::status},
+        {QStringLiteral("cap-import"), fc::ctl::capImport},
+        {QStringLiteral("cap-export"), fc::ctl::capExport},
         // -- end warnings commands --
         // -- gauges commands (issue 11) --
         // -- end gauges commands --

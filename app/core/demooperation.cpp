@@ -1,6 +1,7 @@
 #include "app/core/demooperation.h"
 
 #include "app/core/store.h"
+#include "app/core/warningdemo.h"
 
 #include <initializer_list>
 
@@ -12,6 +13,7 @@ bool seed(Store &store, QString *error)
 {
     const std::initializer_list<Seeder> seeders = {
         // -- demo seeders: one line each (a function bool(Store &, QString *)) --
+        seedWarningsDemo,
         // -- end demo seeders --
         nullptr,
     };
