@@ -144,9 +144,21 @@ QList<RowChange> WarningActions::decide(const WarningState &state, const QString
     if (plan.storeFid())
         r.insert(QStringLiteral("plan_fid"), plan.storeFid());
     out.append(RowChange{RowChange::Kind::Insert, QStringLiteral("response_levels"), 0, r});
+    // The event this response belongs to started with the first decision after the last "none".
+    QDateTime eventStart = at;
+    if (cur.fid != 0 && cur.level != QLatin1String("none")) {
+        const QList<ResponseRecord> all = state.responses();
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+            if (it->level == QLatin1String("none"))
+                break;
+            eventStart = it->changedAt;
+        }
+    }
     // Close open items of levels above the new one (history kept: closed, not deleted).
     QSet<QString> openCodes;
     for (const ChecklistItem &i : state.checklist()) {
+        if (i.isDone() && i.startedAt.isValid() && i.startedAt >= eventStart)
+            openCodes.insert(i.itemCode); // done in this event: not started again
         if (!i.isOpen())
             continue;
         if (ResponseLevel::rank(i.level) > rank) {
