@@ -1,6 +1,8 @@
 #include "app/panels.h"
 
 #include "widgets/panel.h"
+#include "widgets/wallmode.h"
+#include "widgets/warningspanel.h"
 
 namespace fc {
 
@@ -8,6 +10,8 @@ QList<Panel *> createPanels(QObject *parent)
 {
     QList<Panel *> panels;
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
+    panels.append(new WarningsPanel(parent));
+    panels.append(new WallModePanel(parent)); // last: hides menus and tool bars on the wall, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

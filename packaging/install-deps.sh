@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgdal-dev gdal-bin sqlite3 libsqlite3-dev
   fonts-wqy-microhei xauth xvfb
+  qt6-multimedia-dev qt6-speech-dev
 )
 # Optional extras for the multi-seat server tests and screenshots: --with-server / --with-tools
 if [[ " $* " == *" --with-server "* ]]; then

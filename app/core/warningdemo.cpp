@@ -50,15 +50,17 @@ bool seedWarningsDemo(Store &store, QString *error)
         in.enteredBy = officer;
         return run(store, s, WarningActions::issue(s, in, &why), why, error);
     };
-    if (!signal("typhoon", "blue", 900, QStringLiteral("受台风影响，未来24小时本市平均风力可达6级以上。"))
-        || !signal("typhoon", "yellow", 300, QStringLiteral("台风蓝色预警升级为黄色，未来24小时平均风力8级以上，阵风10级。"))
-        || !signal("high_tide", "blue", 290, QStringLiteral("黄浦公园站预报高潮位4.60米。"))
-        || !signal("rainstorm", "blue", 80, QStringLiteral("未来6小时降雨量可达50毫米以上。")))
+    if (!signal("typhoon", "blue", 900, QStringLiteral("受台风影响，未来24小时本市平均风力可达6级以上。")))
         return false;
     if (!run(store, s, WarningActions::decide(s, QStringLiteral("IV"), {}, officer, now.addSecs(-880 * 60), &why), why, error))
         return false;
-    if (!run(store, s, WarningActions::decide(s, QStringLiteral("III"), {}, officer, now.addSecs(-290 * 60), &why), why,
+    if (!signal("typhoon", "yellow", 300, QStringLiteral("台风蓝色预警升级为黄色，未来24小时平均风力8级以上，阵风10级。"))
+        || !signal("high_tide", "blue", 290, QStringLiteral("黄浦公园站预报高潮位4.60米。")))
+        return false;
+    if (!run(store, s, WarningActions::decide(s, QStringLiteral("III"), {}, officer, now.addSecs(-285 * 60), &why), why,
              error))
+        return false;
+    if (!signal("rainstorm", "blue", 80, QStringLiteral("未来6小时降雨量可达50毫米以上。")))
         return false;
     // Part of the checklist is done; the rest is open or overdue.
     int n = 0;
