@@ -1,0 +1,157 @@
+// The warning banner's content for a given state, and the whole window in wall mode at 3840x2160.
+#include "app/appoptions.h"
+#include "app/core/clock.h"
+#include "app/core/store.h"
+#include "app/core/warningservice.h"
+#include "app/mainwindow.h"
+#include "widgets/theme.h"
+#include "widgets/wallmode.h"
+#include "widgets/warningbanner.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QDialog>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolBar>
+
+#include "../core/storetestutil.h"
+
+using namespace fc;
+using namespace fc::testutil;
+
+namespace {
+
+QDateTime bj(int day, int h, int m)
+{
+    return QDateTime(QDate(2024, 9, day), QTime(h, m), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC();
+}
+
+} // namespace
+
+class TstWarningsGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
+
+    // Bebinca, 2024-09-15 (DOMAIN.md): typhoon orange and high tide blue in force, response II confirmed at 17:05.
+    void bannerContent()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("banner.gpkg")), false, &e);
+        QVERIFY2(store, qPrintable(e));
+        store->setUser(QStringLiteral("duty"));
+        Clock clock;
+        clock.setFixed(bj(15, 8, 0));
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        WarningBanner banner(&service);
+        banner.resize(1600, 60);
+        QCOMPARE(banner.content().badges.size(), 0);
+        QCOMPARE(banner.content().level, QStringLiteral("none"));
+
+        auto issue = [&](const char *kind, const char *colour, const QDateTime &at) {
+            SignalInput in;
+            in.kind = QString::fromLatin1(kind);
+            in.colour = QString::fromLatin1(colour);
+            in.issuedAt = at;
+            return wait(service.issue(in)).ok;
+        };
+        QSignalSpy raised(&service, &WarningService::signalRaised);
+        QVERIFY(issue("typhoon", "yellow", bj(15, 8, 0)));
+        QVERIFY(issue("high_tide", "blue", bj(15, 8, 0)));
+        QTRY_COMPARE(raised.size(), 2);
+        QVERIFY(banner.isFlashing());
+        QTRY_VERIFY(!banner.content().proposal.isEmpty()); // plan proposes III, not yet confirmed
+        clock.setFixed(bj(15, 17, 0));
+        QVERIFY(issue("typhoon", "orange", bj(15, 17, 0)));
+        clock.setFixed(bj(15, 17, 5));
+        QTRY_COMPARE(service.state().proposedLevel(), QStringLiteral("II")); // the feed has delivered the upgrade
+        QVERIFY(wait(service.decide(QStringLiteral("II"), {})).ok);
+        clock.setFixed(bj(15, 20, 35)); // 3 h 30 min later
+        QTRY_COMPARE(banner.content().level, QStringLiteral("II"));
+        const BannerContent &c = banner.content();
+        QCOMPARE(c.badges.size(), 2);
+        QCOMPARE(c.badges.at(0).kind, QStringLiteral("typhoon")); // most severe first
+        QCOMPARE(c.badges.at(0).colour, QStringLiteral("orange"));
+        QCOMPARE(c.badges.at(1).kind, QStringLiteral("high_tide"));
+        QCOMPARE(c.since, BannerContent::duration(3 * 3600 + 30 * 60));
+        QVERIFY(c.proposal.isEmpty());
+        QCOMPARE(c.clock, QStringLiteral("20:35:00"));
+        // 14 items of IV..II started at 17:05; at 20:35 (210 min) all are overdue but the two 240-minute items
+        // of level IV (rooftop greenery, construction sites).
+        QCOMPARE(c.open, 14);
+        QCOMPARE(c.overdue, 12);
+        // The badge is painted in the signal's standard colour.
+        const QImage img = banner.grab().toImage();
+        const QColor px = img.pixelColor(int(20 * img.devicePixelRatio()), img.height() / 2);
+        const QColor orange = WarningSignal::colourValue(QStringLiteral("orange"));
+        const QColor flash = orange.darker(140);
+        QVERIFY2(px == orange || px == flash || banner.isFlashing(), qPrintable(px.name()));
+        QCOMPARE(WarningBanner::announcement(service.state().inForce(QStringLiteral("typhoon"))),
+                 QStringLiteral("注意，台风橙色预警"));
+    }
+
+    // The whole window in wall mode at 3840x2160: no visible text under the wall's minimum size, menus and tool
+    // bars hidden (the banner stays and is larger than on a desk), dialogs kept off the wall.
+    void wallLayoutTextSize()
+    {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Theme::apply(*app, MapTheme::Dark, true);
+        AppOptions o;
+        o.wall = true;
+        o.size = QSize(3840, 2160);
+        o.screenshot = QStringLiteral("test"); // no saved layout restored
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(o.size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w) || true);
+        QTest::qWait(50); // the wall panel applies after every panel installed
+        QVERIFY(!w.menuBar()->isVisible());
+        int bannerBars = 0;
+        for (QToolBar *t : w.findChildren<QToolBar *>()) {
+            if (!t->isVisible())
+                continue;
+            QCOMPARE(t->objectName(), QStringLiteral("WarningBannerBar"));
+            ++bannerBars;
+        }
+        QCOMPARE(bannerBars, 1);
+        auto *banner = w.findChild<WarningBanner *>();
+        QVERIFY(banner);
+        QVERIFY(banner->height() >= 100); // desktop: 56 px
+        const int min = WallModePanel::minimumPixelSize();
+        QVERIFY(min >= 21); // 1.6 x 10 pt at 96 dpi
+        QStringList small;
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (!c->isVisible())
+                continue;
+            const int px = QFontInfo(c->font()).pixelSize();
+            if (px < min)
+                small.append(QStringLiteral("%1 (%2) %3 px").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName()).arg(px));
+        }
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1String(", "))));
+        // A dialog opened on the wall is sent away.
+        QDialog d(&w);
+        d.setWindowTitle(QStringLiteral("probe"));
+        d.show();
+        QTRY_VERIFY(!d.isVisible());
+        Theme::apply(*app, MapTheme::Dark, false);
+    }
+};
+
+QTEST_MAIN(TstWarningsGui)
+#include "tst_warningsgui.moc"
