@@ -97,6 +97,8 @@ void WarningsPanel::install(PanelHost *host)
     dock->setObjectName(QStringLiteral("WarningsDock"));
     dock->setWidget(buildDock());
     host->addDock(dock, Qt::RightDockWidgetArea);
+    if (host->wallMode()) // the checklist is what the room reads: give it a third of the wall
+        QTimer::singleShot(0, w, [w, dock] { w->resizeDocks({dock}, {w->width() / 3}, Qt::Horizontal); });
 
     QMenu *menu = host->menu(PanelHost::Menu::Command);
     auto add = [&](const QString &text, void (WarningsPanel::*slot)(), bool edits) {
@@ -190,6 +192,8 @@ QWidget *WarningsPanel::buildDock()
     m_signalView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_signalView->verticalHeader()->hide();
     m_signalView->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < SignalTableModel::Text; ++c)
+        m_signalView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_signalView->setMaximumHeight(220);
     v->addWidget(m_signalView);
 
@@ -219,7 +223,10 @@ QWidget *WarningsPanel::buildDock()
     m_checkView->sortByColumn(ChecklistModel::Unit, Qt::AscendingOrder);
     m_checkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_checkView->verticalHeader()->hide();
-    m_checkView->horizontalHeader()->setSectionResizeMode(ChecklistModel::Task, QHeaderView::Stretch);
+    for (int c = 0; c < ChecklistModel::ColumnCount; ++c)
+        m_checkView->horizontalHeader()->setSectionResizeMode(c, c == ChecklistModel::Task ? QHeaderView::Stretch
+                                                                                           : QHeaderView::ResizeToContents);
+    m_checkView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checkView->setWordWrap(true);
     connect(m_checkView, &QTableView::doubleClicked, this, &WarningsPanel::toggleDone);
     v->addWidget(m_checkView, 1);
@@ -276,7 +283,6 @@ void WarningsPanel::refresh()
         else if (auto *b = qobject_cast<QWidget *>(o))
             b->setEnabled(writable);
     }
-    m_checkView->resizeRowsToContents();
 }
 
 void WarningsPanel::track(QFuture<WriteResult> future, const QString &what)

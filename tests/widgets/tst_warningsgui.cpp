@@ -119,7 +119,6 @@ private Q_SLOTS:
         w.setAttribute(Qt::WA_DontShowOnScreen);
         w.resize(o.size);
         w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w) || true);
         QTest::qWait(50); // the wall panel applies after every panel installed
         QVERIFY(!w.menuBar()->isVisible());
         int bannerBars = 0;
