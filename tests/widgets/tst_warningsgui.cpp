@@ -7,6 +7,12 @@
 #include "widgets/theme.h"
 #include "widgets/wallmode.h"
 #include "widgets/warningbanner.h"
+#include "widgets/warningtimeline.h"
+#include "app/core/capfolderwatcher.h"
+
+#include <QDir>
+#include <QFile>
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QSettings>
@@ -103,6 +109,91 @@ private Q_SLOTS:
         QVERIFY2(px == orange || px == flash || banner.isFlashing(), qPrintable(px.name()));
         QCOMPARE(WarningBanner::announcement(service.state().inForce(QStringLiteral("typhoon"))),
                  QStringLiteral("注意，台风橙色预警"));
+    }
+
+    // Yearly figures as the district reports them: responses started per kind, hours at each level.
+    void timelineAndYearlyFigures()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("year.gpkg")), false, &e);
+        QVERIFY(store);
+        Clock clock;
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        auto step = [&](const QDateTime &t, const char *kind, const char *colour, const char *level) {
+            clock.setFixed(t);
+            if (kind) {
+                SignalInput in;
+                in.kind = QString::fromLatin1(kind);
+                in.colour = QString::fromLatin1(colour);
+                in.issuedAt = t;
+                if (!wait(service.issue(in)).ok)
+                    return false;
+                const QString want = service.state().plan().levelFor(in.kind, in.colour);
+                QTRY_VERIFY_WITH_TIMEOUT(service.state().inForce(in.kind).colour == in.colour, 5000);
+                Q_UNUSED(want);
+            }
+            if (level) {
+                const QString l = QString::fromLatin1(level);
+                const WriteResult r = wait(service.decide(l, l == service.state().proposedLevel() ? QString() : QStringLiteral("test")));
+                if (!r.ok)
+                    return false;
+                QTRY_VERIFY_WITH_TIMEOUT(service.state().currentResponse().level == l, 5000);
+            }
+            return true;
+        };
+        // Rainstorm, 2024-07-01: III for 3 h.
+        QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(2, 0), QTimeZone::utc()), "rainstorm", "yellow", "III"));
+        QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(5, 0), QTimeZone::utc()), nullptr, nullptr, "none"));
+        // Bebinca: IV 15 h, III 8 h 55 min, II 24 h.
+        QVERIFY(step(bj(14, 17, 10), "typhoon", "blue", "IV"));
+        QVERIFY(step(bj(15, 8, 10), "typhoon", "yellow", "III"));
+        QVERIFY(step(bj(15, 17, 5), "typhoon", "orange", "II"));
+        QVERIFY(step(bj(16, 17, 5), nullptr, nullptr, "none"));
+        const auto figures = yearlyFigures(service.state(), clock.now());
+        QCOMPARE(figures.keys(), QList<int>{2024});
+        const auto year = figures.value(2024);
+        QCOMPARE(year.value(QStringLiteral("rainstorm")).responsesStarted, 1);
+        QCOMPARE(year.value(QStringLiteral("rainstorm")).hoursAtLevel.value(QStringLiteral("III")), 3.0);
+        QCOMPARE(year.value(QStringLiteral("typhoon")).responsesStarted, 1);
+        QCOMPARE(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("IV")), 15.0);
+        QVERIFY(qFuzzyCompare(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("III")), 8.0 + 55.0 / 60.0));
+        QCOMPARE(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("II")), 24.0);
+
+        clock.setFixed(bj(16, 12, 0));
+        WarningTimelineDialog dlg(&service);
+        dlg.resize(1400, 800);
+        dlg.rebuild();
+        // Rows for the response, typhoon and rainstorm; one bar per signal row and per response level.
+        QCOMPARE(dlg.plot()->itemCount() > 0, true);
+        int rects = 0;
+        for (int i = 0; i < dlg.plot()->itemCount(); ++i)
+            rects += qobject_cast<QCPItemRect *>(dlg.plot()->item(i)) ? 1 : 0;
+        QCOMPARE(rects, 4 + 4); // 4 signal rows (rainstorm yellow, typhoon blue/yellow/orange), 4 levels
+        if (qEnvironmentVariableIsSet("FC_SAVE_SHOTS"))
+            dlg.grab().save(QStringLiteral(FC_BINARY_DIR "/timeline.png"));
+    }
+
+    // The watched folder announces files dropped after watching started, once each.
+    void capFolderWatcher()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("capdrop"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/en_typhoon_alert.xml"), dir + QStringLiteral("/old.xml")));
+        CapFolderWatcher w;
+        QSignalSpy arrived(&w, &CapFolderWatcher::fileArrived);
+        w.setFolder(dir);
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/zh_rainstorm_alert.xml"), dir + QStringLiteral("/new.xml")));
+        QTRY_COMPARE(arrived.size(), 1);
+        QVERIFY(arrived.at(0).at(0).toString().endsWith(QStringLiteral("new.xml")));
+        w.scan();
+        QCOMPARE(arrived.size(), 1);
+        w.setFolder({}); // off
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/zh_rainstorm_update.xml"), dir + QStringLiteral("/later.xml")));
+        QTest::qWait(300);
+        QCOMPARE(arrived.size(), 1);
     }
 
     // The whole window in wall mode at 3840x2160: no visible text under the wall's minimum size, menus and tool
