@@ -11,6 +11,9 @@
 #include "widgets/warningtimeline.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -112,6 +115,7 @@ void WarningsPanel::install(PanelHost *host)
     add(tr("Lift a warning signal…"), &WarningsPanel::issueDialogLift, true);
     add(tr("Confirm the proposed response level"), &WarningsPanel::confirm, true);
     add(tr("Override the response level…"), &WarningsPanel::overrideLevel, true);
+    add(tr("Edit the plan (signal → level, actions)…"), &WarningsPanel::editPlan, true);
     menu->addSeparator();
     add(tr("Import CAP alert…"), &WarningsPanel::importCap, true);
     add(tr("Export signals in force as CAP…"), &WarningsPanel::exportCap, false);
@@ -445,6 +449,42 @@ void WarningsPanel::chooseCapFolder()
     settings.setValue(QLatin1String(CapFolderKey), dir);
     m_capWatcher->setFolder(dir);
     m_host->showMessage(dir.isEmpty() ? tr("CAP folder watching is off.") : tr("Watching %1 for CAP files.").arg(dir));
+}
+
+void WarningsPanel::editPlan()
+{
+    if (m_host->wallMode() || !m_service->store())
+        return;
+    // The plan is data: edit its JSON; a valid edit is stored as the next version (earlier versions stay).
+    const ResponsePlan cur = m_service->state().plan();
+    QDialog d(m_host->window());
+    d.setWindowTitle(tr("Plan %1 (version %2)").arg(cur.title()).arg(cur.storeFid() ? cur.version() : 0));
+    d.resize(900, 700);
+    auto *v = new QVBoxLayout(&d);
+    auto *edit = new QPlainTextEdit(QString::fromUtf8(cur.toJson()), &d);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    v->addWidget(edit);
+    auto *error = new QLabel(&d);
+    error->setStyleSheet(QStringLiteral("color: #ff6060;"));
+    v->addWidget(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &d);
+    v->addWidget(buttons);
+    ResponsePlan edited;
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        QString e;
+        edited = ResponsePlan::fromJson(edit->toPlainText().toUtf8(), &e);
+        if (!edited.isValid()) {
+            error->setText(e);
+            return;
+        }
+        d.accept();
+    });
+    if (d.exec() != QDialog::Accepted)
+        return;
+    track(m_service->write(WarningActions::storePlan(m_service->state(), edited, m_service->user(), m_host->clock()->now()),
+                           {}, tr("plan edited")),
+          tr("Plan"));
 }
 
 void WarningsPanel::showTimeline()

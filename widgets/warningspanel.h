@@ -56,6 +56,7 @@ private:
     void exportCap();
     void chooseCapFolder();
     void showTimeline();
+    void editPlan();
 
     PanelHost *m_host = nullptr;
     WarningService *m_service = nullptr;

@@ -119,6 +119,8 @@ void WarningTimelineDialog::rebuild()
     line->setPen(QPen(QColor(0xff, 0x50, 0x50), 2, Qt::DashLine));
     if (minT > maxT)
         minT = maxT - 86400;
+    // Show the current event: at most the last three days (drag and wheel reach the rest of the history).
+    minT = std::max(minT, maxT - 3 * 86400.0);
     const double pad = std::max(3600.0, (maxT - minT) * 0.05);
     m_plot->xAxis->setRange(minT - pad, maxT + pad);
     m_plot->replot();

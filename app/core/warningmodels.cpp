@@ -196,10 +196,21 @@ void ChecklistModel::onChanged(const QList<RowEvent> &events)
 
 void ChecklistModel::onTick()
 {
-    // Overdue can only change for open items: one dataChanged over the whole table, state-dependent roles.
-    if (!m_fids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_fids.size()) - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, OverdueRole});
+    // Only rows whose overdue state changed since the last tick are announced.
+    if (!m_service)
+        return;
+    const QDateTime now = m_service->clock() ? m_service->clock()->now() : QDateTime::currentDateTimeUtc();
+    QSet<qint64> overdue;
+    for (const ChecklistItem &i : m_service->state().checklist())
+        if (i.isOverdue(now))
+            overdue.insert(i.fid);
+    if (overdue == m_overdue)
+        return;
+    for (int row = 0; row < m_fids.size(); ++row)
+        if (overdue.contains(m_fids[row]) != m_overdue.contains(m_fids[row]))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                               {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, OverdueRole});
+    m_overdue = overdue;
 }
 
 QString ChecklistModel::stateText(const ChecklistItem &i, const QDateTime &now)

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace fc {
 
@@ -56,6 +57,7 @@ private:
 
     QPointer<WarningService> m_service;
     QList<qint64> m_fids;
+    QSet<qint64> m_overdue; // as of the last tick
 };
 
 } // namespace fc

@@ -98,6 +98,7 @@ void WarningState::load(const QString &table, const QList<StoreRow> &rows)
         for (const StoreRow &r : rows)
             m_items.insert(r.fid, ChecklistItem::fromRow(r.fid, r.values));
     } else if (table == QLatin1String("plans")) {
+        m_planCacheFid = -1;
         m_plans.clear();
         for (const StoreRow &r : rows)
             m_plans.insert(r.fid, r.values);
@@ -123,6 +124,7 @@ bool WarningState::apply(const RowEvent &e)
         else
             m_items.insert(e.fid, ChecklistItem::fromRow(e.fid, e.after));
     } else if (e.table == QLatin1String("plans")) {
+        m_planCacheFid = -1;
         if (remove)
             m_plans.remove(e.fid);
         else
@@ -232,15 +234,21 @@ ResponsePlan WarningState::plan() const
             bestFid = it.key();
         }
     }
+    if (bestFid == m_planCacheFid && m_planCache.isValid())
+        return m_planCache;
     if (bestFid) {
         ResponsePlan p = ResponsePlan::fromJson(m_plans.value(bestFid).value(QStringLiteral("body")).toString().toUtf8(),
                                                 nullptr);
         if (p.isValid()) {
             p.setStored(bestFid, bestVersion);
+            m_planCacheFid = bestFid;
+            m_planCache = p;
             return p;
         }
     }
-    return ResponsePlan::defaultPlan();
+    m_planCacheFid = 0;
+    m_planCache = ResponsePlan::defaultPlan();
+    return m_planCache;
 }
 
 QString WarningState::proposedLevel(qint64 *signalFid) const

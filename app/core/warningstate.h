@@ -80,6 +80,8 @@ private:
     QMap<qint64, ResponseRecord> m_responses;
     QMap<qint64, ChecklistItem> m_items;
     QMap<qint64, QVariantMap> m_plans;
+    mutable qint64 m_planCacheFid = -1; // plan() parses the stored JSON once per version
+    mutable ResponsePlan m_planCache;
 };
 
 } // namespace fc

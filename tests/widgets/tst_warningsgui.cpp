@@ -131,21 +131,23 @@ private Q_SLOTS:
                 in.issuedAt = t;
                 if (!wait(service.issue(in)).ok)
                     return false;
-                const QString want = service.state().plan().levelFor(in.kind, in.colour);
-                QTRY_VERIFY_WITH_TIMEOUT(service.state().inForce(in.kind).colour == in.colour, 5000);
-                Q_UNUSED(want);
+                if (!QTest::qWaitFor([&] { return service.state().inForce(in.kind).colour == in.colour; }, 5000))
+                    return false;
             }
             if (level) {
                 const QString l = QString::fromLatin1(level);
                 const WriteResult r = wait(service.decide(l, l == service.state().proposedLevel() ? QString() : QStringLiteral("test")));
                 if (!r.ok)
                     return false;
-                QTRY_VERIFY_WITH_TIMEOUT(service.state().currentResponse().level == l, 5000);
+                if (!QTest::qWaitFor([&] { return service.state().currentResponse().level == l; }, 5000))
+                    return false;
             }
             return true;
         };
         // Rainstorm, 2024-07-01: III for 3 h.
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(2, 0), QTimeZone::utc()), "rainstorm", "yellow", "III"));
+        QVERIFY(wait(service.lift(QStringLiteral("rainstorm"), QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()))).ok);
+        QTRY_COMPARE(service.state().inForce().size(), 0);
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(5, 0), QTimeZone::utc()), nullptr, nullptr, "none"));
         // Bebinca: IV 15 h, III 8 h 55 min, II 24 h.
         QVERIFY(step(bj(14, 17, 10), "typhoon", "blue", "IV"));
