@@ -103,7 +103,7 @@ void WarningTimelineDialog::rebuild()
             t->position->setCoords(a, y);
             t->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             t->setText(QStringLiteral(" ") + label);
-            t->setColor(fill.lightness() > 140 ? Qt::black : Qt::white);
+            t->setColor(0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue() > 150 ? Qt::black : Qt::white);
             t->setClipToAxisRect(true);
         }
     };
