@@ -97,7 +97,9 @@ void WarningBanner::refresh()
     if (!m_service)
         return;
     const QDateTime now = m_service->clock() ? m_service->clock()->now() : QDateTime::currentDateTimeUtc();
-    m_content = BannerContent::compute(m_service->state(), now);
+    // In a replay the banner shows the state at the replayed time.
+    const bool replay = m_service->clock() && m_service->clock()->isReplaying();
+    m_content = BannerContent::compute(replay ? m_service->state().asOf(now) : m_service->state(), now);
     update();
 }
 

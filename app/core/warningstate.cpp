@@ -105,6 +105,43 @@ void WarningState::load(const QString &table, const QList<StoreRow> &rows)
     }
 }
 
+WarningState WarningState::asOf(const QDateTime &t) const
+{
+    WarningState s;
+    s.m_plans = m_plans;
+    for (WarningSignal w : m_signals) {
+        if (w.issuedAt.isValid() && w.issuedAt > t)
+            continue;
+        if (w.liftedAt.isValid() && w.liftedAt > t) {
+            w.liftedAt = {};
+            w.ended.clear();
+        }
+        s.m_signals.insert(w.fid, w);
+    }
+    for (ResponseRecord r : m_responses) {
+        if (r.changedAt.isValid() && r.changedAt > t)
+            continue;
+        if (r.endedAt.isValid() && r.endedAt > t)
+            r.endedAt = {};
+        s.m_responses.insert(r.fid, r);
+    }
+    for (ChecklistItem i : m_items) {
+        if (i.startedAt.isValid() && i.startedAt > t)
+            continue;
+        if (i.doneAt.isValid() && i.doneAt > t) {
+            i.doneAt = {};
+            i.doneBy.clear();
+            i.status = QStringLiteral("open");
+        }
+        if (i.closedAt.isValid() && i.closedAt > t) {
+            i.closedAt = {};
+            i.closedReason.clear();
+        }
+        s.m_items.insert(i.fid, i);
+    }
+    return s;
+}
+
 bool WarningState::apply(const RowEvent &e)
 {
     const bool remove = e.kind == RowEvent::Kind::Delete;

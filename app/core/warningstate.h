@@ -48,6 +48,9 @@ public:
     static WarningState read(Store &store, QString *error = nullptr);
 
     void load(const QString &table, const QList<StoreRow> &rows);
+    // The state as it stood at t (a replay): rows not yet entered are left out, later lifts, ends, completions
+    // and closures are undone.
+    WarningState asOf(const QDateTime &t) const;
     // Applies one committed change; false when it is not about these tables.
     bool apply(const RowEvent &event);
 

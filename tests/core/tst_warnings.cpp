@@ -306,6 +306,24 @@ private Q_SLOTS:
         QCOMPARE(s.currentResponse().level, QStringLiteral("none"));
     }
 
+    // A replay sees the state as it stood then.
+    void stateAsOf()
+    {
+        auto store = newStore();
+        QVERIFY(issue(*store, "typhoon", "blue", "2024-09-14T17:00:00"));
+        QVERIFY(decide(*store, "IV", {}, "2024-09-14T17:10:00"));
+        QVERIFY(issue(*store, "typhoon", "yellow", "2024-09-15T08:00:00"));
+        QVERIFY(decide(*store, "III", {}, "2024-09-15T08:10:00"));
+        const WarningState now = WarningState::read(*store);
+        const WarningState then = now.asOf(bj("2024-09-15T07:00:00"));
+        QCOMPARE(then.inForce().size(), 1);
+        QCOMPARE(then.inForce(QStringLiteral("typhoon")).colour, QStringLiteral("blue"));
+        QCOMPARE(then.currentResponse().level, QStringLiteral("IV"));
+        QCOMPARE(then.openCount(), 4); // the level-IV items only
+        QCOMPARE(now.asOf(bj("2024-09-14T12:00:00")).inForce().size(), 0);
+        QCOMPARE(now.currentResponse().level, QStringLiteral("III"));
+    }
+
     // CAP: English and Chinese samples import; Update raises, Cancel lifts the referenced signal.
     void capImport()
     {
