@@ -51,19 +51,36 @@ public:
         m_all = all;
         invalidateFilter();
     }
+    void setEventStart(const QDateTime &t)
+    {
+        if (t == m_eventStart)
+            return;
+        m_eventStart = t;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         if (m_all)
             return true;
-        const bool v = sourceModel()->index(row, 0, parent).data(m_role).toBool();
-        return m_role == ChecklistModel::ClosedRole ? !v : v;
+        const QModelIndex i = sourceModel()->index(row, 0, parent);
+        if (m_role != ChecklistModel::ClosedRole)
+            return i.data(m_role).toBool();
+        // The checklist of the current event: open items, and items done since it began (closed ones and
+        // earlier events on request).
+        if (i.data(ChecklistModel::ClosedRole).toBool())
+            return false;
+        if (i.data(ChecklistModel::OpenRole).toBool())
+            return true;
+        const qint64 started = i.data(ChecklistModel::StartedRole).toLongLong();
+        return m_eventStart.isValid() && started >= m_eventStart.toMSecsSinceEpoch();
     }
 
 private:
     int m_role;
     bool m_all = false;
+    QDateTime m_eventStart;
 };
 
 } // namespace
@@ -205,7 +222,7 @@ QWidget *WarningsPanel::buildDock()
     auto *checkTitle = new QLabel(tr("Checklist by unit"), root);
     checkTitle->setFont(big);
     checkHead->addWidget(checkTitle, 1);
-    auto *checkHistory = new QCheckBox(tr("Closed items"), root);
+    auto *checkHistory = new QCheckBox(tr("History"), root);
     checkHead->addWidget(checkHistory);
     auto *done = new QPushButton(tr("Done / reopen"), root);
     auto *remark = new QPushButton(tr("Remark…"), root);
@@ -274,6 +291,7 @@ void WarningsPanel::refresh()
                                                                   : tr("confirmed by %1").arg(r.decidedBy),
                          s.levelSince().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("MM-dd HH:mm")));
     m_levelLabel->setText(text);
+    static_cast<FilterProxy *>(m_checkProxy)->setEventStart(s.eventStart());
     const bool pending = s.decisionPending();
     m_proposal->setText(!writable ? tr("No operation store is open.")
                         : pending  ? tr("The plan proposes %1 for the signals in force.").arg(ResponseLevel::name(s.proposedLevel()))

@@ -249,6 +249,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return i.isOpen();
     case ClosedRole:
         return i.isClosed();
+    case StartedRole:
+        return i.startedAt.isValid() ? i.startedAt.toMSecsSinceEpoch() : 0;
     case Qt::BackgroundRole:
         return i.isOverdue(now) ? QVariant(QColor(0xb0, 0x1c, 0x1c)) : QVariant();
     case Qt::ForegroundRole:

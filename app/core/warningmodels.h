@@ -39,7 +39,7 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Unit, Task, Level, Due, State, DoneBy, DoneAt, Remark, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, FidRole, OverdueRole, OpenRole, ClosedRole };
+    enum Role { RawValueRole = Qt::UserRole + 1, FidRole, OverdueRole, OpenRole, ClosedRole, StartedRole };
 
     explicit ChecklistModel(WarningService *service, QObject *parent = nullptr);
 

@@ -247,6 +247,23 @@ QDateTime WarningState::levelSince() const
     return since;
 }
 
+QDateTime WarningState::eventStart() const
+{
+    const ResponseRecord cur = currentResponse();
+    if (cur.fid == 0 || cur.level == QLatin1String("none"))
+        return {};
+    QDateTime start = cur.changedAt;
+    const QList<ResponseRecord> all = responses();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->changedAt > cur.changedAt)
+            continue;
+        if (it->level == QLatin1String("none"))
+            break;
+        start = it->changedAt;
+    }
+    return start;
+}
+
 int WarningState::openCount() const
 {
     return int(std::count_if(m_items.begin(), m_items.end(), [](const ChecklistItem &i) { return i.isOpen(); }));

@@ -65,6 +65,8 @@ public:
     QList<ResponseRecord> responses() const; // in time order
     // When the level in force started (the earliest of the unbroken run of decisions at that level).
     QDateTime levelSince() const;
+    // When the current event began: the first decision after the last "none" (invalid while no response runs).
+    QDateTime eventStart() const;
 
     const QMap<qint64, ChecklistItem> &checklist() const { return m_items; }
     ChecklistItem item(qint64 fid) const { return m_items.value(fid); }

@@ -322,6 +322,8 @@ private Q_SLOTS:
         QCOMPARE(then.openCount(), 4); // the level-IV items only
         QCOMPARE(now.asOf(bj("2024-09-14T12:00:00")).inForce().size(), 0);
         QCOMPARE(now.currentResponse().level, QStringLiteral("III"));
+        QCOMPARE(now.eventStart(), bj("2024-09-14T17:10:00")); // the event began with the level-IV decision
+        QVERIFY(!then.asOf(bj("2024-09-14T17:05:00")).eventStart().isValid());
     }
 
     // CAP: English and Chinese samples import; Update raises, Cancel lifts the referenced signal.
