@@ -250,6 +250,9 @@ QWidget *WarningsPanel::buildDock()
     m_checkView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checkView->setWordWrap(true);
     connect(m_checkView, &QTableView::doubleClicked, this, &WarningsPanel::toggleDone);
+    // Who and when are in the state's tooltip; the task gets the width.
+    m_checkView->setColumnHidden(ChecklistModel::DoneBy, true);
+    m_checkView->setColumnHidden(ChecklistModel::DoneAt, true);
     v->addWidget(m_checkView, 1);
 
     m_editActions << issue << lift << done << remark;

@@ -279,7 +279,11 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case State:
         if (role == RawValueRole)
             return i.isClosed() ? 3 : i.isDone() ? 2 : i.isOverdue(now) ? 0 : 1;
-        return role == Qt::ToolTipRole && i.isClosed() ? QVariant(i.closedReason) : QVariant(stateText(i, now));
+        if (role == Qt::ToolTipRole && i.isClosed())
+            return i.closedReason;
+        if (role == Qt::ToolTipRole && i.isDone())
+            return tr("Done by %1 at %2").arg(i.doneBy, local(i.doneAt));
+        return stateText(i, now);
     case DoneBy:
         return i.doneBy;
     case DoneAt:
