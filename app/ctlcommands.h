@@ -20,6 +20,11 @@ int serverExport(const QString &uri, const QString &table, const QString &out, b
 int serverCheck(const QString &uri);
 // -- end multi-seat commands --
 // -- warnings commands (issue 10) --
+int warn(const QStringList &args);      // floodctl warn DB --kind K (--level C | --lift) [--time ISO8601] ...
+int respond(const QStringList &args);   // floodctl respond DB --level L [--reason TEXT]
+int status(const QStringList &args);    // floodctl status DB [--json] [--now ISO8601]
+int capImport(const QStringList &args); // floodctl cap-import DB FILE.xml...
+int capExport(const QStringList &args); // floodctl cap-export DB OUT.xml
 // -- end warnings commands --
 // -- gauges commands (issue 11) --
 int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...

@@ -24,6 +24,11 @@ void usage()
                  "  ingest DB FILE.csv... [--user NAME]       store sensor readings (one transaction per file), raise alarms\n"
                  "  replay-scenario DB                         write the Typhoon Bebinca (2024) replay (illustrative gauges)\n"
                  "  replay DB --at ISO8601 [--json]            signals, response level, alarms and readings at a time\n"
+                 "  warn DB --kind KIND (--level COLOUR | --lift) [--time ISO8601] [--text T] [--source S]\n"
+                 "  respond DB --level none|IV|III|II|I [--reason TEXT]   confirm or override the response level\n"
+                 "  status DB [--json] [--now ISO8601]         signals in force, response level, checklist counts\n"
+                 "  cap-import DB FILE.xml...                  CAP 1.2 alerts (Alert/Update/Cancel)\n"
+                 "  cap-export DB OUT.xml                      the signals in force as CAP 1.2\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  version\n");
 }
@@ -60,6 +65,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("watch"), fc::ctl::storeWatch},
         // -- end multi-seat commands --
         // -- warnings commands (issue 10) --
+        {QStringLiteral("warn"), fc::ctl::warn},
+        {QStringLiteral("respond"), fc::ctl::respond},
+        {QStringLiteral("status"), fc::ctl::status},
+        {QStringLiteral("cap-import"), fc::ctl::capImport},
+        {QStringLiteral("cap-export"), fc::ctl::capExport},
         // -- end warnings commands --
         // -- gauges commands (issue 11) --
         {QStringLiteral("ingest"), fc::ctl::ingest},

@@ -3,6 +3,8 @@
 #include "widgets/panel.h"
 #include "widgets/alarmpanel.h" // issue 11
 #include "widgets/chartpanel.h"  // issue 11
+#include "widgets/wallmode.h"
+#include "widgets/warningspanel.h"
 
 namespace fc {
 
@@ -12,6 +14,8 @@ QList<Panel *> createPanels(QObject *parent)
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
     panels.append(new AlarmPanel(parent)); // issue 11: alarms, live gauges on the map
     panels.append(new ChartPanel(parent)); // issue 11: gauge charts
+    panels.append(new WarningsPanel(parent));
+    panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

@@ -11,6 +11,7 @@ PACKAGES=(
   fonts-wqy-microhei xauth xvfb
   # the multi-seat server: the test command starts a throw-away PostgreSQL + PostGIS (tests/pg/pgserver.sh)
   postgresql postgresql-15-postgis-3 postgresql-15-pgrouting
+  qt6-multimedia-dev qt6-speech-dev
 )
 # Optional extras for screenshots and checks: --with-tools
 if [[ " $* " == *" --with-tools "* ]]; then

@@ -2,6 +2,7 @@
 
 #include "app/core/store.h"
 #include "app/core/gaugesdemo.h" // issue 11
+#include "app/core/warningdemo.h"
 
 #include <initializer_list>
 
@@ -14,6 +15,7 @@ bool seed(Store &store, QString *error)
     const std::initializer_list<Seeder> seeders = {
         // -- demo seeders: one line each (a function bool(Store &, QString *)) --
         GaugesDemo::seed, // issue 11: sensor codes and thresholds
+        seedWarningsDemo,
         // -- end demo seeders --
         nullptr,
     };

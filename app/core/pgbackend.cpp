@@ -162,7 +162,8 @@ bool PgBackend::dropOperation(const QString &uri, QString *error)
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
         sql.append(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(Gpkg::quoted(it->name)));
     sql += {QStringLiteral("DROP TABLE IF EXISTS fc_meta"), QStringLiteral("DROP FUNCTION IF EXISTS fc_append_only() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_notify_change() CASCADE"), QStringLiteral("COMMIT")};
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_notify_change() CASCADE"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_checklist_response() CASCADE"), QStringLiteral("COMMIT")};
     for (const QString &s : std::as_const(sql)) {
         if (!exec(c.db, s, error)) {
             exec(c.db, QStringLiteral("ROLLBACK"), nullptr);

@@ -84,6 +84,16 @@ QStringList pgCreateSql()
                        .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
     for (int v = 1; v <= CurrentVersion; ++v)
         sql += uniqueRulesSql(v);
+    // The rules the GeoPackage keeps with triggers (warnings, issue 10), in the server's own terms.
+    sql += {
+        QStringLiteral("ALTER TABLE warning_signals ADD CONSTRAINT warning_signals_lift_order CHECK (lifted_at IS NULL OR "
+                       "issued_at IS NULL OR lifted_at >= issued_at)"),
+        QStringLiteral("CREATE FUNCTION fc_checklist_response() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "IF NEW.response_fid IS NULL THEN NEW.response_fid := (SELECT max(fid) FROM response_levels "
+                       "WHERE ended_at IS NULL); END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER checklist_items_response BEFORE INSERT ON checklist_items FOR EACH ROW "
+                       "EXECUTE FUNCTION fc_checklist_response()"),
+    };
     // The audit log is append-only for everyone, enforced by the database; each entry announces itself on the
     // change feed when its transaction commits (NOTIFY carries the id only: payloads are limited to 8000 bytes).
     sql += {

@@ -140,16 +140,28 @@ QList<TableSpec> buildTables()
                    {required(coded("kind", {"typhoon", "rainstorm", "high_wind", "thunder", "high_tide", "cold_wave",
                                             "fog", "road_icing", "heat", "hail", "haze"})),
                     required(coded("colour", {"blue", "yellow", "orange", "red"})), col("issued_at", T::DateTime),
-                    col("lifted_at", T::DateTime), col("source"), col("text")}),
+                    col("lifted_at", T::DateTime), col("source"), col("text"),
+                    coded("action", {"issue", "upgrade", "downgrade"}, 4),
+                    coded("ended", {"upgrade", "downgrade", "lift", "cancel"}, 4), col("issuer", T::Text, 4),
+                    col("area", T::Text, 4), col("entered_by", T::Text, 4), col("entered_at", T::DateTime, 4),
+                    col("lifted_by", T::Text, 4), col("cap_identifier", T::Text, 4),
+                    ref("previous_fid", "warning_signals", 4)}),
         attributes("response_levels", "Emergency response level changes",
                    {required(coded("level", {"none", "IV", "III", "II", "I"})), col("changed_at", T::DateTime),
-                    ref("signal_fid", "warning_signals"), col("reason"), col("decided_by")}),
+                    ref("signal_fid", "warning_signals"), col("reason"), col("decided_by"),
+                    coded("proposed", {"none", "IV", "III", "II", "I"}, 4),
+                    coded("decision", {"confirm", "override"}, 4), ref("plan_fid", "plans", 4),
+                    col("ended_at", T::DateTime, 4), col("scope", T::Text, 4), col("entered_at", T::DateTime, 4)}),
         attributes("plans", "Contingency plans", {col("code"), required(col("title")), col("kind"), col("edition"),
-                                                  col("owner")}),
+                                                  col("owner"), col("version", T::Integer, 4),
+                                                  col("body", T::Text, 4), col("created_at", T::DateTime, 4),
+                                                  col("created_by", T::Text, 4)}),
         attributes("checklist_items", "Checklist items started by a response level",
                    {ref("plan_fid", "plans"), coded("level", {"IV", "III", "II", "I"}), required(col("task")),
                     col("owner"), col("due_minutes", T::Integer), coded("status", {"open", "doing", "done"}),
-                    col("done_at", T::DateTime), col("done_by")}),
+                    col("done_at", T::DateTime), col("done_by"), ref("response_fid", "response_levels", 4),
+                    col("item_code", T::Text, 4), col("started_at", T::DateTime, 4), col("due_at", T::DateTime, 4),
+                    col("remark", T::Text, 4), col("closed_at", T::DateTime, 4), col("closed_reason", T::Text, 4)}),
         attributes("duty_log", "Duty log", {required(col("at", T::DateTime)), col("officer"), required(col("entry"))}),
         attributes("audit_log", "Append-only audit trail of every change made through FloodCommand",
                    {required(col("at", T::DateTime)), required(col("actor")),
@@ -422,6 +434,27 @@ QStringList migrationSql(int toVersion)
         sql.append(QStringLiteral("CREATE INDEX idx_alarms_raised ON alarms (raised_at)"));
     }
     // -- end v4 gauges and alarms indexes --
+    // -- v4 indexes and invariants: warnings and response (issue 10) --
+    if (toVersion == 4) {
+        // One kind has at most one signal in force; one response in force per scope (across every seat).
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_warning_signals_in_force ON warning_signals (kind) "
+                                  "WHERE lifted_at IS NULL"));
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_response_levels_in_force ON response_levels "
+                                  "(coalesce(scope, '')) WHERE ended_at IS NULL"));
+        sql.append(QStringLiteral("CREATE INDEX idx_checklist_items_response ON checklist_items (response_fid)"));
+        // A checklist item started without a response row links to the response in force (the item and the
+        // decision that starts it are written in one transaction).
+        sql.append(QStringLiteral("CREATE TRIGGER checklist_items_response AFTER INSERT ON checklist_items "
+                                  "WHEN NEW.response_fid IS NULL BEGIN UPDATE checklist_items SET response_fid = "
+                                  "(SELECT max(fid) FROM response_levels WHERE ended_at IS NULL) WHERE fid = NEW.fid; "
+                                  "END"));
+        // A signal is lifted no earlier than it was issued.
+        sql.append(QStringLiteral("CREATE TRIGGER warning_signals_lift_order BEFORE UPDATE OF lifted_at ON "
+                                  "warning_signals WHEN NEW.lifted_at IS NOT NULL AND NEW.issued_at IS NOT NULL AND "
+                                  "NEW.lifted_at < NEW.issued_at BEGIN SELECT RAISE(ABORT, 'a signal cannot be "
+                                  "lifted before it was issued'); END"));
+    }
+    // -- end v4 indexes and invariants: warnings and response --
     return sql;
 }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace fc {
+
+struct WarningSignal;
+
+// One action of a response level: who does what, by when (minutes after the level starts).
+struct PlanItem
+{
+    QString code, task, taskEn, unit;
+    int dueMinutes = 0;
+    QString level; // IV, III, II, I
+};
+
+// A contingency plan (预案) as data: which signals imply which response level, and what each level's checklist
+// holds. Shipped as JSON (resources/plans/flood_typhoon.json), stored in the plans table one row per version.
+class ResponsePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponsePlan)
+public:
+    static ResponsePlan fromJson(const QByteArray &json, QString *error);
+    // The default Flood and Typhoon plan from the resources.
+    static ResponsePlan defaultPlan();
+    QByteArray toJson() const;
+
+    bool isValid() const { return !m_code.isEmpty(); }
+    QString code() const { return m_code; }
+    QString title() const { return m_title; }
+    QString kind() const { return m_kind; }
+    QString edition() const { return m_edition; }
+    QString owner() const { return m_owner; }
+    QString scope() const { return m_scope; }
+    qint64 storeFid() const { return m_fid; } // the plans row it came from (0 when not stored)
+    int version() const { return m_version; }
+    void setStored(qint64 fid, int version)
+    {
+        m_fid = fid;
+        m_version = version;
+    }
+
+    // Level (IV..I) a signal implies, or "none".
+    QString levelFor(const QString &kind, const QString &colour) const;
+    void setLevelFor(const QString &kind, const QString &colour, const QString &level);
+    // The highest level implied by the signals in force, and the signal that implies it (fid 0 when none).
+    QString impliedLevel(const QList<WarningSignal> &inForce, qint64 *signalFid = nullptr) const;
+    // Items of one level; itemsUpTo: all items of the levels from IV up to the given one (a higher level
+    // includes the actions of the lower ones).
+    QList<PlanItem> items(const QString &level) const;
+    QList<PlanItem> itemsUpTo(const QString &level) const;
+
+private:
+    QString m_code, m_title, m_titleEn, m_kind, m_edition, m_owner, m_scope;
+    QHash<QString, QString> m_mapping; // "kind/colour" -> level
+    QHash<QString, QList<PlanItem>> m_items;
+    qint64 m_fid = 0;
+    int m_version = 0;
+};
+
+} // namespace fc

@@ -1,0 +1,249 @@
+// The warning banner's content for a given state, and the whole window in wall mode at 3840x2160.
+#include "app/appoptions.h"
+#include "app/core/clock.h"
+#include "app/core/store.h"
+#include "app/core/warningservice.h"
+#include "app/mainwindow.h"
+#include "widgets/theme.h"
+#include "widgets/wallmode.h"
+#include "widgets/warningbanner.h"
+#include "widgets/warningtimeline.h"
+#include "app/core/capfolderwatcher.h"
+
+#include <QDir>
+#include <QFile>
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QSettings>
+#include <QDialog>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolBar>
+
+#include "../core/storetestutil.h"
+
+using namespace fc;
+using namespace fc::testutil;
+
+namespace {
+
+QDateTime bj(int day, int h, int m)
+{
+    return QDateTime(QDate(2024, 9, day), QTime(h, m), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC();
+}
+
+} // namespace
+
+class TstWarningsGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
+
+    // Bebinca, 2024-09-15 (DOMAIN.md): typhoon orange and high tide blue in force, response II confirmed at 17:05.
+    void bannerContent()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("banner.gpkg")), false, &e);
+        QVERIFY2(store, qPrintable(e));
+        store->setUser(QStringLiteral("duty"));
+        Clock clock;
+        clock.setFixed(bj(15, 8, 0));
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        WarningBanner banner(&service);
+        banner.resize(1600, 60);
+        QCOMPARE(banner.content().badges.size(), 0);
+        QCOMPARE(banner.content().level, QStringLiteral("none"));
+
+        auto issue = [&](const char *kind, const char *colour, const QDateTime &at) {
+            SignalInput in;
+            in.kind = QString::fromLatin1(kind);
+            in.colour = QString::fromLatin1(colour);
+            in.issuedAt = at;
+            return wait(service.issue(in)).ok;
+        };
+        QSignalSpy raised(&service, &WarningService::signalRaised);
+        QVERIFY(issue("typhoon", "yellow", bj(15, 8, 0)));
+        QVERIFY(issue("high_tide", "blue", bj(15, 8, 0)));
+        QTRY_COMPARE(raised.size(), 2);
+        QVERIFY(banner.isFlashing());
+        QTRY_VERIFY(!banner.content().proposal.isEmpty()); // plan proposes III, not yet confirmed
+        clock.setFixed(bj(15, 17, 0));
+        QVERIFY(issue("typhoon", "orange", bj(15, 17, 0)));
+        clock.setFixed(bj(15, 17, 5));
+        QTRY_COMPARE(service.state().proposedLevel(), QStringLiteral("II")); // the feed has delivered the upgrade
+        QVERIFY(wait(service.decide(QStringLiteral("II"), {})).ok);
+        clock.setFixed(bj(15, 20, 35)); // 3 h 30 min later
+        QTRY_COMPARE(banner.content().level, QStringLiteral("II"));
+        const BannerContent &c = banner.content();
+        QCOMPARE(c.badges.size(), 2);
+        QCOMPARE(c.badges.at(0).kind, QStringLiteral("typhoon")); // most severe first
+        QCOMPARE(c.badges.at(0).colour, QStringLiteral("orange"));
+        QCOMPARE(c.badges.at(1).kind, QStringLiteral("high_tide"));
+        QCOMPARE(c.since, BannerContent::duration(3 * 3600 + 30 * 60));
+        QVERIFY(c.proposal.isEmpty());
+        QCOMPARE(c.clock, QStringLiteral("20:35:00"));
+        // 14 items of IV..II started at 17:05; at 20:35 (210 min) all are overdue but the two 240-minute items
+        // of level IV (rooftop greenery, construction sites).
+        QCOMPARE(c.open, 14);
+        QCOMPARE(c.overdue, 12);
+        // The badge is painted in the signal's standard colour.
+        const QImage img = banner.grab().toImage();
+        const QColor px = img.pixelColor(int(20 * img.devicePixelRatio()), img.height() / 2);
+        const QColor orange = WarningSignal::colourValue(QStringLiteral("orange"));
+        const QColor flash = orange.darker(140);
+        QVERIFY2(px == orange || px == flash || banner.isFlashing(), qPrintable(px.name()));
+        QCOMPARE(WarningBanner::announcement(service.state().inForce(QStringLiteral("typhoon"))),
+                 QStringLiteral("注意，台风橙色预警"));
+    }
+
+    // Yearly figures as the district reports them: responses started per kind, hours at each level.
+    void timelineAndYearlyFigures()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("year.gpkg")), false, &e);
+        QVERIFY(store);
+        Clock clock;
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        auto step = [&](const QDateTime &t, const char *kind, const char *colour, const char *level) {
+            clock.setFixed(t);
+            if (kind) {
+                SignalInput in;
+                in.kind = QString::fromLatin1(kind);
+                in.colour = QString::fromLatin1(colour);
+                in.issuedAt = t;
+                if (!wait(service.issue(in)).ok)
+                    return false;
+                if (!QTest::qWaitFor([&] { return service.state().inForce(in.kind).colour == in.colour; }, 5000))
+                    return false;
+            }
+            if (level) {
+                const QString l = QString::fromLatin1(level);
+                const WriteResult r = wait(service.decide(l, l == service.state().proposedLevel() ? QString() : QStringLiteral("test")));
+                if (!r.ok)
+                    return false;
+                if (!QTest::qWaitFor([&] { return service.state().currentResponse().level == l; }, 5000))
+                    return false;
+            }
+            return true;
+        };
+        // Rainstorm, 2024-07-01: III for 3 h.
+        QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(2, 0), QTimeZone::utc()), "rainstorm", "yellow", "III"));
+        QVERIFY(wait(service.lift(QStringLiteral("rainstorm"), QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()))).ok);
+        QTRY_COMPARE(service.state().inForce().size(), 0);
+        QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(5, 0), QTimeZone::utc()), nullptr, nullptr, "none"));
+        // Bebinca: IV 15 h, III 8 h 55 min, II 24 h.
+        QVERIFY(step(bj(14, 17, 10), "typhoon", "blue", "IV"));
+        QVERIFY(step(bj(15, 8, 10), "typhoon", "yellow", "III"));
+        QVERIFY(step(bj(15, 17, 5), "typhoon", "orange", "II"));
+        QVERIFY(step(bj(16, 17, 5), nullptr, nullptr, "none"));
+        const auto figures = yearlyFigures(service.state(), clock.now());
+        QCOMPARE(figures.keys(), QList<int>{2024});
+        const auto year = figures.value(2024);
+        QCOMPARE(year.value(QStringLiteral("rainstorm")).responsesStarted, 1);
+        QCOMPARE(year.value(QStringLiteral("rainstorm")).hoursAtLevel.value(QStringLiteral("III")), 3.0);
+        QCOMPARE(year.value(QStringLiteral("typhoon")).responsesStarted, 1);
+        QCOMPARE(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("IV")), 15.0);
+        QVERIFY(qFuzzyCompare(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("III")), 8.0 + 55.0 / 60.0));
+        QCOMPARE(year.value(QStringLiteral("typhoon")).hoursAtLevel.value(QStringLiteral("II")), 24.0);
+
+        clock.setFixed(bj(16, 12, 0));
+        WarningTimelineDialog dlg(&service);
+        dlg.resize(1400, 800);
+        dlg.rebuild();
+        // Rows for the response, typhoon and rainstorm; one bar per signal row and per response level.
+        QCOMPARE(dlg.plot()->itemCount() > 0, true);
+        int rects = 0;
+        for (int i = 0; i < dlg.plot()->itemCount(); ++i)
+            rects += qobject_cast<QCPItemRect *>(dlg.plot()->item(i)) ? 1 : 0;
+        QCOMPARE(rects, 4 + 4); // 4 signal rows (rainstorm yellow, typhoon blue/yellow/orange), 4 levels
+        if (qEnvironmentVariableIsSet("FC_SAVE_SHOTS"))
+            dlg.grab().save(QStringLiteral(FC_BINARY_DIR "/timeline.png"));
+    }
+
+    // The watched folder announces files dropped after watching started, once each.
+    void capFolderWatcher()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("capdrop"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/en_typhoon_alert.xml"), dir + QStringLiteral("/old.xml")));
+        CapFolderWatcher w;
+        QSignalSpy arrived(&w, &CapFolderWatcher::fileArrived);
+        w.setFolder(dir);
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/zh_rainstorm_alert.xml"), dir + QStringLiteral("/new.xml")));
+        QTRY_COMPARE(arrived.size(), 1);
+        QVERIFY(arrived.at(0).at(0).toString().endsWith(QStringLiteral("new.xml")));
+        w.scan();
+        QCOMPARE(arrived.size(), 1);
+        w.setFolder({}); // off
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/zh_rainstorm_update.xml"), dir + QStringLiteral("/later.xml")));
+        QTest::qWait(300);
+        QCOMPARE(arrived.size(), 1);
+    }
+
+    // The whole window in wall mode at 3840x2160: no visible text under the wall's minimum size, menus and tool
+    // bars hidden (the banner stays and is larger than on a desk), dialogs kept off the wall.
+    void wallLayoutTextSize()
+    {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Theme::apply(*app, MapTheme::Dark, true);
+        AppOptions o;
+        o.wall = true;
+        o.size = QSize(3840, 2160);
+        o.screenshot = QStringLiteral("test"); // no saved layout restored
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(o.size);
+        w.show();
+        QTest::qWait(50); // the wall panel applies after every panel installed
+        QVERIFY(!w.menuBar()->isVisible());
+        int bannerBars = 0;
+        for (QToolBar *t : w.findChildren<QToolBar *>()) {
+            if (!t->isVisible())
+                continue;
+            QCOMPARE(t->objectName(), QStringLiteral("WarningBannerBar"));
+            ++bannerBars;
+        }
+        QCOMPARE(bannerBars, 1);
+        auto *banner = w.findChild<WarningBanner *>();
+        QVERIFY(banner);
+        QVERIFY(banner->height() >= 100); // desktop: 56 px
+        const int min = WallModePanel::minimumPixelSize();
+        QVERIFY(min >= 21); // 1.6 x 10 pt at 96 dpi
+        QStringList small;
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (!c->isVisible())
+                continue;
+            const int px = QFontInfo(c->font()).pixelSize();
+            if (px < min)
+                small.append(QStringLiteral("%1 (%2) %3 px").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName()).arg(px));
+        }
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1String(", "))));
+        // A dialog opened on the wall is sent away.
+        QDialog d(&w);
+        d.setWindowTitle(QStringLiteral("probe"));
+        d.show();
+        QTRY_VERIFY(!d.isVisible());
+        Theme::apply(*app, MapTheme::Dark, false);
+    }
+};
+
+QTEST_MAIN(TstWarningsGui)
+#include "tst_warningsgui.moc"
