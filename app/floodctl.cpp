@@ -19,6 +19,13 @@ void usage()
                  "  export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb)\n"
                  "  check DB                                   integrity checks; exit 1 on any problem\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
+                 "  incident DB --kind KIND --at LON,LAT [--priority P] [--text T] [--depth-cm D] [--needs pump:2,...]\n"
+                 "  route DB --from LON,LAT --to LON,LAT [--json]     travel time avoiding flooded roads\n"
+                 "  recommend DB --incident ID [--json]       teams ranked by travel time\n"
+                 "  dispatch DB --incident ID --team ID       exit 0 only when the dispatch took effect\n"
+                 "  move DB --incident ID --to STATE          en_route|on_scene|resolved|closed|cancelled|reported\n"
+                 "  position DB --team ID --at LON,LAT [--time ISO8601]\n"
+                 "  handover DB [--to NEXT_OFFICER]           shift handover summary (signed with --to)\n"
                  "  version\n");
 }
 
@@ -54,6 +61,13 @@ int main(int argc, char *argv[])
         // -- gauges commands (issue 11) --
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
+        {QStringLiteral("incident"), fc::ctl::incidentCreate},
+        {QStringLiteral("route"), fc::ctl::route},
+        {QStringLiteral("recommend"), fc::ctl::recommend},
+        {QStringLiteral("dispatch"), fc::ctl::dispatch},
+        {QStringLiteral("move"), fc::ctl::moveIncident},
+        {QStringLiteral("position"), fc::ctl::position},
+        {QStringLiteral("handover"), fc::ctl::handover},
         // -- end dispatch commands --
     };
     const auto it = commands.find(args[0]);

@@ -1,5 +1,6 @@
 #include "app/core/demooperation.h"
 
+#include "app/core/dispatchdemo.h"
 #include "app/core/store.h"
 
 #include <initializer_list>
@@ -12,6 +13,7 @@ bool seed(Store &store, QString *error)
 {
     const std::initializer_list<Seeder> seeders = {
         // -- demo seeders: one line each (a function bool(Store &, QString *)) --
+        seedDispatchDemo, // incidents and dispatch (issue 12)
         // -- end demo seeders --
         nullptr,
     };
