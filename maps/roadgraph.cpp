@@ -220,8 +220,12 @@ RoadGraph::Snap RoadGraph::snap(GeoPoint p, double maxDistanceM) const
             double t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
             t = std::clamp(t, 0.0, 1.0);
             const double d = std::hypot(ax + t * dx, ay + t * dy);
-            // Ties (the two directions of one segment): keep the lower id, so results do not depend on order.
-            if (d < best.distanceM - 1e-9 || (std::abs(d - best.distanceM) <= 1e-9 && i < best.edge)) {
+            // Equally near (a shared node, or the two directions of one segment): prefer an open edge, then the
+            // lower id, so results do not depend on the index order.
+            const bool tie = std::abs(d - best.distanceM) <= 1e-6;
+            const bool open = !std::isinf(m_weights[std::size_t(i)]);
+            const bool bestOpen = best.edge >= 0 && !std::isinf(m_weights[std::size_t(best.edge)]);
+            if (d < best.distanceM - 1e-6 || (tie && open && !bestOpen) || (tie && open == bestOpen && i < best.edge)) {
                 best.edge = i;
                 best.fraction = t;
                 best.distanceM = d;
@@ -343,7 +347,8 @@ RoadGraph::Route RoadGraph::route(GeoPoint from, GeoPoint to, double maxDistance
     const int firstNode = path.empty() ? bestEnd->node : m_edges[std::size_t(path.front())].from;
     for (const Entry &s : starts)
         if (s.node == firstNode) {
-            r.edges.push_back(s.edge);
+            if (distanceM(r.from.point, m_nodes[std::size_t(firstNode)]) > 1e-3)
+                r.edges.push_back(s.edge);
             break;
         }
     r.lengthM += distanceM(r.from.point, m_nodes[std::size_t(firstNode)]);
@@ -353,7 +358,8 @@ RoadGraph::Route RoadGraph::route(GeoPoint from, GeoPoint to, double maxDistance
         r.lengthM += m_edges[std::size_t(e)].lengthM;
         r.points.push_back(m_nodes[std::size_t(m_edges[std::size_t(e)].to)]);
     }
-    r.edges.push_back(bestEnd->edge);
+    if (distanceM(m_nodes[std::size_t(bestEnd->node)], r.to.point) > 1e-3)
+        r.edges.push_back(bestEnd->edge);
     r.lengthM += distanceM(m_nodes[std::size_t(bestEnd->node)], r.to.point);
     r.points.push_back(r.to.point);
     return r;
@@ -414,7 +420,8 @@ std::vector<double> RoadGraph::timesTo(GeoPoint target, const std::vector<GeoPoi
             r.points.push_back(r.to.point);
             continue;
         }
-        r.edges.push_back(bestStart->edge);
+        if (distanceM(r.from.point, m_nodes[std::size_t(bestStart->node)]) > 1e-3)
+            r.edges.push_back(bestStart->edge);
         r.lengthM += distanceM(r.from.point, m_nodes[std::size_t(bestStart->node)]);
         r.points.push_back(m_nodes[std::size_t(bestStart->node)]);
         int v = bestStart->node;
@@ -426,7 +433,8 @@ std::vector<double> RoadGraph::timesTo(GeoPoint target, const std::vector<GeoPoi
         }
         for (const Entry &e : ends)
             if (e.node == v) {
-                r.edges.push_back(e.edge);
+                if (distanceM(m_nodes[std::size_t(v)], r.to.point) > 1e-3)
+                    r.edges.push_back(e.edge);
                 break;
             }
         r.lengthM += distanceM(m_nodes[std::size_t(v)], r.to.point);

@@ -399,11 +399,17 @@ WriteResult IncidentDesk::dispatch(Store &store, qint64 incidentFid, qint64 team
     auto f = store.apply(step.forward, s("dispatch"));
     f.waitForFinished();
     r = f.result();
-    if (!r.ok && r.error.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
-        // The store refused a second active dispatch of this team: say who got there first.
-        r.error = tr("Team %1 was not dispatched: %2.").arg(str(team.result(), "name"), whoHasTeam(store, teamFid));
-    }
+    if (!r.ok)
+        r.error = dispatchRefused(store, team.result(), r.error);
     return r;
+}
+
+QString IncidentDesk::dispatchRefused(Store &store, const StoreRow &team, const QString &storeError)
+{
+    if (!storeError.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+        return storeError;
+    // The store refused a second active dispatch of this team: say who got there first.
+    return tr("Team %1 was not dispatched: %2.").arg(str(team, "name"), whoHasTeam(store, team.fid));
 }
 
 WriteResult IncidentDesk::move(Store &store, qint64 incidentFid, const QString &to, const QDateTime &now,

@@ -86,6 +86,8 @@ public:
                             const QString &note = {}, IncidentStep *step = nullptr);
     // Who holds the team now ("dispatched to incident #3 by wang at 10:02"), empty when nobody.
     static QString whoHasTeam(Store &store, qint64 teamFid);
+    // The message for a dispatch write the store refused (a second active dispatch of one team names the first).
+    static QString dispatchRefused(Store &store, const StoreRow &team, const QString &storeError);
     static StoreRow activeDispatch(Store &store, qint64 incidentFid);
 };
 
