@@ -1,5 +1,6 @@
 #include "app/panels.h"
 
+#include "widgets/dispatchpanel.h"
 #include "widgets/panel.h"
 
 namespace fc {
@@ -8,6 +9,7 @@ QList<Panel *> createPanels(QObject *parent)
 {
     QList<Panel *> panels;
     // -- panels: one line each (keep the marker comments; each feature adds its own line) --
+    panels.append(new DispatchPanel(parent)); // incidents and dispatch (issue 12)
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

@@ -109,43 +109,61 @@ QList<qint64> RoadNetwork::roadsIn(RoadState s) const
     return out;
 }
 
+QString RoadNetwork::latestWaterloggingReadingsWhere()
+{
+    return QStringLiteral("fid IN (SELECT r.fid FROM sensor_readings r JOIN sensors s ON s.fid = r.sensor_fid "
+                          "WHERE s.kind = 'waterlogging' AND r.observed_at = (SELECT max(observed_at) FROM "
+                          "sensor_readings WHERE sensor_fid = r.sensor_fid))");
+}
+
+QString RoadNetwork::depthIncidentsWhere()
+{
+    return QStringLiteral("kind = 'waterlogging' AND depth_cm IS NOT NULL AND "
+                          "coalesce(state, 'reported') NOT IN ('resolved', 'closed', 'cancelled')");
+}
+
 QHash<qint64, double> RoadNetwork::readDepths(Store &store, const FloodRules &rules) const
+{
+    auto wl = store.rows(QStringLiteral("waterlogging_roads"));
+    auto sensors = store.rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'"));
+    auto readings = store.rows(QStringLiteral("sensor_readings"), latestWaterloggingReadingsWhere());
+    auto incidents = store.rows(QStringLiteral("incidents"), depthIncidentsWhere());
+    wl.waitForFinished();
+    sensors.waitForFinished();
+    readings.waitForFinished();
+    incidents.waitForFinished();
+    return depthsFrom(wl.result(), sensors.result(), readings.result(), incidents.result(), rules);
+}
+
+QHash<qint64, double> RoadNetwork::depthsFrom(const QList<StoreRow> &waterloggingRoads, const QList<StoreRow> &sensors,
+                                              const QList<StoreRow> &latestReadings, const QList<StoreRow> &incidents,
+                                              const FloodRules &rules) const
 {
     QHash<qint64, double> depth;
     auto raise = [&](qint64 road, double cm) {
         if (road > 0 && cm > depth.value(road, -1))
             depth.insert(road, cm);
     };
-    auto wl = store.rows(QStringLiteral("waterlogging_roads"));
-    wl.waitForFinished();
     QHash<QString, qint64> roadOfSection; // waterlogging_roads.id -> roads fid
-    for (const StoreRow &r : wl.result()) {
+    for (const StoreRow &r : waterloggingRoads) {
         const qint64 road = m_fidById.value(r.values.value(QStringLiteral("road_segment_id")).toString());
         roadOfSection.insert(r.values.value(QStringLiteral("id")).toString(), road);
         if (rules.assumeHistoricDepth)
             raise(road, r.values.value(QStringLiteral("max_depth_cm")).toDouble());
     }
-    auto sensors = store.rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'"));
-    sensors.waitForFinished();
     QHash<qint64, qint64> roadOfSensor;
-    for (const StoreRow &s : sensors.result())
-        roadOfSensor.insert(s.fid, roadOfSection.value(s.values.value(QStringLiteral("road_id")).toString()));
-    if (!roadOfSensor.isEmpty()) {
-        auto readings = store.rows(
-            QStringLiteral("sensor_readings"),
-            QStringLiteral("fid IN (SELECT r.fid FROM sensor_readings r JOIN sensors s ON s.fid = r.sensor_fid "
-                           "WHERE s.kind = 'waterlogging' AND r.observed_at = (SELECT max(observed_at) FROM "
-                           "sensor_readings WHERE sensor_fid = r.sensor_fid))"));
-        readings.waitForFinished();
-        for (const StoreRow &r : readings.result())
-            raise(roadOfSensor.value(r.values.value(QStringLiteral("sensor_fid")).toLongLong()),
-                  r.values.value(QStringLiteral("value")).toDouble());
-    }
-    auto incidents = store.rows(QStringLiteral("incidents"),
-                                QStringLiteral("kind = 'waterlogging' AND depth_cm IS NOT NULL AND "
-                                               "coalesce(state, 'reported') NOT IN ('resolved', 'closed', 'cancelled')"));
-    incidents.waitForFinished();
-    for (const StoreRow &r : incidents.result()) {
+    for (const StoreRow &s : sensors)
+        if (s.values.value(QStringLiteral("kind")).toString() == QLatin1String("waterlogging"))
+            roadOfSensor.insert(s.fid, roadOfSection.value(s.values.value(QStringLiteral("road_id")).toString()));
+    for (const StoreRow &r : latestReadings)
+        raise(roadOfSensor.value(r.values.value(QStringLiteral("sensor_fid")).toLongLong()),
+              r.values.value(QStringLiteral("value")).toDouble());
+    for (const StoreRow &r : incidents) {
+        const QString state = r.values.value(QStringLiteral("state")).toString();
+        if (r.values.value(QStringLiteral("kind")).toString() != QLatin1String("waterlogging")
+            || r.values.value(QStringLiteral("depth_cm")).isNull() || state == QLatin1String("resolved")
+            || state == QLatin1String("closed") || state == QLatin1String("cancelled"))
+            continue;
         const GeoPoint p(r.values.value(QStringLiteral("lon")).toDouble(), r.values.value(QStringLiteral("lat")).toDouble());
         const RoadGraph::Snap s = m_graph.snap(p, 100);
         if (s.isValid())

@@ -53,6 +53,14 @@ public:
     // waterlogging_roads.id -> road_segment_id -> roads.id), open waterlogging incidents with a depth (on the
     // nearest road), and, when the rules say so, the roads' historic maximum.
     QHash<qint64, double> readDepths(Store &store, const FloodRules &rules) const;
+    // The same from rows the caller holds: waterlogging_roads, sensors, the latest reading of each sensor
+    // (sensor_readings rows), incidents.
+    QHash<qint64, double> depthsFrom(const QList<StoreRow> &waterloggingRoads, const QList<StoreRow> &sensors,
+                                     const QList<StoreRow> &latestReadings, const QList<StoreRow> &incidents,
+                                     const FloodRules &rules) const;
+    // SQL conditions selecting the rows depthsFrom() needs.
+    static QString latestWaterloggingReadingsWhere();
+    static QString depthIncidentsWhere();
 
     static QList<GeoPoint> parseWktPoints(const QString &wkt);
 
