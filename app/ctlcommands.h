@@ -25,6 +25,7 @@ int dispatch(const QStringList &args);       // floodctl dispatch DB --incident 
 int moveIncident(const QStringList &args);   // floodctl move DB --incident ID --to STATE
 int position(const QStringList &args);       // floodctl position DB --team ID --at LON,LAT [--time T]
 int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
+int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
 
 } // namespace fc::ctl

@@ -5,6 +5,7 @@
 #include "app/core/clock.h"
 #include "app/core/dutydesk.h"
 #include "app/core/incidentdesk.h"
+#include "app/core/prepositioning.h"
 #include "app/core/roadnetwork.h"
 #include "app/core/store.h"
 
@@ -433,6 +434,51 @@ int handover(const QStringList &args)
         return 1;
     }
     out(QStringLiteral("signed by %1").arg(a.value("--to")));
+    return 0;
+}
+
+} // namespace fc::ctl
+
+namespace fc::ctl {
+
+int preposition(const QStringList &args)
+{
+    Args a;
+    QString e;
+    if (!parse(args, {QStringLiteral("--posts"), QStringLiteral("--user")}, {QStringLiteral("--confirm")}, &a, &e)
+        || a.pos.size() != 1) {
+        err(e.isEmpty() ? QStringLiteral("usage: floodctl preposition DB [--posts N] [--confirm]") : e);
+        return 2;
+    }
+    auto store = openStore(a, "preposition");
+    if (!store)
+        return 1;
+    RoadNetwork net = RoadNetwork::load(*store, {}, &e);
+    if (net.isEmpty()) {
+        err(QStringLiteral("floodctl preposition: ") + e);
+        return 1;
+    }
+    auto sections = store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true);
+    auto teams = store->rows(QStringLiteral("rescue_teams"), {}, {}, true);
+    auto kit = store->rows(QStringLiteral("team_equipment"));
+    sections.waitForFinished();
+    teams.waitForFinished();
+    kit.waitForFinished();
+    const QList<WatchPost> posts = Prepositioning::propose(net, sections.result(), IncidentDesk::teams(teams.result(), kit.result()),
+                                                           a.has("--posts") ? a.value("--posts").toInt() : 6);
+    for (const WatchPost &p : posts)
+        out(QStringLiteral("%1 (historic %2 cm): team %3 %4, %5 away")
+                .arg(p.name).arg(p.historicDepthCm).arg(p.teamFid).arg(p.teamName, minutes(p.seconds)));
+    if (!a.has("--confirm") || posts.isEmpty())
+        return 0;
+    Clock clock;
+    auto f = store->apply(Prepositioning::confirm(posts, store->user(), clock.now()), QStringLiteral("pre-positioning"));
+    f.waitForFinished();
+    if (!f.result().ok) {
+        err(QStringLiteral("floodctl preposition: ") + f.result().error);
+        return 1;
+    }
+    out(QStringLiteral("%1 teams stand watch").arg(posts.size()));
     return 0;
 }
 

@@ -26,6 +26,7 @@ void usage()
                  "  move DB --incident ID --to STATE          en_route|on_scene|resolved|closed|cancelled|reported\n"
                  "  position DB --team ID --at LON,LAT [--time ISO8601]\n"
                  "  handover DB [--to NEXT_OFFICER]           shift handover summary (signed with --to)\n"
+                 "  preposition DB [--posts N] [--confirm]    watch posts at waterlogging-prone roads, nearest teams\n"
                  "  version\n");
 }
 
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("move"), fc::ctl::moveIncident},
         {QStringLiteral("position"), fc::ctl::position},
         {QStringLiteral("handover"), fc::ctl::handover},
+        {QStringLiteral("preposition"), fc::ctl::preposition},
         // -- end dispatch commands --
     };
     const auto it = commands.find(args[0]);

@@ -5,6 +5,7 @@
 #include "app/core/dutydesk.h"
 #include "app/core/incidentcommands.h"
 #include "app/core/incidentlistmodel.h"
+#include "app/core/prepositioning.h"
 #include "app/core/teamboardmodel.h"
 #include "widgets/incidentdialog.h"
 #include "widgets/mapcanvas.h"
@@ -65,7 +66,8 @@ DispatchPanel::DispatchPanel(QObject *parent) : Panel(parent)
     connect(m_state, &DispatchState::changed, this, [this](const QString &table, const QList<qint64> &) {
         if (table == QLatin1String("incidents"))
             updateDepths();
-        if (table == QLatin1String("incidents") || table == QLatin1String("dispatches"))
+        if (table == QLatin1String("incidents") || table == QLatin1String("dispatches")
+            || table == QLatin1String("rescue_teams"))
             refreshOverlay();
         if (table == QLatin1String("rescue_teams") && m_rankedIncident)
             recommend(); // positions and availability moved: rank again
@@ -189,12 +191,14 @@ void DispatchPanel::install(PanelHost *host)
     QMenu *menu = host->menu(PanelHost::Menu::Command);
     QAction *newAction = menu->addAction(tr("New incident…"));
     m_pickAction = menu->addAction(tr("Pick incident location on the map"));
+    QAction *prepositionAction = menu->addAction(tr("Propose pre-positioning…"));
     QAction *handoverAction = menu->addAction(tr("Shift handover…"));
     QAction *roadsAction = menu->addAction(tr("Show roads closed by water"));
     roadsAction->setCheckable(true);
     roadsAction->setChecked(true);
     connect(newAction, &QAction::triggered, this, [this] { newIncident(nullptr); });
     connect(handoverAction, &QAction::triggered, this, &DispatchPanel::handover);
+    connect(prepositionAction, &QAction::triggered, this, &DispatchPanel::preposition);
 
     auto *dock = new QDockWidget(tr("Incidents and dispatch"), host->window());
     dock->setObjectName(QStringLiteral("IncidentDock"));
@@ -253,6 +257,12 @@ void DispatchPanel::storeChanged(Store *store)
                         depths = true;
                     }
                 }
+                if (e.table == QLatin1String("response_levels") && e.kind == RowEvent::Kind::Insert && m_host) {
+                    const QString level = e.after.value(QStringLiteral("level")).toString();
+                    if (level == QLatin1String("III") || level == QLatin1String("II") || level == QLatin1String("I"))
+                        m_host->showMessage(tr("Response level %1: consider pre-positioning teams at waterlogging-prone "
+                                               "roads (Command > Propose pre-positioning).").arg(level), 60000);
+                }
                 if (e.table == QLatin1String("roads") || e.table == QLatin1String("waterlogging_roads")
                     || e.table == QLatin1String("sensors"))
                     reload = true;
@@ -298,11 +308,12 @@ void DispatchPanel::loadNetwork()
                          return;
                      m_net = net;
                      updateDepths();
+                     refreshOverlay();
                      Q_EMIT networkLoaded();
                  });
     };
     whenDone(this, m_store->rows(QStringLiteral("roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) { rows->roads = r; done(); });
-    whenDone(this, m_store->rows(QStringLiteral("waterlogging_roads")), [rows, done](const QList<StoreRow> &r) { rows->wl = r; done(); });
+    whenDone(this, m_store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) { rows->wl = r; done(); });
     whenDone(this, m_store->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")),
              [rows, done](const QList<StoreRow> &r) { rows->sensors = r; done(); });
     whenDone(this, m_store->rows(QStringLiteral("sensor_readings"), RoadNetwork::latestWaterloggingReadingsWhere()),
@@ -356,7 +367,38 @@ void DispatchPanel::refreshOverlay()
                         QStringLiteral("#%1 %2").arg(r.fid).arg(IncidentDesk::kindLabel(r.values.value(QStringLiteral("kind")).toString())),
                         r.fid == selected});
     }
+    // Watch posts: teams standing watch, at their waterlogging-prone section.
+    QHash<QString, GeoPoint> sections;
+    for (const StoreRow &s : std::as_const(m_waterloggingRoads))
+        sections.insert(s.values.value(QStringLiteral("name")).toString(), Prepositioning::postPoint(s));
+    for (const StoreRow &t : m_state->list(QStringLiteral("rescue_teams"))) {
+        const QString post = t.values.value(QStringLiteral("post")).toString();
+        if (t.values.value(QStringLiteral("duty_status")).toString() == QLatin1String("standing_watch") && sections.contains(post))
+            markers.append({sections.value(post), TeamBoardModel::statusColour(QStringLiteral("standing_watch")),
+                            tr("post: %1").arg(t.values.value(QStringLiteral("name")).toString()), false});
+    }
     m_overlay->setMarkers(markers);
+}
+
+void DispatchPanel::preposition()
+{
+    if (!m_net || !m_store || !m_host)
+        return;
+    const QList<WatchPost> posts = Prepositioning::propose(
+        *m_net, m_waterloggingRoads,
+        IncidentDesk::teams(m_state->list(QStringLiteral("rescue_teams")), m_state->list(QStringLiteral("team_equipment"))), 6);
+    if (posts.isEmpty()) {
+        m_host->showMessage(tr("No free team with pumps or sandbags to pre-position."));
+        return;
+    }
+    QStringList lines;
+    for (const WatchPost &p : posts)
+        lines << tr("%1 (up to %2 cm): %3, %4 away").arg(p.name).arg(p.historicDepthCm).arg(p.teamName, eta(p.seconds));
+    if (QMessageBox::question(m_host->window(), tr("Pre-positioning"),
+                              tr("Stand watch (蹲点值守) at the deepest waterlogging-prone roads?\n\n%1").arg(lines.join(QLatin1Char('\n'))))
+        != QMessageBox::Yes || !m_store)
+        return;
+    m_store->apply(Prepositioning::confirm(posts, m_store->user(), now()), QStringLiteral("pre-positioning"));
 }
 
 void DispatchPanel::onTick(const QDateTime &t)

@@ -63,6 +63,7 @@ private:
     void move(const QString &to);
     void addNote();
     void handover();
+    void preposition();
     void updateButtons();
     QDateTime now() const;
 

@@ -6,6 +6,7 @@
 #include "app/core/dutydesk.h"
 #include "app/core/incidentcommands.h"
 #include "app/core/incidentdesk.h"
+#include "app/core/prepositioning.h"
 #include "app/core/roadnetwork.h"
 #include "app/core/store.h"
 #include "storetestutil.h"
@@ -385,6 +386,43 @@ private Q_SLOTS:
         QCOMPARE(s[0].values.value(QStringLiteral("to_officer")).toString(), QStringLiteral("zhang"));
         QCOMPARE(s[0].values.value(QStringLiteral("summary")).toString(), h.text);
         QVERIFY(wait(store->rows(QStringLiteral("duty_log"), QStringLiteral("officer = 'zhang'"))).size() == 1);
+    }
+
+    void prepositioningProposal()
+    {
+        auto store = makeStore();
+        // Two waterlogging-prone sections: the deeper one on road 1, a shallower one on road 3.
+        QVERIFY(wait(store->apply({ins(QStringLiteral("waterlogging_roads"),
+                                       {{QStringLiteral("name"), QStringLiteral("S-shallow")}, {QStringLiteral("max_depth_cm"), 30},
+                                        {QStringLiteral("geom"), wkt({P(300, 400), P(100, 400)})}}),
+                                   ins(QStringLiteral("waterlogging_roads"),
+                                       {{QStringLiteral("name"), QStringLiteral("S-deep")}, {QStringLiteral("max_depth_cm"), 50},
+                                        {QStringLiteral("geom"), wkt({P(100, 0), P(300, 0)})}})}))
+                    .ok);
+        QString error;
+        const RoadNetwork net = RoadNetwork::load(*store, {}, &error);
+        const QList<TeamCandidate> teams = IncidentDesk::teams(wait(store->rows(QStringLiteral("rescue_teams"), {}, {}, true)),
+                                                               wait(store->rows(QStringLiteral("team_equipment"))));
+        // Free teams with pumps: 1 (at B) and 2 (at C); 3 already stands watch, 4 is off duty.
+        // S-deep first, at (200,0): team 1, 200 m = 24 s. Then S-shallow, at (200,400): team 2, 200 m = 24 s.
+        const QList<WatchPost> posts = Prepositioning::propose(net, wait(store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true)),
+                                                               teams, 5);
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts[0].name, QStringLiteral("S-deep"));
+        QCOMPARE(posts[0].teamFid, 1);
+        QVERIFY(std::abs(posts[0].seconds - 24) < 0.1);
+        QCOMPARE(posts[1].name, QStringLiteral("S-shallow"));
+        QCOMPARE(posts[1].teamFid, 2);
+        QCOMPARE(Prepositioning::propose(net, wait(store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true)), teams, 1).size(), 1);
+        Clock clock;
+        clock.setFixed(T0);
+        QVERIFY(wait(store->apply(Prepositioning::confirm(posts, store->user(), clock.now()))).ok);
+        const StoreRow t1 = row(*store, "rescue_teams", 1);
+        QCOMPARE(t1.values.value(QStringLiteral("duty_status")).toString(), QStringLiteral("standing_watch"));
+        QCOMPARE(t1.values.value(QStringLiteral("post")).toString(), QStringLiteral("S-deep"));
+        QCOMPARE(at(t1.values.value(QStringLiteral("status_since"))), T0);
+        // A team standing watch can still be sent to an incident.
+        QVERIFY(IncidentDesk::isDispatchable(QStringLiteral("standing_watch")));
     }
 
     void floodctlDispatchExitStatus()
