@@ -8,10 +8,15 @@
 #include "app/core/incidentdesk.h"
 #include "app/core/prepositioning.h"
 #include "app/core/roadnetwork.h"
+#include "app/core/schema.h"
 #include "app/core/store.h"
+#include "app/core/storeworker.h"
 #include "storetestutil.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -423,6 +428,48 @@ private Q_SLOTS:
         QCOMPARE(at(t1.values.value(QStringLiteral("status_since"))), T0);
         // A team standing watch can still be sent to an incident.
         QVERIFY(IncidentDesk::isDispatchable(QStringLiteral("standing_watch")));
+    }
+
+    void migrationKeepsOneActiveDispatch()
+    {
+        // A version 3 store where one team has two active dispatches (nothing stopped it then).
+        const QString path = m_dir.filePath(QStringLiteral("v3.gpkg"));
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && StoreWorker::prepareConnection(db, &error) && Schema::create(db, 3, &error));
+            QSqlQuery q(db);
+            for (const char *sql : {"INSERT INTO rescue_teams (name, status) VALUES ('T1', 'standby')",
+                                    "INSERT INTO incidents (title, status, severity) VALUES ('a', 'dispatched', 'major')",
+                                    "INSERT INTO incidents (title, status) VALUES ('b', 'handling')",
+                                    "INSERT INTO dispatches (incident_fid, team_fid, status) VALUES (1, 1, 'ordered')",
+                                    "INSERT INTO dispatches (incident_fid, team_fid, status) VALUES (2, 1, 'on_site')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 4);
+        const QList<StoreRow> d = wait(store->rows(QStringLiteral("dispatches")));
+        QCOMPARE(d[0].values.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(d[1].values.value(QStringLiteral("status")).toString(), QStringLiteral("on_site"));
+        // The lifecycle state and priority come from the v1 columns.
+        QCOMPARE(row(*store, "incidents", 1).values.value(QStringLiteral("state")).toString(), QStringLiteral("dispatched"));
+        QCOMPARE(row(*store, "incidents", 1).values.value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        QCOMPARE(row(*store, "incidents", 2).values.value(QStringLiteral("state")).toString(), QStringLiteral("on_scene"));
+        QCOMPARE(row(*store, "rescue_teams", 1).values.value(QStringLiteral("duty_status")).toString(), QStringLiteral("available"));
+        // From now on the store refuses a second active dispatch of the team, from any writer.
+        const WriteResult r = wait(store->insertRow(QStringLiteral("dispatches"), {{QStringLiteral("incident_fid"), 1},
+                                                                                  {QStringLiteral("team_fid"), 1},
+                                                                                  {QStringLiteral("status"), QStringLiteral("ordered")}}));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("UNIQUE")));
+        QVERIFY(wait(store->insertRow(QStringLiteral("dispatches"), {{QStringLiteral("incident_fid"), 1},
+                                                                    {QStringLiteral("team_fid"), 1},
+                                                                    {QStringLiteral("status"), QStringLiteral("done")}}))
+                    .ok);
     }
 
     void floodctlDispatchExitStatus()
