@@ -3,7 +3,9 @@
 // (full search from the source, the textbook call) on the same graph with the same weights; and the weight
 // rebuild after a depth change. Prints medians and ratios.
 //
-//   bench_routing [--grid N] [--runs R]
+//   bench_routing [--grid N] [--runs R] [--export DIR]
+// --export DIR also writes the grid (edges.csv: id,source,target,cost in seconds, one row per directed edge) and the
+// queries (queries.csv: kind,target,sources) for run_routing_pgrouting.sh, and times RoadGraph on those queries.
 #include "app/core/incidentdesk.h"
 #include "app/core/roadnetwork.h"
 #include "app/core/store.h"
@@ -11,7 +13,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
@@ -120,12 +125,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int gridSide = 520; // 2 x 520 x 519 streets, one in 7 one-way: about 1,000,000 directed edges
     int runs = 21;
+    QString exportDir;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--grid"))
             gridSide = args[i + 1].toInt();
         if (args[i] == QLatin1String("--runs"))
             runs = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--export"))
+            exportDir = args[i + 1];
     }
     std::mt19937 rng(12);
 
@@ -184,5 +192,44 @@ int main(int argc, char *argv[])
         district.emplace_back(cLon(rng), cLat(rng));
     benchGraph("grid, teams in a 4.4 km district", grid, district, runs, rng, c.lon - 22 * dLon100,
                c.lat - 22 * dLat100, c.lon + 22 * dLon100, c.lat + 22 * dLat100);
+    if (exportDir.isEmpty())
+        return 0;
+
+    // The same graph and queries for pgRouting (nodes as ids; pgRouting ids start at 1).
+    QDir().mkpath(exportDir);
+    QFile edges(exportDir + QStringLiteral("/edges.csv")), queries(exportDir + QStringLiteral("/queries.csv"));
+    if (!edges.open(QIODevice::WriteOnly) || !queries.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "bench_routing: cannot write to %s\n", qPrintable(exportDir));
+        return 1;
+    }
+    QTextStream e(&edges), q(&queries);
+    for (int i = 0; i < grid.edgeCount(); ++i)
+        e << i + 1 << ',' << grid.edge(i).from + 1 << ',' << grid.edge(i).to + 1 << ',' << QString::number(grid.weight(i), 'g', 12) << '\n';
+    // District queries: node to node routes, and 20 teams to one incident.
+    std::vector<int> districtNodes;
+    for (int i = 0; i < grid.nodeCount(); ++i) {
+        const GeoPoint p = grid.node(i);
+        if (std::abs(p.lon - c.lon) <= 22 * dLon100 && std::abs(p.lat - c.lat) <= 22 * dLat100)
+            districtNodes.push_back(i);
+    }
+    std::uniform_int_distribution<std::size_t> pick(0, districtNodes.size() - 1);
+    std::vector<double> routeMs, recMs;
+    for (int i = 0; i < 5; ++i) {
+        const int s = districtNodes[pick(rng)], t = districtNodes[pick(rng)];
+        q << "route," << t + 1 << ',' << s + 1 << '\n';
+        routeMs.push_back(timeMs([&] { grid.route(grid.node(s), grid.node(t)); }));
+        std::vector<GeoPoint> teams;
+        QStringList ids;
+        for (int k = 0; k < 20; ++k) {
+            const int n = districtNodes[pick(rng)];
+            teams.push_back(grid.node(n));
+            ids << QString::number(n + 1);
+        }
+        const int target = districtNodes[pick(rng)];
+        q << "recommend," << target + 1 << ',' << ids.join(QLatin1Char(' ')) << '\n';
+        recMs.push_back(timeMs([&] { grid.timesTo(grid.node(target), teams); }));
+    }
+    std::printf("EXPORTED %d edges to %s; RoadGraph on the exported queries: route median %.3f ms, recommend median %.3f ms\n",
+                grid.edgeCount(), qPrintable(exportDir), median(routeMs), median(recMs));
     return 0;
 }
