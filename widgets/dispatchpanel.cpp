@@ -63,9 +63,20 @@ DispatchPanel::DispatchPanel(QObject *parent) : Panel(parent)
     m_state = new DispatchState(this);
     m_incidentModel = new IncidentListModel(m_state, this);
     m_boardModel = new TeamBoardModel(m_state, this);
+    m_feed = new RoadNetworkFeed(this);
+    connect(m_feed, &RoadNetworkFeed::depthsChanged, this, &DispatchPanel::showRoads);
+    connect(m_feed, &RoadNetworkFeed::loading, this, [this] {
+        if (m_netStatus)
+            m_netStatus->setText(tr("Loading the road network…"));
+    });
+    connect(m_feed, &RoadNetworkFeed::loaded, this, [this] {
+        refreshOverlay();
+        updateButtons();
+        Q_EMIT networkLoaded();
+    });
     connect(m_state, &DispatchState::changed, this, [this](const QString &table, const QList<qint64> &) {
         if (table == QLatin1String("incidents"))
-            updateDepths();
+            m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
         if (table == QLatin1String("incidents") || table == QLatin1String("dispatches")
             || table == QLatin1String("rescue_teams"))
             refreshOverlay();
@@ -74,6 +85,7 @@ DispatchPanel::DispatchPanel(QObject *parent) : Panel(parent)
         updateButtons();
     });
     connect(m_state, &DispatchState::loaded, this, [this] {
+        m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
         refreshOverlay();
         updateButtons();
     });
@@ -239,107 +251,46 @@ void DispatchPanel::storeChanged(Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    m_net.reset();
     m_ranking.clear();
     m_rankedIncident = 0;
     m_state->setStore(store);
     if (store) {
-        // Depth readings arrive as rows: keep the latest per sensor and re-weight the roads.
+        // A rainstorm or typhoon response: time to think of watch posts.
         connect(store, &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
-            bool depths = false, reload = false;
             for (const RowEvent &e : events) {
-                if (e.table == QLatin1String("sensor_readings") && e.kind == RowEvent::Kind::Insert) {
-                    const qint64 sensor = e.after.value(QStringLiteral("sensor_fid")).toLongLong();
-                    const StoreRow prev = m_latestReading.value(sensor);
-                    if (e.after.value(QStringLiteral("observed_at")).toString()
-                        >= prev.values.value(QStringLiteral("observed_at")).toString()) {
-                        m_latestReading.insert(sensor, StoreRow{e.fid, e.after});
-                        depths = true;
-                    }
-                }
-                if (e.table == QLatin1String("response_levels") && e.kind == RowEvent::Kind::Insert && m_host) {
-                    const QString level = e.after.value(QStringLiteral("level")).toString();
-                    if (level == QLatin1String("III") || level == QLatin1String("II") || level == QLatin1String("I"))
-                        m_host->showMessage(tr("Response level %1: consider pre-positioning teams at waterlogging-prone "
-                                               "roads (Command > Propose pre-positioning).").arg(level), 60000);
-                }
-                if (e.table == QLatin1String("roads") || e.table == QLatin1String("waterlogging_roads")
-                    || e.table == QLatin1String("sensors"))
-                    reload = true;
+                if (e.table != QLatin1String("response_levels") || e.kind != RowEvent::Kind::Insert || !m_host)
+                    continue;
+                const QString level = e.after.value(QStringLiteral("level")).toString();
+                if (level == QLatin1String("III") || level == QLatin1String("II") || level == QLatin1String("I"))
+                    m_host->showMessage(tr("Response level %1: consider pre-positioning teams at waterlogging-prone "
+                                           "roads (Command > Propose pre-positioning).").arg(level), 60000);
             }
-            if (reload)
-                loadNetwork();
-            else if (depths)
-                updateDepths();
         });
     }
-    loadNetwork();
+    if (!store && m_netStatus)
+        m_netStatus->setText(tr("No operation store: incidents need one."));
+    m_feed->setStore(store);
     refreshOverlay();
 }
 
-void DispatchPanel::loadNetwork()
+void DispatchPanel::showRoads()
 {
-    const quint64 generation = ++m_generation;
-    if (!m_store) {
-        if (m_netStatus)
-            m_netStatus->setText(tr("No operation store: incidents need one."));
+    const RoadNetwork *net = m_feed->network();
+    if (!net)
         return;
-    }
-    if (m_netStatus)
-        m_netStatus->setText(tr("Loading the road network…"));
-    // Rows through the store; the graph is built on a worker thread.
-    struct Rows
-    {
-        QList<StoreRow> roads, wl, sensors, readings;
-    };
-    auto rows = std::make_shared<Rows>();
-    auto remaining = std::make_shared<int>(4);
-    auto done = [this, rows, remaining, generation] {
-        if (--*remaining > 0 || generation != m_generation)
-            return;
-        m_waterloggingRoads = rows->wl;
-        m_sensors = rows->sensors;
-        m_latestReading.clear();
-        for (const StoreRow &r : rows->readings)
-            m_latestReading.insert(r.values.value(QStringLiteral("sensor_fid")).toLongLong(), r);
-        whenDone(this, QtConcurrent::run([roads = rows->roads] { return std::make_shared<RoadNetwork>(RoadNetwork::fromRows(roads)); }),
-                 [this, generation](const std::shared_ptr<RoadNetwork> &net) {
-                     if (generation != m_generation)
-                         return;
-                     m_net = net;
-                     updateDepths();
-                     refreshOverlay();
-                     Q_EMIT networkLoaded();
-                 });
-    };
-    whenDone(this, m_store->rows(QStringLiteral("roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) { rows->roads = r; done(); });
-    whenDone(this, m_store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) { rows->wl = r; done(); });
-    whenDone(this, m_store->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")),
-             [rows, done](const QList<StoreRow> &r) { rows->sensors = r; done(); });
-    whenDone(this, m_store->rows(QStringLiteral("sensor_readings"), RoadNetwork::latestWaterloggingReadingsWhere()),
-             [rows, done](const QList<StoreRow> &r) { rows->readings = r; done(); });
-}
-
-void DispatchPanel::updateDepths()
-{
-    if (!m_net)
-        return;
-    m_net->setDepths(m_net->depthsFrom(m_waterloggingRoads, m_sensors, m_latestReading.values(),
-                                       m_state->list(QStringLiteral("incidents")), m_rules),
-                     m_rules);
-    const int closed = int(m_net->roadsIn(RoadNetwork::RoadState::Closed).size());
-    const int slowed = int(m_net->roadsIn(RoadNetwork::RoadState::Slowed).size());
+    const int closed = int(net->roadsIn(RoadNetwork::RoadState::Closed).size());
+    const int slowed = int(net->roadsIn(RoadNetwork::RoadState::Slowed).size());
     if (m_netStatus)
         m_netStatus->setText(tr("Road network: %1 segments; %2 closed by water, %3 slowed (closed from %4 cm)")
-                                 .arg(m_net->graph().edgeCount())
+                                 .arg(net->graph().edgeCount())
                                  .arg(closed)
                                  .arg(slowed)
-                                 .arg(m_rules.closedDepthCm));
+                                 .arg(m_feed->rules().closedDepthCm));
     if (m_overlay) {
         std::vector<std::vector<GeoPoint>> c, s;
-        const RoadGraph &g = m_net->graph();
+        const RoadGraph &g = net->graph();
         for (int e = 0; e < g.edgeCount(); ++e) {
-            const RoadNetwork::RoadState st = m_net->state(g.edge(e).featureId);
+            const RoadNetwork::RoadState st = net->state(g.edge(e).featureId);
             if (st != RoadNetwork::RoadState::Open)
                 (st == RoadNetwork::RoadState::Closed ? c : s).push_back({g.node(g.edge(e).from), g.node(g.edge(e).to)});
         }
@@ -369,7 +320,7 @@ void DispatchPanel::refreshOverlay()
     }
     // Watch posts: teams standing watch, at their waterlogging-prone section.
     QHash<QString, GeoPoint> sections;
-    for (const StoreRow &s : std::as_const(m_waterloggingRoads))
+    for (const StoreRow &s : m_feed->waterloggingRoads())
         sections.insert(s.values.value(QStringLiteral("name")).toString(), Prepositioning::postPoint(s));
     for (const StoreRow &t : m_state->list(QStringLiteral("rescue_teams"))) {
         const QString post = t.values.value(QStringLiteral("post")).toString();
@@ -382,10 +333,10 @@ void DispatchPanel::refreshOverlay()
 
 void DispatchPanel::preposition()
 {
-    if (!m_net || !m_store || !m_host)
+    if (!m_feed->network() || !m_store || !m_host)
         return;
     const QList<WatchPost> posts = Prepositioning::propose(
-        *m_net, m_waterloggingRoads,
+        *m_feed->network(), m_feed->waterloggingRoads(),
         IncidentDesk::teams(m_state->list(QStringLiteral("rescue_teams")), m_state->list(QStringLiteral("team_equipment"))), 6);
     if (posts.isEmpty()) {
         m_host->showMessage(tr("No free team with pumps or sandbags to pre-position."));
@@ -446,7 +397,7 @@ void DispatchPanel::updateButtons()
     const qint64 fid = selectedIncident();
     const QString st = fid ? IncidentDesk::stateOf(m_state->row(QStringLiteral("incidents"), fid)) : QString();
     const bool writable = m_store && !(m_host && m_host->clock() && m_host->clock()->isReplaying());
-    m_recommend->setEnabled(fid && m_net);
+    m_recommend->setEnabled(fid && m_feed->network());
     m_dispatch->setEnabled(writable && fid && m_ranked->currentRow() >= 0
                            && (st == QLatin1String("reported") || st == QLatin1String("dispatched")));
     for (auto it = m_moveButtons.cbegin(); it != m_moveButtons.cend(); ++it)
@@ -456,14 +407,14 @@ void DispatchPanel::updateButtons()
 void DispatchPanel::recommend()
 {
     const qint64 fid = selectedIncident();
-    if (!fid || !m_net)
+    if (!fid || !m_feed->network())
         return;
     const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
     const GeoPoint at(inc.values.value(QStringLiteral("lon")).toDouble(), inc.values.value(QStringLiteral("lat")).toDouble());
     const QStringList needs = inc.values.value(QStringLiteral("required_equipment")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const qint64 keep = m_ranked->currentRow() >= 0 && m_ranked->currentRow() < m_ranking.size()
                             ? m_ranking[m_ranked->currentRow()].teamFid : 0;
-    m_ranking = IncidentDesk::recommend(*m_net, at,
+    m_ranking = IncidentDesk::recommend(*m_feed->network(), at,
                                         IncidentDesk::teams(m_state->list(QStringLiteral("rescue_teams")),
                                                             m_state->list(QStringLiteral("team_equipment"))),
                                         needs);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/core/incidentdesk.h"
-#include "app/core/roadnetwork.h"
+#include "app/core/roadnetworkfeed.h"
 #include "widgets/panel.h"
 
 #include <QDateTime>
@@ -40,8 +40,8 @@ public:
 
     // For tests and scripts.
     DispatchState *state() const { return m_state; }
-    bool networkReady() const { return m_net != nullptr; }
-    const RoadNetwork *network() const { return m_net.get(); }
+    bool networkReady() const { return m_feed->network() != nullptr; }
+    const RoadNetwork *network() const { return m_feed->network(); }
     QList<TeamRanking> recommendations() const { return m_ranking; }
     void selectIncident(qint64 fid);
     void recommend();
@@ -53,8 +53,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildIncidentWidget();
-    void loadNetwork();
-    void updateDepths();
+    void showRoads();
     void refreshOverlay();
     void onTick(const QDateTime &now);
     qint64 selectedIncident() const;
@@ -85,14 +84,10 @@ private:
     QAction *m_pickAction = nullptr;
     bool m_picking = false;
 
-    std::shared_ptr<RoadNetwork> m_net;
-    FloodRules m_rules;
-    QList<StoreRow> m_waterloggingRoads, m_sensors;
-    QHash<qint64, StoreRow> m_latestReading; // sensor fid -> latest reading
+    RoadNetworkFeed *m_feed = nullptr;
     QList<TeamRanking> m_ranking;
     qint64 m_rankedIncident = 0;
     QSet<QString> m_alerted;
-    quint64 m_generation = 0;
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 };
