@@ -129,8 +129,16 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
     RoadGraph g;
     std::unordered_map<quint64, int> nodeOf;
     const double cell = std::max(mergeM, 0.01);
+    // Metres per degree of longitude at the network's latitude (a city is small enough for one value).
+    double lat0 = 0;
+    for (const Line &l : lines)
+        if (!l.points.empty()) {
+            lat0 = l.points.front().lat;
+            break;
+        }
+    const double kx = metresPerDegLon(lat0);
     auto nodeAt = [&](GeoPoint p) {
-        const qint64 ix = qint64(std::llround(p.lon * metresPerDegLon(31.0) / cell));
+        const qint64 ix = qint64(std::llround(p.lon * kx / cell));
         const qint64 iy = qint64(std::llround(p.lat * MetresPerDegLat / cell));
         const quint64 key = (quint64(ix) << 32) ^ (quint64(iy) & 0xffffffffULL);
         auto [it, inserted] = nodeOf.try_emplace(key, int(g.m_nodes.size()));

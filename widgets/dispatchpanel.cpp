@@ -531,10 +531,11 @@ void DispatchPanel::move(const QString &to)
     if (!fid || !m_store || !m_host)
         return;
     const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
-    const StoreRow d = m_state->activeDispatch(fid);
-    const StoreRow team = d.fid ? m_state->row(QStringLiteral("rescue_teams"), d.values.value(QStringLiteral("team_fid")).toLongLong())
-                                : StoreRow();
-    const IncidentStep step = IncidentDesk::move(inc, to, d, team, m_store->user(), now());
+    const QList<StoreRow> dispatches = m_state->activeDispatches(fid);
+    QList<StoreRow> teams;
+    for (const StoreRow &d : dispatches)
+        teams.append(m_state->row(QStringLiteral("rescue_teams"), d.values.value(QStringLiteral("team_fid")).toLongLong()));
+    const IncidentStep step = IncidentDesk::move(inc, to, dispatches, teams, m_store->user(), now());
     if (!step.error.isEmpty()) {
         m_host->showMessage(step.error);
         return;

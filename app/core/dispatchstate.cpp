@@ -50,17 +50,17 @@ const QHash<qint64, StoreRow> &DispatchState::rows(const QString &table) const
     return it == m_rows.cend() ? none : *it;
 }
 
-StoreRow DispatchState::activeDispatch(qint64 incidentFid) const
+QList<StoreRow> DispatchState::activeDispatches(qint64 incidentFid) const
 {
-    StoreRow best;
+    QList<StoreRow> out;
     for (const StoreRow &d : rows(QStringLiteral("dispatches"))) {
         const QString s = d.values.value(QStringLiteral("status")).toString();
         if (d.values.value(QStringLiteral("incident_fid")).toLongLong() == incidentFid
-            && (s == QLatin1String("ordered") || s == QLatin1String("en_route") || s == QLatin1String("on_site"))
-            && d.fid > best.fid)
-            best = d;
+            && (s == QLatin1String("ordered") || s == QLatin1String("en_route") || s == QLatin1String("on_site")))
+            out.append(d);
     }
-    return best;
+    std::sort(out.begin(), out.end(), [](const StoreRow &a, const StoreRow &b) { return a.fid < b.fid; });
+    return out;
 }
 
 QList<StoreRow> DispatchState::list(const QString &table) const

@@ -25,8 +25,8 @@ public:
 
     const QHash<qint64, StoreRow> &rows(const QString &table) const;
     StoreRow row(const QString &table, qint64 fid) const { return rows(table).value(fid); }
-    // The incident's active dispatch (ordered, en route or on site), fid 0 when none.
-    StoreRow activeDispatch(qint64 incidentFid) const;
+    // The incident's active dispatches (ordered, en route or on site), in fid order.
+    QList<StoreRow> activeDispatches(qint64 incidentFid) const;
     QList<StoreRow> list(const QString &table) const; // in fid order
 
 Q_SIGNALS:

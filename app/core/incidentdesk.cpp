@@ -280,8 +280,9 @@ IncidentStep IncidentDesk::dispatch(const StoreRow &incident, const StoreRow &te
     return step;
 }
 
-IncidentStep IncidentDesk::move(const StoreRow &incident, const QString &to, const StoreRow &dispatch,
-                                const StoreRow &team, const QString &actor, const QDateTime &now, const QString &note)
+IncidentStep IncidentDesk::move(const StoreRow &incident, const QString &to, const QList<StoreRow> &dispatches,
+                                const QList<StoreRow> &teams, const QString &actor, const QDateTime &now,
+                                const QString &note)
 {
     IncidentStep step;
     const QString from = stateOf(incident);
@@ -289,7 +290,7 @@ IncidentStep IncidentDesk::move(const StoreRow &incident, const QString &to, con
         step.error = tr("Incident #%1 cannot go from %2 to %3.").arg(incident.fid).arg(stateLabel(from), stateLabel(to));
         return step;
     }
-    if ((to == QLatin1String("en_route") || to == QLatin1String("on_scene")) && dispatch.fid == 0
+    if ((to == QLatin1String("en_route") || to == QLatin1String("on_scene")) && dispatches.isEmpty()
         && from != QLatin1String("resolved")) {
         step.error = tr("Incident #%1 has no team dispatched.").arg(incident.fid);
         return step;
@@ -303,37 +304,51 @@ IncidentStep IncidentDesk::move(const StoreRow &incident, const QString &to, con
         inc.insert(s("closed_at"), now);
     both(s("incidents"), incident, inc);
 
-    QString dStatus, teamStatus;
-    QVariantMap dExtra;
-    if (to == QLatin1String("en_route")) {
-        dStatus = s("en_route");
-        teamStatus = s("en_route");
-    } else if (to == QLatin1String("on_scene")) {
-        dStatus = s("on_site");
-        teamStatus = s("on_scene");
-        dExtra.insert(s("arrived_at"), now);
-    } else if (to == QLatin1String("resolved")) {
-        dStatus = s("done");
-        teamStatus = s("returning");
-        dExtra.insert(s("done_at"), now);
-    } else if (to == QLatin1String("cancelled") || to == QLatin1String("reported")) {
-        dStatus = s("cancelled");
-        teamStatus = str(dispatch, "status") == QLatin1String("on_site") ? s("returning") : s("available");
-        dExtra.insert(s("done_at"), now);
-    }
-    if (dispatch.fid > 0 && !dStatus.isEmpty()) {
-        QVariantMap d = dExtra;
+    // Every team on the incident follows (a big incident may have several).
+    qint64 firstTeam = 0;
+    QStringList names;
+    for (const StoreRow &dispatch : dispatches) {
+        QString dStatus, teamStatus;
+        QVariantMap d;
+        if (to == QLatin1String("en_route")) {
+            // Teams already on site stay there.
+            if (str(dispatch, "status") == QLatin1String("on_site"))
+                continue;
+            dStatus = s("en_route");
+            teamStatus = s("en_route");
+        } else if (to == QLatin1String("on_scene")) {
+            dStatus = s("on_site");
+            teamStatus = s("on_scene");
+            d.insert(s("arrived_at"), now);
+        } else if (to == QLatin1String("resolved")) {
+            dStatus = s("done");
+            teamStatus = s("returning");
+            d.insert(s("done_at"), now);
+        } else if (to == QLatin1String("cancelled") || to == QLatin1String("reported")) {
+            dStatus = s("cancelled");
+            teamStatus = str(dispatch, "status") == QLatin1String("on_site") ? s("returning") : s("available");
+            d.insert(s("done_at"), now);
+        }
+        if (dStatus.isEmpty())
+            continue;
         d.insert(s("status"), dStatus);
         both(s("dispatches"), dispatch, d);
+        const qint64 teamFid = v(dispatch, "team_fid").toLongLong();
+        for (const StoreRow &team : teams) {
+            if (team.fid != teamFid)
+                continue;
+            QVariantMap t = {{s("duty_status"), teamStatus}, {s("status_since"), now}};
+            if (teamStatus == QLatin1String("available") || teamStatus == QLatin1String("returning"))
+                t.insert(s("current_incident_fid"), QVariant());
+            both(s("rescue_teams"), team, t);
+            if (!firstTeam)
+                firstTeam = team.fid;
+            names << str(team, "name");
+        }
     }
-    if (team.fid > 0 && !teamStatus.isEmpty()) {
-        QVariantMap t = {{s("duty_status"), teamStatus}, {s("status_since"), now}};
-        if (teamStatus == QLatin1String("available") || teamStatus == QLatin1String("returning"))
-            t.insert(s("current_incident_fid"), QVariant());
-        both(s("rescue_teams"), team, t);
-    }
-    step.forward += logChanges(incident, from, to, team.fid, str(team, "name"), actor, now, note);
-    step.backward += logChanges(incident, to, from, team.fid, str(team, "name"), actor, now, tr("undo: %1").arg(stateLabel(to)));
+    const QString teamNames = names.join(QStringLiteral(", "));
+    step.forward += logChanges(incident, from, to, firstTeam, teamNames, actor, now, note);
+    step.backward += logChanges(incident, to, from, firstTeam, teamNames, actor, now, tr("undo: %1").arg(stateLabel(to)));
     return step;
 }
 
@@ -353,12 +368,12 @@ WriteResult IncidentDesk::createIncident(Store &store, const QVariantMap &values
     return r;
 }
 
-StoreRow IncidentDesk::activeDispatch(Store &store, qint64 incidentFid)
+QList<StoreRow> IncidentDesk::activeDispatches(Store &store, qint64 incidentFid)
 {
     auto f = store.rows(s("dispatches"), s("incident_fid = ? AND status IN ('ordered', 'en_route', 'on_site')"),
                         {incidentFid});
     f.waitForFinished();
-    return f.result().isEmpty() ? StoreRow() : f.result().last();
+    return f.result();
 }
 
 QString IncidentDesk::whoHasTeam(Store &store, qint64 teamFid)
@@ -422,17 +437,14 @@ WriteResult IncidentDesk::move(Store &store, qint64 incidentFid, const QString &
         r.error = tr("No incident #%1.").arg(incidentFid);
         return r;
     }
-    StoreRow d = activeDispatch(store, incidentFid);
-    if (d.fid == 0 && (to == QLatin1String("closed"))) {
-        // nothing to touch besides the incident
-    }
-    StoreRow team;
-    if (d.fid > 0) {
+    const QList<StoreRow> dispatches = activeDispatches(store, incidentFid);
+    QList<StoreRow> teams;
+    for (const StoreRow &d : dispatches) {
         auto t = store.row(s("rescue_teams"), v(d, "team_fid").toLongLong());
         t.waitForFinished();
-        team = t.result();
+        teams.append(t.result());
     }
-    const IncidentStep step = move(inc.result(), to, d, team, store.user(), now, note);
+    const IncidentStep step = move(inc.result(), to, dispatches, teams, store.user(), now, note);
     if (stepOut)
         *stepOut = step;
     if (!step.error.isEmpty()) {

@@ -74,9 +74,11 @@ public:
                                        const QString &note);
     static IncidentStep dispatch(const StoreRow &incident, const StoreRow &team, const TeamRanking *eta,
                                  const QString &actor, const QDateTime &now);
-    // A step other than dispatch; dispatch and team: the incident's active dispatch and its team (fid 0: none).
-    static IncidentStep move(const StoreRow &incident, const QString &to, const StoreRow &dispatch,
-                             const StoreRow &team, const QString &actor, const QDateTime &now, const QString &note = {});
+    // A step other than dispatch; dispatches: the incident's active dispatches, teams: their teams. Every team on
+    // the incident follows the step.
+    static IncidentStep move(const StoreRow &incident, const QString &to, const QList<StoreRow> &dispatches,
+                             const QList<StoreRow> &teams, const QString &actor, const QDateTime &now,
+                             const QString &note = {});
 
     // Blocking helpers (tools, tests).
     static WriteResult createIncident(Store &store, const QVariantMap &values, const QDateTime &now);
@@ -88,7 +90,7 @@ public:
     static QString whoHasTeam(Store &store, qint64 teamFid);
     // The message for a dispatch write the store refused (a second active dispatch of one team names the first).
     static QString dispatchRefused(Store &store, const StoreRow &team, const QString &storeError);
-    static StoreRow activeDispatch(Store &store, qint64 incidentFid);
+    static QList<StoreRow> activeDispatches(Store &store, qint64 incidentFid);
 };
 
 } // namespace fc

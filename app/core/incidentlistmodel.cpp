@@ -106,11 +106,11 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case Title:
         return r.values.value(QStringLiteral("title"));
     case Team: {
-        const StoreRow d = m_state->activeDispatch(r.fid);
-        if (!d.fid)
-            return {};
-        return m_state->row(QStringLiteral("rescue_teams"), d.values.value(QStringLiteral("team_fid")).toLongLong())
-            .values.value(QStringLiteral("name"));
+        QStringList names;
+        for (const StoreRow &d : m_state->activeDispatches(r.fid))
+            names << m_state->row(QStringLiteral("rescue_teams"), d.values.value(QStringLiteral("team_fid")).toLongLong())
+                         .values.value(QStringLiteral("name")).toString();
+        return names.isEmpty() ? QVariant() : QVariant(names.join(QStringLiteral(", ")));
     }
     default:
         return {};

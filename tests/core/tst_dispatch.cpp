@@ -167,6 +167,27 @@ private Q_SLOTS:
         QVERIFY(!IncidentDesk::move(*store, other, QStringLiteral("on_scene"), clock.now()).ok);
     }
 
+    void twoTeamsOnOneIncident()
+    {
+        auto store = makeStore();
+        Clock clock;
+        clock.setFixed(T0);
+        const qint64 inc = incident(*store, P(200, 10), clock.now(), "urgent");
+        QVERIFY(IncidentDesk::dispatch(*store, inc, 1, clock.now()).ok);
+        QVERIFY(IncidentDesk::dispatch(*store, inc, 3, clock.now()).ok); // a second team, from its watch post
+        QCOMPARE(row(*store, "incidents", inc).values.value(QStringLiteral("state")).toString(), QStringLiteral("dispatched"));
+        QVERIFY(IncidentDesk::move(*store, inc, QStringLiteral("on_scene"), clock.now()).ok);
+        for (qint64 team : {1, 3})
+            QCOMPARE(row(*store, "rescue_teams", team).values.value(QStringLiteral("duty_status")).toString(),
+                     QStringLiteral("on_scene"));
+        QVERIFY(IncidentDesk::move(*store, inc, QStringLiteral("resolved"), clock.now()).ok);
+        for (const StoreRow &d : wait(store->rows(QStringLiteral("dispatches"))))
+            QCOMPARE(d.values.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        for (qint64 team : {1, 3})
+            QCOMPARE(row(*store, "rescue_teams", team).values.value(QStringLiteral("duty_status")).toString(),
+                     QStringLiteral("returning"));
+    }
+
     void overdueWithFixedClock()
     {
         Clock clock;
@@ -335,9 +356,9 @@ private Q_SLOTS:
         QVERIFY(IncidentDesk::move(*store, inc, QStringLiteral("en_route"), clock.now()).ok);
         clock.advance(60);
         // "On scene" pressed by mistake, then undone.
-        const StoreRow d = IncidentDesk::activeDispatch(*store, inc);
-        const IncidentStep step = IncidentDesk::move(row(*store, "incidents", inc), QStringLiteral("on_scene"), d,
-                                                     row(*store, "rescue_teams", 1), store->user(), clock.now());
+        const StoreRow d = IncidentDesk::activeDispatches(*store, inc).value(0);
+        const IncidentStep step = IncidentDesk::move(row(*store, "incidents", inc), QStringLiteral("on_scene"), {d},
+                                                     {row(*store, "rescue_teams", 1)}, store->user(), clock.now());
         QVERIFY(step.error.isEmpty());
         QUndoStack stack;
         auto *cmd = new IncidentStepCommand(store.get(), step, QStringLiteral("on scene"));
