@@ -32,6 +32,14 @@ int replayScenario(const QStringList &args); // floodctl replay-scenario DB
 int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
 // -- end gauges commands --
 // -- dispatch commands (issue 12) --
+int incidentCreate(const QStringList &args); // floodctl incident DB --kind K --at LON,LAT ...
+int route(const QStringList &args);          // floodctl route DB --from LON,LAT --to LON,LAT [--json]
+int recommend(const QStringList &args);      // floodctl recommend DB --incident ID [--json]
+int dispatch(const QStringList &args);       // floodctl dispatch DB --incident ID --team ID
+int moveIncident(const QStringList &args);   // floodctl move DB --incident ID --to STATE
+int position(const QStringList &args);       // floodctl position DB --team ID --at LON,LAT [--time T]
+int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
+int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
 
 } // namespace fc::ctl

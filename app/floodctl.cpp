@@ -30,6 +30,14 @@ void usage()
                  "  cap-import DB FILE.xml...                  CAP 1.2 alerts (Alert/Update/Cancel)\n"
                  "  cap-export DB OUT.xml                      the signals in force as CAP 1.2\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
+                 "  incident DB --kind KIND --at LON,LAT [--priority P] [--text T] [--depth-cm D] [--needs pump:2,...]\n"
+                 "  route DB --from LON,LAT --to LON,LAT [--json]     travel time avoiding flooded roads\n"
+                 "  recommend DB --incident ID [--json]       teams ranked by travel time\n"
+                 "  dispatch DB --incident ID --team ID       exit 0 only when the dispatch took effect\n"
+                 "  move DB --incident ID --to STATE          en_route|on_scene|resolved|closed|cancelled|reported\n"
+                 "  position DB --team ID --at LON,LAT [--time ISO8601]\n"
+                 "  handover DB [--to NEXT_OFFICER]           shift handover summary (signed with --to)\n"
+                 "  preposition DB [--posts N] [--confirm]    watch posts at waterlogging-prone roads, nearest teams\n"
                  "  version\n");
 }
 
@@ -77,6 +85,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("replay"), fc::ctl::replay},
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
+        {QStringLiteral("incident"), fc::ctl::incidentCreate},
+        {QStringLiteral("route"), fc::ctl::route},
+        {QStringLiteral("recommend"), fc::ctl::recommend},
+        {QStringLiteral("dispatch"), fc::ctl::dispatch},
+        {QStringLiteral("move"), fc::ctl::moveIncident},
+        {QStringLiteral("position"), fc::ctl::position},
+        {QStringLiteral("handover"), fc::ctl::handover},
+        {QStringLiteral("preposition"), fc::ctl::preposition},
         // -- end dispatch commands --
     };
     const auto it = commands.find(args[0]);

@@ -1,5 +1,6 @@
 #include "app/panels.h"
 
+#include "widgets/dispatchpanel.h"
 #include "widgets/panel.h"
 #include "widgets/alarmpanel.h" // issue 11
 #include "widgets/chartpanel.h"  // issue 11
@@ -15,6 +16,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new AlarmPanel(parent)); // issue 11: alarms, live gauges on the map
     panels.append(new ChartPanel(parent)); // issue 11: gauge charts
     panels.append(new WarningsPanel(parent));
+    panels.append(new DispatchPanel(parent)); // incidents and dispatch (issue 12)
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

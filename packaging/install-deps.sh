@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-positioning-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgdal-dev gdal-bin sqlite3 libsqlite3-dev
+  libboost-graph-dev
   fonts-wqy-microhei xauth xvfb
   # the multi-seat server: the test command starts a throw-away PostgreSQL + PostGIS (tests/pg/pgserver.sh)
   postgresql postgresql-15-postgis-3 postgresql-15-pgrouting

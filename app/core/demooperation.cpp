@@ -1,5 +1,6 @@
 #include "app/core/demooperation.h"
 
+#include "app/core/dispatchdemo.h"
 #include "app/core/store.h"
 #include "app/core/gaugesdemo.h" // issue 11
 #include "app/core/warningdemo.h"
@@ -16,6 +17,7 @@ bool seed(Store &store, QString *error)
         // -- demo seeders: one line each (a function bool(Store &, QString *)) --
         GaugesDemo::seed, // issue 11: sensor codes and thresholds
         seedWarningsDemo,
+        seedDispatchDemo, // incidents and dispatch (issue 12)
         // -- end demo seeders --
         nullptr,
     };

@@ -513,7 +513,7 @@ WriteResult PgBackend::apply(const QList<RowChange> &changes, const QString &not
         if (ok)
             error = db.lastError().text();
         db.rollback();
-        if (error.contains(QLatin1String("one_active_dispatch_per_team")))
+        if (error.contains(QLatin1String("one_active_per_team")))
             error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
                        "was written")
                         .arg(lastChangeBy(QStringLiteral("dispatches"), 0));

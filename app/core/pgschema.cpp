@@ -73,8 +73,6 @@ QStringList pgCreateSql()
             if (!head.startsWith(QLatin1String("CREATE INDEX")) && !head.startsWith(QLatin1String("CREATE UNIQUE INDEX"))
                 && !head.startsWith(QLatin1String("DROP INDEX")))
                 continue;
-            if (statement.contains(QLatin1String("one_active_dispatch_per_team")))
-                continue; // added once below with the other rules
             statement.replace(QLatin1String("ifnull("), QLatin1String("coalesce("), Qt::CaseInsensitive);
             sql.append(statement);
         }

@@ -1,0 +1,136 @@
+#include "app/core/incidentlistmodel.h"
+
+#include "app/core/incidentdesk.h"
+
+#include <QColor>
+
+namespace fc {
+
+IncidentListModel::IncidentListModel(DispatchState *state, QObject *parent) : QAbstractTableModel(parent), m_state(state)
+{
+    connect(state, &DispatchState::loaded, this, &IncidentListModel::reset);
+    connect(state, &DispatchState::changed, this, &IncidentListModel::onChanged);
+    reset();
+}
+
+void IncidentListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_fids.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeInState), index(int(m_fids.size()) - 1, TimeInState), {Qt::DisplayRole});
+}
+
+void IncidentListModel::reset()
+{
+    beginResetModel();
+    m_fids.clear();
+    if (m_state)
+        for (const StoreRow &r : m_state->list(QStringLiteral("incidents")))
+            m_fids.append(r.fid);
+    endResetModel();
+}
+
+void IncidentListModel::onChanged(const QString &table, const QList<qint64> &fids)
+{
+    if (table == QLatin1String("dispatches") || table == QLatin1String("rescue_teams")) {
+        if (!m_fids.isEmpty())
+            Q_EMIT dataChanged(index(0, Team), index(int(m_fids.size()) - 1, Team));
+        return;
+    }
+    if (table != QLatin1String("incidents"))
+        return;
+    for (qint64 fid : fids) {
+        const int row = int(m_fids.indexOf(fid));
+        const bool exists = m_state->rows(table).contains(fid);
+        if (row >= 0 && exists) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_fids.removeAt(row);
+            endRemoveRows();
+        } else if (exists) {
+            beginInsertRows({}, int(m_fids.size()), int(m_fids.size()));
+            m_fids.append(fid);
+            endInsertRows();
+        }
+    }
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fids.size());
+}
+
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_state || index.row() >= m_fids.size())
+        return {};
+    const StoreRow r = m_state->row(QStringLiteral("incidents"), m_fids[index.row()]);
+    const QString state = IncidentDesk::stateOf(r);
+    const QString priority = r.values.value(QStringLiteral("priority")).toString();
+    if (role == FidRole)
+        return r.fid;
+    if (role == OpenRole)
+        return state != QLatin1String("closed") && state != QLatin1String("cancelled");
+    if (role == Qt::ForegroundRole && index.column() == Priority)
+        return priority == QLatin1String("urgent") ? QColor(255, 82, 82)
+               : priority == QLatin1String("high") ? QColor(255, 160, 0) : QVariant();
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (index.column()) {
+    case Number:
+        return r.fid;
+    case Kind: {
+        const QString k = r.values.value(QStringLiteral("kind")).toString();
+        return role == RawValueRole ? QVariant(k) : QVariant(IncidentDesk::kindLabel(k));
+    }
+    case Priority:
+        return role == RawValueRole ? QVariant(IncidentDesk::priorities().indexOf(priority)) : QVariant(priority);
+    case State:
+        return role == RawValueRole ? QVariant(IncidentDesk::states().indexOf(state)) : QVariant(IncidentDesk::stateLabel(state));
+    case TimeInState: {
+        QVariant v = r.values.value(QStringLiteral("state_since"));
+        if (v.isNull())
+            v = r.values.value(QStringLiteral("reported_at"));
+        const QDateTime since = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!since.isValid() || !m_now.isValid())
+            return {};
+        const qint64 s = since.secsTo(m_now);
+        return role == RawValueRole ? QVariant(s) : QVariant(tr("%1 min").arg(s / 60));
+    }
+    case Title:
+        return r.values.value(QStringLiteral("title"));
+    case Team: {
+        QStringList names;
+        for (const StoreRow &d : m_state->activeDispatches(r.fid))
+            names << m_state->row(QStringLiteral("rescue_teams"), d.values.value(QStringLiteral("team_fid")).toLongLong())
+                         .values.value(QStringLiteral("name")).toString();
+        return names.isEmpty() ? QVariant() : QVariant(names.join(QStringLiteral(", ")));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("#");
+    case Kind: return tr("Kind");
+    case Priority: return tr("Priority");
+    case State: return tr("State");
+    case TimeInState: return tr("In state");
+    case Title: return tr("Title");
+    case Team: return tr("Team");
+    default: return {};
+    }
+}
+
+} // namespace fc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/core/dispatchstate.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QDateTime>
+#include <QPointer>
+
+namespace fc {
+
+// The team status board: one row per rescue team, coloured by duty status, with the time in that status and
+// the current task. Kept current from DispatchState (the change feed); setNow() moves the clocks on.
+class TeamBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Team, Status, TimeInStatus, Task, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, FidRole };
+
+    explicit TeamBoardModel(DispatchState *state, QObject *parent = nullptr);
+    static QColor statusColour(const QString &dutyStatus);
+    void setNow(const QDateTime &now);
+    qint64 fidAt(int row) const { return m_fids.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reset();
+    void onChanged(const QString &table, const QList<qint64> &fids);
+
+    QPointer<DispatchState> m_state;
+    QList<qint64> m_fids;
+    QDateTime m_now;
+};
+
+} // namespace fc

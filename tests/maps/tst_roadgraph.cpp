@@ -1,0 +1,172 @@
+// Routing on small hand-made road graphs: expected times and paths worked out by hand (speed 36 km/h = 10 m/s,
+// so every 100 m costs 10 s).
+#include "maps/roadgraph.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace fc;
+
+namespace {
+
+constexpr double Lat0 = 31.0;
+// A point x metres east and y metres north of (121.0, 31.0), at the scale RoadGraph measures with.
+GeoPoint P(double x, double y)
+{
+    return GeoPoint(121.0 + x / (111320.0 * std::cos(Lat0 * 3.14159265358979323846 / 180.0)), Lat0 + y / 110540.0);
+}
+
+RoadGraph::Line line(std::initializer_list<GeoPoint> pts, qint64 id,
+                     RoadGraph::Direction dir = RoadGraph::Direction::Both, double kmh = 36)
+{
+    RoadGraph::Line l;
+    l.points = pts;
+    l.featureId = id;
+    l.direction = dir;
+    l.speedKmh = kmh;
+    return l;
+}
+
+// The square A(0,0) B(100,0) C(100,100) D(0,100); road 1 is A-B.
+RoadGraph square(RoadGraph::Direction ab = RoadGraph::Direction::Both)
+{
+    return RoadGraph::build({line({P(0, 0), P(100, 0)}, 1, ab), line({P(100, 0), P(100, 100)}, 2),
+                             line({P(100, 100), P(0, 100)}, 3), line({P(0, 100), P(0, 0)}, 4)});
+}
+
+bool near(GeoPoint a, GeoPoint b)
+{
+    return RoadGraph::distanceM(a, b) < 0.05;
+}
+
+} // namespace
+
+class TestRoadGraph : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void buildsSharedNodes()
+    {
+        const RoadGraph g = square();
+        QCOMPARE(g.nodeCount(), 4);
+        QCOMPARE(g.edgeCount(), 8);
+        const RoadGraph one = square(RoadGraph::Direction::Forward);
+        QCOMPARE(one.edgeCount(), 7);
+    }
+
+    void oneWayStreet()
+    {
+        const RoadGraph g = square(RoadGraph::Direction::Forward);
+        const RoadGraph::Route ab = g.route(P(0, 0), P(100, 0));
+        QVERIFY(ab.found);
+        QVERIFY(std::abs(ab.seconds - 10) < 0.01);
+        // Against the one-way street: round the block, 300 m.
+        const RoadGraph::Route ba = g.route(P(100, 0), P(0, 0));
+        QVERIFY(ba.found);
+        QVERIFY2(std::abs(ba.seconds - 30) < 0.02, qPrintable(QString::number(ba.seconds)));
+        QVERIFY(std::abs(ba.lengthM - 300) < 0.2);
+        QCOMPARE(ba.points.size(), std::size_t(6)); // snapped start, B, C, D, A, snapped end
+        QVERIFY(near(ba.points[2], P(100, 100)));
+        QVERIFY(near(ba.points[3], P(0, 100)));
+        // Backward: only B -> A allowed.
+        const RoadGraph back = square(RoadGraph::Direction::Backward);
+        QVERIFY(std::abs(back.route(P(100, 0), P(0, 0)).seconds - 10) < 0.01);
+        QVERIFY(std::abs(back.route(P(0, 0), P(100, 0)).seconds - 30) < 0.02);
+    }
+
+    void oneWayMidBlock()
+    {
+        // From the middle of the one-way A->B to a point behind it (20 m from A): forward to B, round the block.
+        const RoadGraph g = square(RoadGraph::Direction::Forward);
+        const RoadGraph::Route r = g.route(P(50, 0), P(20, 0));
+        QVERIFY(r.found);
+        // 50 (to B) + 300 (B C D A) + 20 = 370 m.
+        QVERIFY2(std::abs(r.seconds - 37) < 0.05, qPrintable(QString::number(r.seconds)));
+        // Ahead on the same street: straight on, 30 m.
+        QVERIFY(std::abs(g.route(P(20, 0), P(50, 0)).seconds - 3) < 0.01);
+    }
+
+    void floodedEdgeForcesDetour()
+    {
+        RoadGraph g = square();
+        QVERIFY(std::abs(g.route(P(0, 0), P(100, 0)).seconds - 10) < 0.01);
+        // Road 1 closed by water: the weights change, the graph does not.
+        g.setWeights([](const RoadGraph::Edge &e) { return e.featureId == 1 ? RoadGraph::Infinite : e.baseSeconds; });
+        const RoadGraph::Route r = g.route(P(0, 0), P(100, 0));
+        QVERIFY(r.found);
+        QVERIFY(std::abs(r.seconds - 30) < 0.02);
+        for (int e : r.edges)
+            QVERIFY(g.edge(e).featureId != 1);
+        // Slowed by 4x instead: 40 s through, 30 s round: the detour still wins; 2x: straight through (20 s).
+        g.setWeights([](const RoadGraph::Edge &e) { return e.featureId == 1 ? e.baseSeconds * 2 : e.baseSeconds; });
+        QVERIFY(std::abs(g.route(P(0, 0), P(100, 0)).seconds - 20) < 0.02);
+        g.resetWeights();
+        QVERIFY(std::abs(g.route(P(0, 0), P(100, 0)).seconds - 10) < 0.01);
+    }
+
+    void unreachableTarget()
+    {
+        // Two streets that do not meet, and a one-way dead end.
+        const RoadGraph g = RoadGraph::build({line({P(0, 0), P(100, 0)}, 1), line({P(0, 300), P(100, 300)}, 2),
+                                              line({P(100, 0), P(200, 0)}, 3, RoadGraph::Direction::Backward)});
+        const RoadGraph::Route r = g.route(P(0, 0), P(100, 300));
+        QVERIFY(r.from.isValid());
+        QVERIFY(r.to.isValid());
+        QVERIFY(!r.found);
+        QVERIFY(std::isinf(r.seconds));
+        QVERIFY(!g.route(P(0, 0), P(200, 0)).found);
+        const std::vector<double> t = g.timesTo(P(100, 300), {P(0, 0), P(0, 300)});
+        QVERIFY(std::isinf(t[0]));
+        QVERIFY(std::abs(t[1] - 10) < 0.01);
+        // Too far from any road: no snap.
+        QVERIFY(!g.snap(P(0, 1000), 500).isValid());
+        QVERIFY(!g.route(P(0, 0), P(0, 1000)).found);
+    }
+
+    void offNetworkTargetSnapped()
+    {
+        const RoadGraph g = square();
+        const RoadGraph::Snap s = g.snap(P(30, 20));
+        QVERIFY(s.isValid());
+        QVERIFY(std::abs(s.distanceM - 20) < 0.05);
+        QVERIFY(near(s.point, P(30, 0)));
+        const RoadGraph::Route r = g.route(P(0, 0), P(30, 20));
+        QVERIFY(r.found);
+        QVERIFY(std::abs(r.seconds - 3) < 0.01);
+        QVERIFY(std::abs(r.lengthM - 30) < 0.1);
+        QVERIFY(near(r.points.back(), P(30, 0)));
+        // Nearer to C-D (20 m) than to B-C (30 m) or A-B (80 m).
+        const RoadGraph::Snap top = g.snap(P(70, 80));
+        QVERIFY(near(top.point, P(70, 100)));
+    }
+
+    void reversedSearchMatchesRoutes()
+    {
+        // One search from the target ranks all sources; each time equals the forward route's time.
+        const RoadGraph g = RoadGraph::build({line({P(0, 0), P(100, 0), P(200, 0)}, 1, RoadGraph::Direction::Forward),
+                                              line({P(200, 0), P(200, 100), P(0, 100), P(0, 0)}, 2),
+                                              line({P(100, 0), P(100, 100)}, 3, RoadGraph::Direction::Both, 18)});
+        const GeoPoint target = P(200, 50);
+        const std::vector<GeoPoint> sources = {P(0, 0), P(100, 100), P(150, 5), P(0, 60)};
+        std::vector<RoadGraph::Route> routes;
+        const std::vector<double> t = g.timesTo(target, sources, &routes);
+        // By hand: from (0,0) along the one-way 200 m then 50 m up = 25 s; from (100,100): 100 m east + 50 m = 15 s;
+        // from (150,0): 50 + 50 = 10 s; from (0,60): up 40 + 200 + 50 = 29 s (down 60 + 200 + 50 = 31 s).
+        const double expect[] = {25, 15, 10, 29};
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            QVERIFY2(std::abs(t[i] - expect[i]) < 0.05, qPrintable(QStringLiteral("source %1: %2").arg(i).arg(t[i])));
+            const RoadGraph::Route fwd = g.route(sources[i], target);
+            QVERIFY(std::abs(fwd.seconds - t[i]) < 1e-6);
+            QVERIFY(routes[i].found);
+            QVERIFY(std::abs(routes[i].lengthM - fwd.lengthM) < 0.05);
+            QVERIFY(near(routes[i].points.back(), P(200, 50)));
+        }
+        // A time limit stops the search: sources beyond it are reported unreachable.
+        const std::vector<double> limited = g.timesTo(target, sources, nullptr, 20);
+        QVERIFY(std::isinf(limited[0]));
+        QVERIFY(std::abs(limited[2] - 10) < 0.05);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoadGraph)
+#include "tst_roadgraph.moc"

@@ -1,0 +1,157 @@
+// The incident panel on the demo operation: the road network loads off the GUI thread, a waterlogging report
+// closes its road, teams are ranked by travel time with the route drawn, the board follows a dispatch from the
+// change feed, and a mistaken "on scene" is taken back with undo.
+#include "app/core/clock.h"
+#include "app/core/dispatchstate.h"
+#include "app/core/incidentdesk.h"
+#include "app/core/store.h"
+#include "app/core/teamboardmodel.h"
+#include "maps/webmercator.h"
+#include "widgets/dispatchpanel.h"
+#include "widgets/mapcanvas.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+#include <cmath>
+
+using namespace fc;
+
+namespace {
+
+class TestHost : public PanelHost
+{
+public:
+    TestHost(Store *store) : m_store(store)
+    {
+        m_canvas = new MapCanvas;
+        m_window.setCentralWidget(m_canvas);
+        m_menu = m_window.menuBar()->addMenu(QStringLiteral("Command"));
+        m_toolbar = m_window.addToolBar(QStringLiteral("tools"));
+        m_window.resize(1600, 900);
+    }
+    QMainWindow *window() override { return &m_window; }
+    MapCanvas *canvas() override { return m_canvas; }
+    Clock *clock() override { return &m_clock; }
+    Store *store() override { return m_store; }
+    QUndoStack *undoStack() override { return &m_undo; }
+    QMenu *menu(Menu) override { return m_menu; }
+    QToolBar *toolBar() override { return m_toolbar; }
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override { m_window.addDockWidget(area, dock); }
+    void showMessage(const QString &text, int) override { m_messages << text; }
+    bool wallMode() const override { return false; }
+
+    QMainWindow m_window;
+    MapCanvas *m_canvas;
+    QMenu *m_menu;
+    QToolBar *m_toolbar;
+    Clock m_clock;
+    QUndoStack m_undo;
+    Store *m_store;
+    QStringList m_messages;
+};
+
+QPushButton *button(QWidget *w, const QString &text)
+{
+    for (QPushButton *b : w->findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestDispatchPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rankRouteDispatchUndo()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = Store::create(dir.filePath(QStringLiteral("demo.gpkg")), true, &error);
+        QVERIFY2(store, qPrintable(error));
+        Clock clock;
+        // 35 cm on 建国中路 (a waterlogging-prone road): closed at the default 25 cm.
+        QVERIFY(IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                                                      {QStringLiteral("lon"), 121.4655}, {QStringLiteral("lat"), 31.2083},
+                                                      {QStringLiteral("priority"), QStringLiteral("high")},
+                                                      {QStringLiteral("depth_cm"), 35}},
+                                             clock.now())
+                    .ok);
+
+        TestHost host(store.get());
+        DispatchPanel panel;
+        panel.install(&host);
+        QSignalSpy loaded(&panel, &DispatchPanel::networkLoaded);
+        panel.storeChanged(store.get());
+        host.m_window.show();
+        host.m_canvas->setExtent(Extent(WebMercator::fromLonLat(121.455, 31.195).x(), WebMercator::fromLonLat(121.455, 31.195).y(),
+                                        WebMercator::fromLonLat(121.50, 31.25).x(), WebMercator::fromLonLat(121.50, 31.25).y()));
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(panel.state()->isLoaded());
+        QCOMPARE(panel.network()->roadsIn(RoadNetwork::RoadState::Closed).size(), 1);
+
+        panel.selectIncident(1);
+        panel.recommend();
+        const QList<TeamRanking> r = panel.recommendations();
+        QCOMPARE(r.size(), 12); // every demo team is available
+        for (int i = 1; i < r.size(); ++i)
+            QVERIFY(r[i - 1].seconds <= r[i].seconds);
+        QVERIFY(r[0].route.found);
+        QVERIFY(r[0].route.points.size() >= 2);
+        // The route never uses the closed road.
+        const qint64 closed = panel.network()->roadsIn(RoadNetwork::RoadState::Closed).first();
+        for (int e : r[1].route.edges)
+            if (e != r[1].route.edges.front() && e != r[1].route.edges.back())
+                QVERIFY(panel.network()->graph().edge(e).featureId != closed);
+
+        // Another seat dispatches the fastest team: the board and the panel follow the change feed.
+        const qint64 team = r[0].teamFid;
+        QVERIFY(IncidentDesk::dispatch(*store, 1, team, clock.now()).ok);
+        TeamBoardModel *board = nullptr;
+        for (QTableView *v : host.m_window.findChildren<QTableView *>())
+            if (auto *m = qobject_cast<TeamBoardModel *>(v->model()))
+                board = m;
+        QVERIFY(board);
+        QTRY_COMPARE(panel.state()->row(QStringLiteral("rescue_teams"), team).values.value(QStringLiteral("duty_status")).toString(),
+                     QStringLiteral("dispatched"));
+        int row = -1;
+        for (int i = 0; i < board->rowCount(); ++i)
+            if (board->fidAt(i) == team)
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(board->index(row, TeamBoardModel::Status).data(Qt::BackgroundRole).value<QColor>(),
+                 TeamBoardModel::statusColour(QStringLiteral("dispatched")));
+        // Recommending again leaves the dispatched team out.
+        panel.recommend();
+        QCOMPARE(panel.recommendations().size(), 11);
+
+        // "On scene" pressed by mistake, then undone.
+        QPushButton *onScene = button(&host.m_window, QStringLiteral("On scene"));
+        QVERIFY(onScene);
+        QTRY_VERIFY(onScene->isEnabled());
+        onScene->click();
+        auto stateOf = [&] { return IncidentDesk::stateOf(panel.state()->row(QStringLiteral("incidents"), 1)); };
+        QTRY_COMPARE(stateOf(), QStringLiteral("on_scene"));
+        host.m_undo.undo();
+        QTRY_COMPARE(stateOf(), QStringLiteral("dispatched"));
+        QTRY_COMPARE(panel.state()->row(QStringLiteral("rescue_teams"), team).values.value(QStringLiteral("duty_status")).toString(),
+                     QStringLiteral("dispatched"));
+
+        panel.recommend();
+        QTest::qWait(200);
+        host.m_window.grab().save(QStringLiteral(FC_BINARY_DIR "/tst_dispatchpanel.png"));
+    }
+};
+
+QTEST_MAIN(TestDispatchPanel)
+#include "tst_dispatchpanel.moc"
