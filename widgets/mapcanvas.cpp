@@ -1,5 +1,7 @@
 #include "widgets/mapcanvas.h"
 
+#include "maps/layerregistry.h"
+
 #include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
@@ -48,14 +50,17 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
         }
         panByPixels(m_velocity * 16.0);
     });
-    m_settings.setCenter(WebMercator::fromLonLat(121.485, 31.222));
-    m_settings.setResolution(WebMercator::resolutionForZoom(14));
+    // The whole world until the owner sets the start view (from its data: see setFullExtent).
+    m_settings.setCenter(QPointF(0, 0));
+    m_settings.setResolution(WebMercator::resolutionForZoom(2));
 }
 
 MapCanvas::~MapCanvas()
 {
-    // Layers may be our children and die after our members: drop their connections first.
-    for (const auto &l : std::as_const(m_layers))
+    // Layers may die after our members: drop their connections first.
+    if (m_registry)
+        disconnect(m_registry, nullptr, this, nullptr);
+    for (const auto &l : std::as_const(m_connected))
         if (l)
             disconnect(l, nullptr, this, nullptr);
     m_refreshTimer.stop();
@@ -63,20 +68,29 @@ MapCanvas::~MapCanvas()
         m_job->cancel();
 }
 
-void MapCanvas::setLayers(const QList<MapLayer *> &layers)
+void MapCanvas::setRegistry(LayerRegistry *registry)
 {
-    for (const auto &l : std::as_const(m_layers))
+    if (m_registry)
+        disconnect(m_registry, nullptr, this, nullptr);
+    m_registry = registry;
+    if (m_registry)
+        connect(m_registry, &LayerRegistry::layersChanged, this, &MapCanvas::layersChanged);
+    layersChanged();
+}
+
+void MapCanvas::layersChanged()
+{
+    for (const auto &l : std::as_const(m_connected))
         if (l)
             disconnect(l, nullptr, this, nullptr);
-    m_layers.clear();
-    for (MapLayer *l : layers) {
-        m_layers.append(l);
+    m_connected.clear();
+    for (MapLayer *l : layers()) {
+        m_connected.append(l);
         connect(l, &MapLayer::repaintNeeded, this, [this, l] { scheduleRefresh({l->id()}); });
         connect(l, &MapLayer::propertiesChanged, this, [this] {
             // Visibility may need a render (hidden layers are not rendered); opacity only a repaint.
             scheduleRefresh({});
         });
-        connect(l, &QObject::destroyed, this, [this] { scheduleRefresh(); });
     }
     m_allDirty = true;
     scheduleRefresh();
@@ -84,11 +98,7 @@ void MapCanvas::setLayers(const QList<MapLayer *> &layers)
 
 QList<MapLayer *> MapCanvas::layers() const
 {
-    QList<MapLayer *> out;
-    for (const auto &l : m_layers)
-        if (l)
-            out.append(l);
-    return out;
+    return m_registry ? m_registry->layers() : QList<MapLayer *>();
 }
 
 void MapCanvas::setBackground(const QColor &c)
@@ -222,10 +232,16 @@ void MapCanvas::startJob()
     m_settings.setOutputSize(size());
     m_settings.setDevicePixelRatio(devicePixelRatioF());
     m_settings.setLayers(layers());
+    m_settings.setFontFamily(font().family()); // the application's configured font
     m_job = std::make_unique<MapRenderJob>(m_settings);
     m_job->setBackground(m_background);
-    m_job->setProperty("compositionKey", compositionKey());
-    if (!m_allDirty && m_hasFrame)
+    m_job->setTicket(RenderTicket{++m_ticketSerial});
+    m_jobCompositionKey = compositionKey();
+    // A huge canvas (a 16k screenshot) is drawn straight into one frame, without an image per layer.
+    const bool huge = MapRenderJob::estimatedBytes(m_settings, false) > (qint64(1) << 30);
+    if (huge)
+        m_job->setFrameOnly(true);
+    else if (!m_allDirty && m_hasFrame)
         m_job->reuse(m_result, m_dirty);
     m_dirty.clear();
     m_allDirty = false;
@@ -235,11 +251,16 @@ void MapCanvas::startJob()
 
 void MapCanvas::jobFinished()
 {
+    auto *sender = qobject_cast<MapRenderJob *>(QObject::sender());
+    if (!m_job || !sender || sender->ticket() != m_job->ticket())
+        return; // a job we no longer wait for
     std::unique_ptr<MapRenderJob> job = std::move(m_job);
     const RenderResult &r = job->result();
+    if (!r.errors.isEmpty())
+        Q_EMIT renderErrors(r.errors);
     if (!r.cancelled) {
         m_result = r;
-        m_frameKey = job->property("compositionKey").toString();
+        m_frameKey = m_jobCompositionKey;
         m_hasFrame = true;
         m_lastRenderMs = r.elapsedMs;
         update();
@@ -319,8 +340,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
 QString MapCanvas::compositionKey() const
 {
     QString key = m_background.name();
-    for (const auto &l : m_layers)
-        if (l)
+    for (MapLayer *l : layers())
             key += QLatin1Char('|') + l->id() + (l->isVisible() ? QLatin1Char('1') : QLatin1Char('0'))
                    + QString::number(l->opacity(), 'f', 3);
     return key;

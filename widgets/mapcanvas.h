@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maps/geopoint.h"
+#include "maps/layerregistry.h"
 #include "maps/mapsettings.h"
 #include "maps/maprenderjob.h"
 
@@ -14,6 +15,7 @@
 namespace fc {
 
 class FeatureStore;
+class LayerRegistry;
 class MapLayer;
 class VectorLayer;
 
@@ -42,7 +44,9 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    void setLayers(const QList<MapLayer *> &layersBottomFirst);
+    // The layers drawn, in the registry's order (the canvas observes it; it keeps no list of its own).
+    void setRegistry(LayerRegistry *registry);
+    LayerRegistry *registry() const { return m_registry; }
     QList<MapLayer *> layers() const;
     const MapSettings &settings() const { return m_settings; }
 
@@ -86,6 +90,8 @@ Q_SIGNALS:
     void firstFrameReady();
     void identified(const QList<fc::IdentifyHit> &hits);
     void measureChanged(double metres, double squareMetres);
+    // What the last render could not draw (a failed tile or data read), one line each.
+    void renderErrors(const QStringList &errors);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -107,7 +113,9 @@ private:
     void panByPixels(QPointF delta);
 
     MapSettings m_settings;
-    QList<QPointer<MapLayer>> m_layers;
+    void layersChanged();
+    QPointer<LayerRegistry> m_registry;
+    QList<QPointer<MapLayer>> m_connected; // layers whose signals we listen to
     QColor m_background{9, 14, 22};
     QString m_badge;
     Tool m_tool = Tool::Pan;
@@ -120,6 +128,8 @@ private:
     bool m_allDirty = true;
     RenderResult m_result; // last complete frame
     QString m_frameKey;    // visibility/opacity the flattened frame was composed with
+    QString m_jobCompositionKey; // ... and the one the running job will compose with
+    quint64 m_ticketSerial = 0;
     QString compositionKey() const;
     bool m_hasFrame = false;
     bool m_firstFrameSignalled = false;
