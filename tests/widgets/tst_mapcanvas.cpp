@@ -1,5 +1,6 @@
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "maps/layerregistry.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 #include "widgets/identifypanel.h"
@@ -99,7 +100,9 @@ private:
     bool showDemo(MapCanvas &canvas, QList<VectorLayer *> *layers)
     {
         *layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
-        canvas.setLayers(QList<MapLayer *>(layers->cbegin(), layers->cend()));
+        auto *registry = new LayerRegistry(&canvas);
+        registry->setLayers(QList<MapLayer *>(layers->cbegin(), layers->cend()));
+        canvas.setRegistry(registry);
         canvas.show();
         QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
         canvas.zoomToFullExtent();
