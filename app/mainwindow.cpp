@@ -253,6 +253,11 @@ void MainWindow::buildStatusBar()
         m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->settings().scaleDenominator() / 10) * 10)));
     });
     connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) { m_render->setText(tr("Frame %1 ms").arg(ms)); });
+    connect(m_canvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
+        for (const QString &e : errors)
+            qWarning("map: %s", qPrintable(e));
+        statusBar()->showMessage(tr("Map could not draw everything: %1").arg(errors.join(QStringLiteral("; "))), 15000);
+    });
     connect(m_canvas, &MapCanvas::measureChanged, this, [this](double m, double a) {
         if (m <= 0)
             return;

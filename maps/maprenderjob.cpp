@@ -177,17 +177,32 @@ void drawRegion(const StatePtr &st, int top)
     auto images = std::make_shared<std::vector<QImage>>(st->layers.size());
     std::vector<std::function<void()>> tasks;
     for (std::size_t k = 0; k < st->layers.size(); ++k) {
-        if (!st->layers[k].renderer)
+        const LayerJob &lj = st->layers[k];
+        if (!lj.renderer)
             continue;
-        tasks.push_back([st, images, k, region] {
-            if (st->cancelled())
-                return;
-            QImage &img = (*images)[k];
-            img = QImage(region.size(), QImage::Format_ARGB32_Premultiplied);
-            img.fill(Qt::transparent);
-            RenderContext ctx = contextFor(st, st->layers[k], &img, region);
-            st->layers[k].renderer->render(ctx);
-        });
+        QImage &img = (*images)[k];
+        img = QImage(region.size(), QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::transparent);
+        uchar *bits = img.bits(); // detached here, before any band writes
+        // Big layers: the region in parallel bands, as in the layer-images mode.
+        const int bands = std::min(lj.bands, std::max(1, region.height() / 64));
+        const int bandHeight = (region.height() + bands - 1) / bands;
+        for (int b = 0; b < bands; ++b) {
+            const int top = b * bandHeight;
+            const int h = std::min(bandHeight, region.height() - top);
+            if (h <= 0)
+                break;
+            tasks.push_back([st, images, k, region, bits, top, h, bands] {
+                if (st->cancelled())
+                    return;
+                QImage &whole = (*images)[k];
+                QImage band = bands == 1 ? QImage() : rowsOf(bits, whole, top, h);
+                QImage *target = bands == 1 ? &whole : &band;
+                RenderContext ctx = contextFor(st, st->layers[k], target,
+                                               QRect(region.left(), region.top() + top, region.width(), h));
+                st->layers[k].renderer->render(ctx);
+            });
+        }
     }
     runAll(std::move(tasks), [st, images, region] {
         if (!st->cancelled()) {

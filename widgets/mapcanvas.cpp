@@ -92,7 +92,7 @@ void MapCanvas::layersChanged()
             scheduleRefresh({});
         });
     }
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
@@ -133,21 +133,21 @@ void MapCanvas::setExtent(const Extent &e)
 {
     m_settings.setOutputSize(size());
     m_settings.setExtent(e);
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::setCenter(QPointF c)
 {
     m_settings.setCenter(c);
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::setResolution(double res)
 {
     m_settings.setResolution(std::clamp(res, 0.02, 20000.0));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
@@ -159,7 +159,7 @@ void MapCanvas::zoomBy(double factor, QPointF anchor)
     m_settings.setResolution(res);
     const QPointF after = m_settings.toMap(anchor);
     m_settings.setCenter(m_settings.center() + (before - after));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
@@ -202,20 +202,20 @@ void MapCanvas::zoomToFeature(const Extent &b)
 
 void MapCanvas::refresh()
 {
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::scheduleRefresh(const QSet<QString> &dirty)
 {
-    m_dirty.unite(dirty);
+    m_cache.invalidate(dirty);
     Q_EMIT viewChanged();
     update(); // show moved/scaled cached images immediately
     if (m_job) {
         // A new view makes the running frame useless: cancel it. A layer-only change (hover, live
         // data) waits for the frame to finish, so moving the mouse never starves the map.
         m_restartAfterJob = true;
-        if (m_allDirty)
+        if (m_cache.allInvalid())
             m_job->cancel();
         return;
     }
@@ -239,12 +239,11 @@ void MapCanvas::startJob()
     m_jobCompositionKey = compositionKey();
     // A huge canvas (a 16k screenshot) is drawn straight into one frame, without an image per layer.
     const bool huge = MapRenderJob::estimatedBytes(m_settings, false) > (qint64(1) << 30);
-    if (huge)
+    if (huge) {
         m_job->setFrameOnly(true);
-    else if (!m_allDirty && m_hasFrame)
-        m_job->reuse(m_result, m_dirty);
-    m_dirty.clear();
-    m_allDirty = false;
+        m_cache.invalidateAll();
+    }
+    m_cache.prepare(*m_job);
     connect(m_job.get(), &MapRenderJob::finished, this, &MapCanvas::jobFinished);
     m_job->start();
 }
@@ -259,20 +258,19 @@ void MapCanvas::jobFinished()
     if (!r.errors.isEmpty())
         Q_EMIT renderErrors(r.errors);
     if (!r.cancelled) {
-        m_result = r;
+        m_cache.store(r);
         m_frameKey = m_jobCompositionKey;
-        m_hasFrame = true;
         m_lastRenderMs = r.elapsedMs;
         update();
         Q_EMIT renderFinished(r.elapsedMs);
     } else {
-        m_allDirty = true; // a cancelled frame leaves everything to redo
+        m_cache.invalidateAll(); // a cancelled frame leaves everything to redo
     }
     job.release()->deleteLater();
-    if (m_restartAfterJob || !m_settings.hasSameView(m_result.settings)) {
+    if (m_restartAfterJob || !m_settings.hasSameView(m_cache.frame().settings)) {
         m_restartAfterJob = false;
         m_refreshTimer.start();
-    } else if (!m_firstFrameSignalled && m_hasFrame && !layers().isEmpty()) {
+    } else if (!m_firstFrameSignalled && m_cache.hasFrame() && !layers().isEmpty()) {
         m_firstFrameSignalled = true;
         Q_EMIT firstFrameReady();
     }
@@ -280,41 +278,41 @@ void MapCanvas::jobFinished()
 
 QImage MapCanvas::frameImage() const
 {
-    return m_result.frame.isNull() ? m_result.composed(m_background) : m_result.frame;
+    return m_cache.frame().frame.isNull() ? m_cache.frame().composed(m_background) : m_cache.frame().frame;
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    if (m_hasFrame && !m_result.frame.isNull() && m_frameKey == compositionKey()
-        && m_result.settings.resolution() == m_settings.resolution() && m_result.settings.outputSize() == size()
-        && m_result.settings.devicePixelRatio() == devicePixelRatioF()) {
+    if (m_cache.hasFrame() && !m_cache.frame().frame.isNull() && m_frameKey == compositionKey()
+        && m_cache.frame().settings.resolution() == m_settings.resolution() && m_cache.frame().settings.outputSize() == size()
+        && m_cache.frame().settings.devicePixelRatio() == devicePixelRatioF()) {
         // Pan fast path: the flattened frame at a whole-pixel offset, background only where uncovered.
         MapSettings cur = m_settings;
         cur.setOutputSize(size());
-        const Extent e = m_result.settings.extent();
+        const Extent e = m_cache.frame().settings.extent();
         const QPoint offset = cur.toPixel({e.xMin(), e.yMax()}).toPoint();
         const QRect covered(offset, size());
         for (const QRect &r : QRegion(rect()).subtracted(covered))
             p.fillRect(r, m_background);
-        p.drawImage(offset, m_result.frame);
+        p.drawImage(offset, m_cache.frame().frame);
         drawOverlays(p);
         return;
     }
     p.fillRect(rect(), m_background);
-    if (m_hasFrame) {
+    if (m_cache.hasFrame()) {
         // Where the last frame's extent lies in the current view (handles pan and zoom at once).
         MapSettings cur = m_settings;
         cur.setOutputSize(size());
-        const Extent e = m_result.settings.extent();
+        const Extent e = m_cache.frame().settings.extent();
         const QPointF tl = cur.toPixel({e.xMin(), e.yMax()});
         const QPointF br = cur.toPixel({e.xMax(), e.yMin()});
         const QRectF target(tl, br);
-        const bool exact = m_result.settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
+        const bool exact = m_cache.frame().settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
         p.setRenderHint(QPainter::SmoothPixmapTransform, !exact);
-        if (!m_result.frame.isNull() && m_frameKey == compositionKey()) {
+        if (!m_cache.frame().frame.isNull() && m_frameKey == compositionKey()) {
             // One opaque image, moved or scaled: a pan frame costs one blit.
-            p.drawImage(target, m_result.frame);
+            p.drawImage(target, m_cache.frame().frame);
             drawOverlays(p);
             return;
         }
@@ -323,7 +321,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         QHash<QString, MapLayer *> byId;
         for (MapLayer *l : layers())
             byId.insert(l->id(), l);
-        for (const LayerImage &li : m_result.layers) {
+        for (const LayerImage &li : m_cache.frame().layers) {
             MapLayer *l = byId.value(li.layerId);
             if (!l || !l->isVisible())
                 continue;
@@ -331,8 +329,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
             p.drawImage(target, li.image);
         }
         p.setOpacity(1.0);
-        if (!m_result.labels.isNull())
-            p.drawImage(target, m_result.labels);
+        if (!m_cache.frame().labels.isNull())
+            p.drawImage(target, m_cache.frame().labels);
     }
     drawOverlays(p);
 }
@@ -440,14 +438,14 @@ void MapCanvas::drawNorthArrow(QPainter &p)
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
     m_settings.setOutputSize(size());
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::panByPixels(QPointF delta)
 {
     m_settings.setCenter(m_settings.center() + QPointF(-delta.x() * m_settings.resolution(), delta.y() * m_settings.resolution()));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 

@@ -4,6 +4,7 @@
 #include "maps/layerregistry.h"
 #include "maps/mapsettings.h"
 #include "maps/maprenderjob.h"
+#include "maps/rendercache.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -70,7 +71,7 @@ public:
     void setFullExtent(const Extent &mercator) { m_fullExtent = mercator; }
     Extent fullExtent() const { return m_fullExtent; }
 
-    bool hasCompleteFrame() const { return m_hasFrame && !m_job && !m_refreshTimer.isActive(); }
+    bool hasCompleteFrame() const { return m_cache.hasFrame() && !m_job && !m_refreshTimer.isActive(); }
     qint64 lastRenderMs() const { return m_lastRenderMs; }
     // Last composed frame (for the screenshot option and tests).
     QImage frameImage() const;
@@ -124,14 +125,11 @@ private:
     QTimer m_refreshTimer;
     std::unique_ptr<MapRenderJob> m_job;
     bool m_restartAfterJob = false;
-    QSet<QString> m_dirty;
-    bool m_allDirty = true;
-    RenderResult m_result; // last complete frame
+    RenderCache m_cache; // last complete frame and what must be drawn again
     QString m_frameKey;    // visibility/opacity the flattened frame was composed with
     QString m_jobCompositionKey; // ... and the one the running job will compose with
     quint64 m_ticketSerial = 0;
     QString compositionKey() const;
-    bool m_hasFrame = false;
     bool m_firstFrameSignalled = false;
     qint64 m_lastRenderMs = 0;
 

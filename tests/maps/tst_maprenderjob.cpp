@@ -2,6 +2,7 @@
 #include "maps/vectorlayer.h"
 
 #include "maps/layerrenderer.h"
+#include "maps/rendercache.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -395,6 +396,31 @@ private Q_SLOTS:
         layers.pop_back(); // the points layer is deleted after the settings were made
         QCOMPARE(st.layers().size(), 2);
         QCOMPARE(MapRenderJob::renderBlocking(st).layers.size(), 2);
+    }
+    void renderCacheInvalidatesPerLayer()
+    {
+        auto layers = fixtureLayers();
+        const MapSettings s = fixtureSettings(layers);
+        RenderCache cache;
+        QVERIFY(cache.allInvalid() && !cache.hasFrame());
+        cache.store(MapRenderJob::renderBlocking(s));
+        cache.prepare(*std::make_unique<MapRenderJob>(s)); // the first frame is counted
+        cache.invalidate(QStringLiteral("line"));
+        MapRenderJob job(s);
+        cache.prepare(job);
+        QVERIFY(cache.invalidLayers().isEmpty());
+        job.start();
+        job.waitForFinished();
+        const RenderResult &r = job.result();
+        QVERIFY(r.layers[0].image.constBits() == cache.frame().layers[0].image.constBits()); // poly re-used
+        QVERIFY(r.layers[1].image.constBits() != cache.frame().layers[1].image.constBits()); // line drawn again
+        QVERIFY(r.layers[1].image == cache.frame().layers[1].image);                         // ... the same
+        cache.invalidateAll();
+        MapRenderJob all(s);
+        cache.prepare(all);
+        all.start();
+        all.waitForFinished();
+        QVERIFY(all.result().layers[0].image.constBits() != cache.frame().layers[0].image.constBits());
     }
     void liveLayerReuse()
     {
