@@ -1,6 +1,7 @@
 #include "widgets/mapcanvas.h"
 
 #include "maps/layerregistry.h"
+#include "widgets/maptools.h"
 
 #include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
@@ -15,20 +16,6 @@
 
 namespace fc {
 
-namespace {
-
-double groundDistance(QPointF a, QPointF b)
-{
-    // Haversine on WGS84 mean radius, good to 0.5 % for a district.
-    const GeoPoint p = WebMercator::toGeo(a), q = WebMercator::toGeo(b);
-    const double r = 6371008.8, d2r = M_PI / 180.0;
-    const double dLat = (q.lat - p.lat) * d2r, dLon = (q.lon - p.lon) * d2r;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(p.lat * d2r) * std::cos(q.lat * d2r) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * r * std::asin(std::sqrt(h));
-}
-
-} // namespace
 
 IdentifyHit::IdentifyHit(VectorLayer *l, int f) : layer(l), feature(f), store(l ? l->store() : nullptr) {}
 
@@ -41,15 +28,8 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startJob);
-    m_kineticTimer.setInterval(16);
-    connect(&m_kineticTimer, &QTimer::timeout, this, [this] {
-        m_velocity *= 0.90;
-        if (std::hypot(m_velocity.x(), m_velocity.y()) < 0.02) {
-            m_kineticTimer.stop();
-            return;
-        }
-        panByPixels(m_velocity * 16.0);
-    });
+    m_zoomBox = new ZoomBoxTool(this); // shift-drag, whatever the tool
+    setTool(Tool::Pan);
     // The whole world until the owner sets the start view (from its data: see setFullExtent).
     m_settings.setCenter(QPointF(0, 0));
     m_settings.setResolution(WebMercator::resolutionForZoom(2));
@@ -122,9 +102,14 @@ void MapCanvas::setBadgeText(const QString &t)
 void MapCanvas::setTool(Tool t)
 {
     m_tool = t;
-    m_measure.clear();
-    m_zoomBox = {};
-    setCursor(t == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    m_zoomBox->cancel();
+    switch (t) {
+    case Tool::Pan: m_activeTool = std::make_unique<PanTool>(this); break;
+    case Tool::ZoomBox: m_activeTool = std::make_unique<ZoomBoxTool>(this); break;
+    case Tool::MeasureDistance: m_activeTool = std::make_unique<MeasureTool>(this, false); break;
+    case Tool::MeasureArea: m_activeTool = std::make_unique<MeasureTool>(this, true); break;
+    }
+    setCursor(m_activeTool->cursor());
     Q_EMIT measureChanged(0, 0);
     update();
 }
@@ -347,28 +332,8 @@ QString MapCanvas::compositionKey() const
 void MapCanvas::drawOverlays(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing);
-    // Measurement
-    if (!m_measure.isEmpty()) {
-        QPolygonF px;
-        for (const QPointF &m : m_measure)
-            px.append(m_settings.toPixel(m));
-        px.append(m_settings.toPixel(m_hoverMap));
-        p.setPen(QPen(QColor(255, 220, 0), 2.5, Qt::DashLine));
-        if (m_tool == Tool::MeasureArea && px.size() >= 3) {
-            p.setBrush(QColor(255, 220, 0, 50));
-            p.drawPolygon(px);
-        } else {
-            p.setBrush(Qt::NoBrush);
-            p.drawPolyline(px);
-        }
-        for (const QPointF &q : px)
-            p.drawEllipse(q, 3, 3);
-    }
-    if (!m_zoomBox.isNull()) {
-        p.setPen(QPen(QColor(0, 200, 255), 1.5, Qt::DashLine));
-        p.setBrush(QColor(0, 200, 255, 40));
-        p.drawRect(m_zoomBox.normalized());
-    }
+    m_activeTool->paint(p);
+    m_zoomBox->paint(p);
     drawScaleBar(p);
     drawNorthArrow(p);
     if (!m_badge.isEmpty()) {
@@ -442,94 +407,41 @@ void MapCanvas::resizeEvent(QResizeEvent *)
     scheduleRefresh();
 }
 
-void MapCanvas::panByPixels(QPointF delta)
+void MapCanvas::panBy(QPointF delta)
 {
     m_settings.setCenter(m_settings.center() + QPointF(-delta.x() * m_settings.resolution(), delta.y() * m_settings.resolution()));
     m_cache.invalidateAll();
     scheduleRefresh();
 }
 
+MapTool *MapCanvas::toolFor(QMouseEvent *e)
+{
+    return m_zoomBox->isActive() ? static_cast<MapTool *>(m_zoomBox) : m_activeTool.get();
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
-    m_kineticTimer.stop();
-    m_pressPos = m_lastPos = e->position();
-    m_moved = false;
-    if (e->button() == Qt::LeftButton) {
-        if (m_tool == Tool::ZoomBox || (e->modifiers() & Qt::ShiftModifier)) {
-            m_zoomBox = QRectF(e->position(), QSizeF(0, 0));
-        } else if (m_tool == Tool::Pan) {
-            m_dragging = true;
-            m_velocity = {};
-            m_moveClock.start();
-            setCursor(Qt::ClosedHandCursor);
-        }
-    }
+    if (m_tool == Tool::Pan && e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier))
+        m_zoomBox->press(e);
+    else
+        m_activeTool->press(e);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
-    const QPointF pos = e->position();
-    m_hoverMap = m_settings.toMap(pos);
-    Q_EMIT cursorMoved(WebMercator::toGeo(m_hoverMap));
-    if ((pos - m_pressPos).manhattanLength() > 3)
-        m_moved = true;
-    if (!m_zoomBox.isNull() || (m_zoomBox.topLeft() == m_pressPos && (e->buttons() & Qt::LeftButton) && m_tool == Tool::ZoomBox)) {
-        m_zoomBox.setBottomRight(pos);
-        update();
-    } else if (m_dragging) {
-        const QPointF d = pos - m_lastPos;
-        const qint64 dt = std::max<qint64>(1, m_moveClock.restart());
-        m_velocity = m_velocity * 0.3 + (d / double(dt)) * 0.7;
-        panByPixels(d);
-    } else if (!m_measure.isEmpty()) {
-        update();
-    } else if (m_tool == Tool::Pan && !(e->buttons() & Qt::LeftButton)) {
-        updateHover(pos);
-    }
-    m_lastPos = pos;
+    Q_EMIT cursorMoved(WebMercator::toGeo(m_settings.toMap(e->position())));
+    toolFor(e)->move(e);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
-    if (!m_zoomBox.isNull()) {
-        const QRectF r = m_zoomBox.normalized();
-        m_zoomBox = {};
-        if (r.width() > 8 && r.height() > 8) {
-            Extent ex;
-            ex.include(m_settings.toMap(r.topLeft()));
-            ex.include(m_settings.toMap(r.bottomRight()));
-            setExtent(ex);
-        }
-        update();
-        return;
-    }
-    if (m_dragging) {
-        m_dragging = false;
-        setCursor(Qt::OpenHandCursor);
-        if (m_moved && m_moveClock.elapsed() < 60 && std::hypot(m_velocity.x(), m_velocity.y()) > 0.3)
-            m_kineticTimer.start();
-    }
-    if (m_moved || e->button() != Qt::LeftButton)
-        return;
-    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
-        m_measure.append(m_settings.toMap(e->position()));
-        Q_EMIT measureChanged(measuredLength(), measuredArea());
-        update();
-        return;
-    }
-    Q_EMIT identified(identifyAt(e->position()));
+    toolFor(e)->release(e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
-    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
-        // Finish: keep the figure on screen until the next click starts a new one.
-        Q_EMIT measureChanged(measuredLength(), measuredArea());
-        m_measure.clear();
-        update();
-        return;
-    }
-    zoomBy(2.0, e->position());
+    if (!m_activeTool->doubleClick(e))
+        zoomBy(2.0, e->position());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *e)
@@ -543,39 +455,20 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
 {
     const double step = std::min(width(), height()) * 0.25;
     switch (e->key()) {
-    case Qt::Key_Left: panByPixels({step, 0}); break;
-    case Qt::Key_Right: panByPixels({-step, 0}); break;
-    case Qt::Key_Up: panByPixels({0, step}); break;
-    case Qt::Key_Down: panByPixels({0, -step}); break;
+    case Qt::Key_Left: panBy({step, 0}); break;
+    case Qt::Key_Right: panBy({-step, 0}); break;
+    case Qt::Key_Up: panBy({0, step}); break;
+    case Qt::Key_Down: panBy({0, -step}); break;
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_Escape:
-        m_measure.clear();
-        m_zoomBox = {};
-        Q_EMIT measureChanged(0, 0);
+        m_activeTool->cancel();
+        m_zoomBox->cancel();
         update();
         break;
     default: QWidget::keyPressEvent(e); return;
     }
-}
-
-void MapCanvas::updateHover(QPointF pixel)
-{
-    // Highlight the point feature under the cursor (operational layers are points); only the layer
-    // concerned re-renders.
-    IdentifyHit top;
-    for (const IdentifyHit &h : identifyAt(pixel, 4))
-        if (h.layer && h.layer->store() && h.layer->store()->geometryType() == GeometryType::Point) {
-            top = h;
-            break;
-        }
-    if (m_hoverLayer && m_hoverLayer != top.layer)
-        m_hoverLayer->setHovered(-1);
-    m_hoverLayer = top.layer;
-    if (top.layer)
-        top.layer->setHovered(top.layer->store()->fid(top.feature));
-    setCursor(top.layer ? Qt::PointingHandCursor : Qt::OpenHandCursor);
 }
 
 QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) const
@@ -600,24 +493,14 @@ QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) cons
 
 double MapCanvas::measuredLength() const
 {
-    double len = 0;
-    for (int i = 1; i < m_measure.size(); ++i)
-        len += groundDistance(m_measure[i - 1], m_measure[i]);
-    if (m_tool == Tool::MeasureArea && m_measure.size() >= 3)
-        len += groundDistance(m_measure.last(), m_measure.first());
-    return len;
+    auto *m = qobject_cast<MeasureTool *>(m_activeTool.get());
+    return m ? m->length() : 0.0;
 }
 
 double MapCanvas::measuredArea() const
 {
-    if (m_measure.size() < 3)
-        return 0;
-    double a = 0;
-    for (int i = 0, j = int(m_measure.size()) - 1; i < m_measure.size(); j = i++)
-        a += m_measure[j].x() * m_measure[i].y() - m_measure[i].x() * m_measure[j].y();
-    // Mercator area scales with cos^2(lat) to ground.
-    const double k = WebMercator::scaleFactor(WebMercator::toGeo(m_measure.first()).lat);
-    return std::abs(a) / 2 * k * k;
+    auto *m = qobject_cast<MeasureTool *>(m_activeTool.get());
+    return m ? m->area() : 0.0;
 }
 
 } // namespace fc

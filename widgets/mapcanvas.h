@@ -16,6 +16,8 @@
 namespace fc {
 
 class FeatureStore;
+class MapTool;
+class ZoomBoxTool;
 class LayerRegistry;
 class MapLayer;
 class VectorLayer;
@@ -59,6 +61,7 @@ public:
     Tool tool() const { return m_tool; }
 
     void setExtent(const Extent &mercator);
+    void panBy(QPointF pixels); // moves the map by this many widget pixels
     void setCenter(QPointF mercator);
     void setResolution(double res);
     void zoomBy(double factor, QPointF anchorPixel);
@@ -111,7 +114,7 @@ private:
     void drawOverlays(QPainter &p);
     void drawScaleBar(QPainter &p);
     void drawNorthArrow(QPainter &p);
-    void panByPixels(QPointF delta);
+
 
     MapSettings m_settings;
     void layersChanged();
@@ -133,18 +136,10 @@ private:
     bool m_firstFrameSignalled = false;
     qint64 m_lastRenderMs = 0;
 
-    // interaction
-    bool m_dragging = false;
-    bool m_moved = false;
-    QPointF m_pressPos, m_lastPos;
-    QRectF m_zoomBox;
-    QList<QPointF> m_measure; // Mercator
-    QPointF m_hoverMap;
-    QPointer<VectorLayer> m_hoverLayer;
-    void updateHover(QPointF pixel);
-    QTimer m_kineticTimer;
-    QPointF m_velocity; // pixels per ms
-    QElapsedTimer m_moveClock;
+    // interaction: the current tool, and the shift-drag zoom box of the pan tool
+    MapTool *toolFor(QMouseEvent *e);
+    std::unique_ptr<MapTool> m_activeTool;
+    ZoomBoxTool *m_zoomBox = nullptr; // child
 };
 
 } // namespace fc
