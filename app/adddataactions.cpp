@@ -22,26 +22,6 @@ namespace fc {
 
 namespace {
 
-VectorStyle plainStyle(GeometryType t)
-{
-    Symbol s;
-    s.stroke = QColor(255, 120, 200);
-    s.strokeWidth = 1.6;
-    if (t == GeometryType::Polygon)
-        s.fill = QColor(255, 120, 200, 50);
-    if (t == GeometryType::Point) {
-        s.fill = QColor(255, 120, 200);
-        s.stroke = Qt::white;
-        s.size = 9;
-    }
-    VectorStyle st(s);
-    st.labelField = QStringLiteral("name");
-    st.labelMinZoom = 15;
-    st.labelColor = QColor(255, 210, 240);
-    st.haloColor = QColor(0, 0, 0, 200);
-    return st;
-}
-
 // What a background open produces: either a tile source or a vector store, or an error.
 struct Opened
 {
@@ -97,7 +77,7 @@ void AddDataActions::addFile(const QString &path)
             Q_EMIT failed(o.error);
             return;
         }
-        const QString id = QStringLiteral("added_%1").arg(++m_counter);
+        const QString id = FloodLayers::addedLayerId(++m_counter);
         const QString name = QFileInfo(path).completeBaseName();
         MapLayer *layer = nullptr;
         if (o.tiles) {
@@ -106,7 +86,7 @@ void AddDataActions::addFile(const QString &path)
             layer = t;
         } else {
             auto *v = new VectorLayer(id, name, o.features, m_window);
-            v->setStyle(plainStyle(o.features->geometryType()));
+            v->setStyle(FloodLayers::addedLayerStyle(o.features->geometryType(), m_theme));
             layer = v;
         }
         layer->setGroup(tr("Added layers"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/floodlayers.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +25,8 @@ public:
     // Opens a file as a layer in the background; emits layerReady or failed.
     void addFile(const QString &path);
     void addXyz(const QString &urlTemplate);
+    // The theme new vector layers are styled for (the window restyles them when it changes).
+    void setTheme(MapTheme t) { m_theme = t; }
 
 Q_SIGNALS:
     void layerReady(fc::MapLayer *layer); // parented to the window; caller inserts it in the map
@@ -33,6 +37,7 @@ private:
     QAction *m_file;
     QAction *m_xyz;
     int m_counter = 0;
+    MapTheme m_theme = MapTheme::Dark;
 };
 
 } // namespace fc

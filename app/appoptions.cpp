@@ -1,6 +1,7 @@
 #include "app/appoptions.h"
 
 #include "app/core/outputfile.h"
+#include "maps/systemmemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +68,16 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
             return {};
         }
         o.size = QSize(w, h);
+        // The window's backing store, the map frame, the grab and its PNG: about four images of this
+        // size, plus the render's region buffers. Refuse what the machine cannot hold.
+        const qint64 need = qint64(w) * h * 4 * 4 + (qint64(512) << 20);
+        const qint64 have = SystemMemory::availableBytes();
+        if (have >= 0 && need > have) {
+            std::fprintf(stderr, "--size: a %d x %d window needs about %.1f GiB of memory; only %.1f GiB is available\n", w, h,
+                         double(need) / double(1 << 30), double(have) / double(1 << 30));
+            *exitCode = 1;
+            return {};
+        }
     }
     return o;
 }

@@ -5,6 +5,7 @@
 #include "app/core/storefile.h"
 #include "maps/maprenderjob.h"
 #include "maps/ogrreader.h"
+#include "maps/systemmemory.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 
@@ -154,16 +155,40 @@ int render(const QStringList &args)
     for (auto &l : layers)
         list.append(l.get());
     s.setLayers(list);
+    s.setFontFamily(QStringLiteral("WenQuanYi Micro Hei")); // the application's default (Theme)
+    // The frame is drawn region by region straight into one image: memory is the output image plus
+    // a few hundred MB of region buffers, whatever the number of layers. Refuse what cannot fit.
+    const qint64 need = MapRenderJob::estimatedBytes(s, true);
+    const qint64 have = SystemMemory::availableBytes();
+    if (have >= 0 && need > have) {
+        std::fprintf(stderr,
+                     "floodctl render: a %d x %d image needs about %.1f GiB of memory; only %.1f GiB is available "
+                     "(ask for a smaller --size)\n",
+                     sz.width(), sz.height(), double(need) / double(1 << 30), double(have) / double(1 << 30));
+        return 1;
+    }
+    const QColor background = flood ? MapPalette::forTheme(MapTheme::Dark).background : QColor(Qt::white);
     const int n = std::max(1, p.value(repeat).toInt());
     RenderResult r;
     for (int i = 0; i < n; ++i) {
         QElapsedTimer t;
         t.start();
-        r = MapRenderJob::renderBlocking(s);
+        MapRenderJob job(s);
+        job.setBackground(background);
+        job.setFrameOnly(true);
+        job.start();
+        job.waitForFinished();
+        r = job.result();
         std::printf("render %d: %lld ms (%d x %d, %zu layers, %d labels)\n", i + 1, static_cast<long long>(t.elapsed()),
                     sz.width(), sz.height(), layers.size(), r.labelCount);
     }
-    const QImage img = r.composed(flood ? MapPalette::forTheme(MapTheme::Dark).background : QColor(Qt::white));
+    for (const QString &e : std::as_const(r.errors))
+        std::fprintf(stderr, "floodctl render: %s\n", qPrintable(e));
+    if (r.frame.isNull()) {
+        std::fprintf(stderr, "floodctl render: nothing rendered for %s\n", qPrintable(out));
+        return 1;
+    }
+    const QImage &img = r.frame;
     if (!OutputFile::saveImage(img, out, &error)) {
         std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 1;

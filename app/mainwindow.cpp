@@ -20,6 +20,7 @@
 #include "widgets/layerpanel.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/theme.h"
+#include "maps/layerregistry.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -65,15 +66,16 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/floodcommand.svg")));
 
     m_clockService = new Clock(this);
+    m_registry = new LayerRegistry(this);
     m_canvas = new MapCanvas(this);
+    m_canvas->setRegistry(m_registry);
     m_canvas->setBackground(MapPalette::forTheme(m_theme).background);
     if (options.wall)
         m_canvas->setSymbolScale(1.6); // read from across the command room
     setCentralWidget(m_canvas);
 
-    m_layerModel = new LayerModel(this);
+    m_layerModel = new LayerModel(m_registry, this);
     m_layerPanel = new LayerPanel(m_layerModel, m_canvas, this);
-    connect(m_layerModel, &LayerModel::layerOrderChanged, this, [this] { m_canvas->setLayers(m_layerModel->layers()); });
     m_layerDock = new QDockWidget(tr("Layers"), this);
     m_layerDock->setObjectName(QStringLiteral("LayersDock"));
     m_layerDock->setWidget(m_layerPanel);
@@ -88,6 +90,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     connect(m_identify, &IdentifyPanel::featureChosen, this, &MainWindow::select);
 
     m_search = new FeatureSearch(this);
+    m_search->setRegistry(m_registry);
     m_search->setMaximumWidth(320);
     connect(m_search, &FeatureSearch::found, this, [this](const IdentifyHit &h) {
         if (!h.layer || !h.store)
@@ -100,6 +103,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
 
     m_mapActions = new MapActions(m_canvas, this);
     m_addData = new AddDataActions(this);
+    m_addData->setTheme(m_theme);
     connect(m_addData, &AddDataActions::layerReady, this, &MainWindow::insertLayer);
     connect(m_addData, &AddDataActions::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Add layer"), message);
@@ -166,9 +170,7 @@ void MainWindow::buildMenus()
     toolbar->addWidget(tide);
     connect(tide, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_tide = v;
-        for (VectorLayer *l : std::as_const(m_layers))
-            if (l->id() == QLatin1String("flood_walls"))
-                l->setStyle(FloodLayers::floodWallStyle(m_theme, v)); // only this layer re-renders
+        FloodLayers::applyTide(vectorLayers(), m_theme, v); // only the flood walls re-render
         updateSummary();
     });
     QAction *find = map->addAction(tr("&Find feature…"));
@@ -253,6 +255,11 @@ void MainWindow::buildStatusBar()
         m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->settings().scaleDenominator() / 10) * 10)));
     });
     connect(m_canvas, &MapCanvas::renderFinished, this, [this](qint64 ms) { m_render->setText(tr("Frame %1 ms").arg(ms)); });
+    connect(m_canvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
+        for (const QString &e : errors)
+            qWarning("map: %s", qPrintable(e));
+        statusBar()->showMessage(tr("Map could not draw everything: %1").arg(errors.join(QStringLiteral("; "))), 15000);
+    });
     connect(m_canvas, &MapCanvas::measureChanged, this, [this](double m, double a) {
         if (m <= 0)
             return;
@@ -397,19 +404,15 @@ void MainWindow::dataReady()
         Q_EMIT dataLoaded(false);
         return;
     }
-    qDeleteAll(m_layers);
-    m_layers = FloodLayers::createLayers(stores, m_theme, this);
-    setMapLayers(QList<MapLayer *>(m_layers.cbegin(), m_layers.cend()));
+    const QList<VectorLayer *> created = FloodLayers::createLayers(stores, m_theme, this);
+    m_registry->setLayers(QList<MapLayer *>(created.cbegin(), created.cend())); // deletes the old ones
     if (Store *store = m_storeActions->store()) {
-        // From now on the layers follow the change feed, in commit order.
+        // From now on the layers follow the change feed, in commit order (feature search follows each layer).
         delete m_sync;
         m_sync = new StoreLayerSync(store, this);
-        for (VectorLayer *l : std::as_const(m_layers))
+        for (VectorLayer *l : created)
             m_sync->track(l, read.changeId);
-        connect(m_sync, &StoreLayerSync::layerUpdated, this, [this] {
-            m_search->setLayers(m_layerModel->layers());
-            updateSummary();
-        });
+        connect(m_sync, &StoreLayerSync::layerUpdated, this, [this] { updateSummary(); });
         connect(m_sync, &StoreLayerSync::failed, this, [this](const QString &message) {
             qWarning("%s", qPrintable(message));
             statusBar()->showMessage(message, 30000);
@@ -420,10 +423,8 @@ void MainWindow::dataReady()
         m_canvas->setFullExtent(boundary->extent().scaled(1.02));
     m_canvas->zoomToFullExtent();
     // Sample data says so in its own boundary record (the demo district's English name).
-    const bool demo = m_options.db.isEmpty()
-                      || (boundary && boundary->count() > 0
-                          && boundary->attribute(0, QStringLiteral("name_en")).toString().contains(QLatin1String("sample"), Qt::CaseInsensitive));
-    m_source->setText(m_options.db.isEmpty() ? tr("Demo district — SAMPLE DATA")
+    const bool demo = m_options.db.isEmpty() || FloodLayers::isSampleData(boundary.get());
+    m_source->setText(m_options.db.isEmpty() || m_options.demo ? tr("Demo district — SAMPLE DATA")
                                              : (demo ? tr("%1 — SAMPLE DATA").arg(m_options.db) : m_options.db));
     m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
     updateSummary();
@@ -433,34 +434,26 @@ void MainWindow::dataReady()
 void MainWindow::updateSummary()
 {
     LayerStores current;
-    for (VectorLayer *l : std::as_const(m_layers))
+    for (VectorLayer *l : vectorLayers())
         current.insert(l->id(), l->store());
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
     m_identify->setIdleText(SituationSummary::compute(current, m_tide, today).toHtml());
 }
 
-void MainWindow::setMapLayers(const QList<MapLayer *> &layers)
+QList<VectorLayer *> MainWindow::vectorLayers() const
 {
-    m_layerModel->setLayers(layers);
-    m_canvas->setLayers(layers);
-    m_search->setLayers(layers);
+    return m_registry->layersOf<VectorLayer>();
 }
 
 void MainWindow::insertLayer(MapLayer *layer)
 {
-    QList<MapLayer *> layers = m_layerModel->layers();
+    int at = -1;
     if (qobject_cast<TileLayer *>(layer)) {
         // Imagery goes above the vector basemap, under the operation layers.
-        int at = 0;
-        for (int i = 0; i < layers.size(); ++i)
-            if (layers[i]->id() == QLatin1String("roads"))
-                at = i + 1;
+        at = FloodLayers::imageryIndex(m_registry->layers());
         layer->setOpacity(0.85);
-        layers.insert(at, layer);
-    } else {
-        layers.append(layer);
     }
-    setMapLayers(layers);
+    m_registry->addLayer(std::unique_ptr<MapLayer>(layer), at);
     m_canvas->zoomToLayer(layer->id());
     m_source->setText(tr("Added layer %1").arg(layer->name()));
 }
@@ -468,7 +461,7 @@ void MainWindow::insertLayer(MapLayer *layer)
 void MainWindow::select(const IdentifyHit &h)
 {
     m_selected = h;
-    for (VectorLayer *l : std::as_const(m_layers))
+    for (VectorLayer *l : vectorLayers())
         l->setSelection(h.layer && h.store && l == h.layer ? QSet<qint64>{h.store->fid(h.feature)} : QSet<qint64>{});
 }
 
@@ -482,7 +475,7 @@ void MainWindow::createDataDock()
     m_dataDock->hide(); // opened from the View menu; the map keeps the room by default
     m_viewMenu->insertAction(m_viewMenu->actions().value(2), m_dataDock->toggleViewAction());
     connect(panel, &DataTablePanel::rowActivated, this, [this](const QString &table, qint64 fid) {
-        for (VectorLayer *l : std::as_const(m_layers)) {
+        for (VectorLayer *l : vectorLayers()) {
             if (l->id() != table || !l->store())
                 continue;
             const int i = l->store()->indexOfFid(fid);
@@ -501,10 +494,7 @@ void MainWindow::showPreview(const QStringList &wkt)
 {
     if (wkt.isEmpty()) {
         if (m_preview) {
-            QList<MapLayer *> layers = m_layerModel->layers();
-            layers.removeAll(m_preview);
-            setMapLayers(layers);
-            m_preview->deleteLater();
+            m_registry->removeLayer(m_preview->id()); // deletes it
             m_preview = nullptr;
         }
         return;
@@ -532,8 +522,8 @@ void MainWindow::setTheme(MapTheme t)
     m_theme = t;
     Theme::apply(*qApp, t, m_options.wall);
     m_canvas->setBackground(MapPalette::forTheme(t).background);
-    for (VectorLayer *l : std::as_const(m_layers))
-        l->setStyle(FloodLayers::style(l->id(), t, m_tide));
+    m_addData->setTheme(t);
+    FloodLayers::restyle(vectorLayers(), t, m_tide); // operation layers and layers added from files
     QSettings().setValue(QStringLiteral("ui/theme"), t == MapTheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 

@@ -17,6 +17,7 @@ namespace fc {
 
 class MapCanvas;
 class LayerModel;
+class LayerRegistry;
 class LayerPanel;
 class IdentifyPanel;
 class FeatureSearch;
@@ -49,7 +50,7 @@ public:
     void showMessage(const QString &text, int timeoutMs = 10000) override;
     bool wallMode() const override { return m_options.wall; }
     IdentifyPanel *identifyPanel() const { return m_identify; }
-    QList<VectorLayer *> mapLayers() const { return m_layers; }
+    QList<VectorLayer *> mapLayers() const { return vectorLayers(); }
     // Starts loading the operation's map data in the background.
     void loadData();
     // Why the last loadData() failed (dataLoaded(false)): store refused, map layers unreadable ...
@@ -70,7 +71,7 @@ private:
     void setLanguage(const QString &lang);
     void setTheme(MapTheme t);
     void insertLayer(MapLayer *layer);
-    void setMapLayers(const QList<MapLayer *> &layers);
+    QList<VectorLayer *> vectorLayers() const; // the registry's vector layers, bottom first
     void select(const IdentifyHit &hit);
     void showPreview(const QStringList &wkt);
     void createDataDock();
@@ -79,6 +80,7 @@ private:
 
     AppOptions m_options;
     MapTheme m_theme;
+    LayerRegistry *m_registry;
     MapCanvas *m_canvas;
     LayerModel *m_layerModel;
     LayerPanel *m_layerPanel;
@@ -89,7 +91,7 @@ private:
     BookmarkActions *m_bookmarks;
     StoreActions *m_storeActions;
     QDockWidget *m_dataDock = nullptr;
-    VectorLayer *m_preview = nullptr;
+    QPointer<VectorLayer> m_preview; // owned by the registry
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_mapMenu = nullptr, *m_commandMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
@@ -100,7 +102,6 @@ private:
     QDockWidget *m_layerDock;
     QDockWidget *m_identifyDock;
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;
-    QList<VectorLayer *> m_layers;
     QFutureWatcher<LayerRead> m_loader;
     class StoreLayerSync *m_sync = nullptr;
     QString m_loadError;

@@ -19,6 +19,8 @@ struct LabelCandidate
     QColor halo;
     int priority = 0;
     double repeatDistance = 250; // device pixels
+
+    bool operator==(const LabelCandidate &) const = default;
 };
 
 } // namespace fc

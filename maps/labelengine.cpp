@@ -14,9 +14,12 @@ LabelEngine::LabelEngine(QSize deviceSize, double dpr) : m_size(deviceSize), m_d
 
 QFont LabelEngine::fontFor(const LabelCandidate &c) const
 {
-    QFont f(m_family.isEmpty() ? QStringLiteral("WenQuanYi Micro Hei") : m_family);
+    QFont f = m_family.isEmpty() ? QFont() : QFont(m_family);
     f.setPixelSize(std::max(6, int(std::lround(c.pointSize * 96.0 / 72.0 * m_dpr))));
     f.setBold(c.bold);
+    // Unhinted outlines: Qt's per-thread font engines otherwise give outlines that depend on what
+    // the thread drew before (hinted glyph caches), and the same labels would not be the same pixels.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
@@ -35,6 +38,7 @@ QList<QRectF> LabelEngine::place(QList<LabelCandidate> candidates, const std::at
 {
     m_placed.clear();
     m_boxes.clear();
+    m_paths.clear();
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const LabelCandidate &a, const LabelCandidate &b) { return a.priority > b.priority; });
 
@@ -78,6 +82,12 @@ QList<QRectF> LabelEngine::place(QList<LabelCandidate> candidates, const std::at
         const int idx = int(m_boxes.size());
         m_boxes.append(box);
         m_placed.append(c);
+        // The outline is made once, here; drawing only fills it.
+        const QFont f = fontFor(c);
+        const QFontMetricsF fm(f);
+        QPainterPath path;
+        path.addText(-fm.horizontalAdvance(c.text) / 2, fm.ascent() - fm.height() / 2 + c.offsetY, f, c.text);
+        m_paths.append(path);
         seen[c.text].append(c.anchor);
         for (int gx = gx0; gx <= gx1; ++gx)
             for (int gy = gy0; gy <= gy1; ++gy)
@@ -86,17 +96,18 @@ QList<QRectF> LabelEngine::place(QList<LabelCandidate> candidates, const std::at
     return m_boxes;
 }
 
-void LabelEngine::draw(QImage &target) const
+void LabelEngine::draw(QImage &target, QPoint origin) const
 {
     QPainter p(&target);
+    p.translate(-origin);
+    const QRectF visible(QPointF(origin), QSizeF(target.size()));
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    for (const LabelCandidate &c : m_placed) {
-        const QFont f = fontFor(c);
-        const QFontMetricsF fm(f);
-        QPainterPath path;
-        const double w = fm.horizontalAdvance(c.text);
-        path.addText(-w / 2, fm.ascent() - fm.height() / 2 + c.offsetY, f, c.text);
+    for (qsizetype k = 0; k < m_placed.size(); ++k) {
+        const LabelCandidate &c = m_placed[k];
+        if (!m_boxes[k].adjusted(-8 * m_dpr, -8 * m_dpr, 8 * m_dpr, 8 * m_dpr).intersects(visible))
+            continue;
+        const QPainterPath &path = m_paths[k];
         p.save();
         p.translate(c.anchor);
         p.rotate(c.angle);

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QImage>
 #include <QList>
+#include <QPainterPath>
 #include <QRectF>
 #include <atomic>
 
@@ -17,10 +18,12 @@ class LabelEngine
 {
 public:
     explicit LabelEngine(QSize deviceSize, double dpr);
+    // Empty: the platform's default sans serif.
     void setFontFamily(const QString &family) { m_family = family; }
     // Returns the boxes of the labels placed (device pixels), in drawing order.
     QList<QRectF> place(QList<LabelCandidate> candidates, const std::atomic_bool *cancel = nullptr);
-    void draw(QImage &target) const;
+    // Draws the placed labels; origin is where target's top-left pixel lies in the frame (a region).
+    void draw(QImage &target, QPoint origin = QPoint()) const;
     const QList<LabelCandidate> &placed() const { return m_placed; }
 
     // Box of a candidate as the engine measures it (device pixels, axis-aligned after rotation).
@@ -33,6 +36,7 @@ private:
     QString m_family;
     QList<LabelCandidate> m_placed;
     QList<QRectF> m_boxes;
+    QList<QPainterPath> m_paths; // text outlines of the placed labels, made once by place()
 };
 
 } // namespace fc

@@ -1,9 +1,11 @@
 #include "maps/layermodel.h"
 
+#include "maps/layerregistry.h"
 #include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
 #include "maps/vectorlayerrenderer.h"
 
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -16,56 +18,72 @@ quintptr layerTag(int group) { return quintptr(group + 1); }
 quintptr legendTag(int group, int layer) { return LegendTag | (quintptr(group) << 16) | quintptr(layer); }
 } // namespace
 
-LayerModel::LayerModel(QObject *parent) : QAbstractItemModel(parent) {}
-
-void LayerModel::setLayers(const QList<MapLayer *> &layers)
+LayerModel::LayerModel(LayerRegistry *registry, QObject *parent) : QAbstractItemModel(parent), m_registry(registry)
 {
-    for (const auto &l : std::as_const(m_layers))
-        if (l)
-            disconnect(l, nullptr, this, nullptr);
-    m_layers.clear();
-    for (MapLayer *l : layers) {
-        m_layers.append(l);
-        connect(l, &MapLayer::propertiesChanged, this, [this, l] {
-            const QModelIndex i = indexForLayer(l->id());
-            if (i.isValid())
-                Q_EMIT dataChanged(i, i.siblingAtColumn(CountColumn));
-        });
-        connect(l, &MapLayer::repaintNeeded, this, [this, l] {
-            // Legend may change with the style.
-            const QModelIndex i = indexForLayer(l->id());
-            if (i.isValid())
-                Q_EMIT dataChanged(i, i.siblingAtColumn(CountColumn));
-        });
-    }
+    if (m_registry)
+        connect(m_registry, &LayerRegistry::layersChanged, this, &LayerModel::rebuild);
     rebuild();
+}
+
+int LayerModel::shownLegendRows(const MapLayer *layer)
+{
+    const int n = layer ? int(layer->legend().size()) : 0;
+    return n > 1 ? n : 0; // a single-symbol layer shows its swatch on its own row
 }
 
 void LayerModel::rebuild()
 {
     beginResetModel();
+    for (const Group &g : std::as_const(m_groups))
+        for (const auto &l : g.layers)
+            if (l)
+                disconnect(l, nullptr, this, nullptr);
     m_groups.clear();
-    for (int k = int(m_layers.size()) - 1; k >= 0; --k) {
-        MapLayer *l = m_layers[k];
-        if (!l)
-            continue;
+    const QList<MapLayer *> all = layers();
+    for (int k = int(all.size()) - 1; k >= 0; --k) {
+        MapLayer *l = all[k];
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.name == l->group(); });
         if (it == m_groups.end()) {
-            m_groups.append({l->group(), {}});
+            m_groups.append({l->group(), {}, {}});
             it = m_groups.end() - 1;
         }
         it->layers.append(l);
+        it->legendRows.append(shownLegendRows(l));
+        connect(l, &MapLayer::propertiesChanged, this, [this, l] {
+            const QModelIndex i = indexForLayer(l->id());
+            if (i.isValid())
+                Q_EMIT dataChanged(i, i.siblingAtColumn(CountColumn));
+        });
+        // The legend may change with the style.
+        connect(l, &MapLayer::repaintNeeded, this, [this, l] { legendMayHaveChanged(l); });
     }
     endResetModel();
 }
 
+void LayerModel::legendMayHaveChanged(MapLayer *layer)
+{
+    const QModelIndex i = indexForLayer(layer->id());
+    if (!i.isValid())
+        return;
+    int &announced = m_groups[int(i.internalId()) - 1].legendRows[i.row()];
+    const int now = shownLegendRows(layer);
+    if (now > announced) {
+        beginInsertRows(i, announced, now - 1);
+        announced = now;
+        endInsertRows();
+    } else if (now < announced) {
+        beginRemoveRows(i, now, announced - 1);
+        announced = now;
+        endRemoveRows();
+    }
+    Q_EMIT dataChanged(i, i.siblingAtColumn(CountColumn));
+    if (now > 0)
+        Q_EMIT dataChanged(index(0, 0, i), index(now - 1, 0, i));
+}
+
 QList<MapLayer *> LayerModel::layers() const
 {
-    QList<MapLayer *> out;
-    for (const auto &l : m_layers)
-        if (l)
-            out.append(l);
-    return out;
+    return m_registry ? m_registry->layers() : QList<MapLayer *>();
 }
 
 MapLayer *LayerModel::layerForIndex(const QModelIndex &index) const
@@ -87,22 +105,88 @@ QModelIndex LayerModel::indexForLayer(const QString &id) const
 
 void LayerModel::moveLayer(const QString &id, int delta)
 {
-    int k = -1;
-    for (int i = 0; i < m_layers.size(); ++i)
-        if (m_layers[i] && m_layers[i]->id() == id)
-            k = i;
+    if (!m_registry)
+        return;
+    const QList<MapLayer *> all = layers();
+    const int k = m_registry->indexOf(id);
     if (k < 0)
         return;
     // Move within the same group only: find the next layer of the same group in that direction.
-    const QString group = m_layers[k]->group();
-    int j = k + (delta > 0 ? 1 : -1);
-    while (j >= 0 && j < m_layers.size() && m_layers[j] && m_layers[j]->group() != group)
-        j += delta > 0 ? 1 : -1;
-    if (j < 0 || j >= m_layers.size())
+    const QString group = all[k]->group();
+    const int step = delta > 0 ? 1 : -1;
+    int j = k + step;
+    while (j >= 0 && j < all.size() && all[j]->group() != group)
+        j += step;
+    if (j < 0 || j >= all.size())
         return;
-    m_layers.swapItemsAt(k, j);
-    rebuild();
+    m_registry->moveLayer(id, j);
     Q_EMIT layerOrderChanged();
+}
+
+QStringList LayerModel::mimeTypes() const
+{
+    return {QString::fromLatin1(LayerMimeType)};
+}
+
+QMimeData *LayerModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes)
+        if (MapLayer *l = layerForIndex(i)) {
+            auto *data = new QMimeData;
+            data->setData(QString::fromLatin1(LayerMimeType), l->id().toUtf8());
+            return data;
+        }
+    return nullptr;
+}
+
+int LayerModel::dropTarget(const QString &id, int row, const QModelIndex &parent) const
+{
+    if (!m_registry || !parent.isValid() || (parent.internalId() & LegendTag))
+        return -1;
+    MapLayer *dragged = m_registry->layer(id);
+    if (!dragged)
+        return -1;
+    // Dropped on a layer row: take its place. Between rows of a group: at that row.
+    int g = parent.row();
+    if (parent.internalId() != 0) {
+        g = int(parent.internalId()) - 1;
+        row = parent.row();
+    }
+    if (g < 0 || g >= m_groups.size() || m_groups[g].name != dragged->group())
+        return -1; // layers stay in their group
+    QList<MapLayer *> group; // top first, without the dragged layer
+    for (const auto &l : m_groups[g].layers)
+        if (l && l != dragged)
+            group.append(l);
+    if (group.isEmpty())
+        return -1;
+    QList<MapLayer *> rest = layers(); // bottom first, without the dragged layer
+    rest.removeAll(dragged);
+    if (row < 0 || row > group.size())
+        row = int(group.size());
+    // Above group[row] in the panel is drawn just after it; at the end, just before the last one.
+    return row < group.size() ? int(rest.indexOf(group[row])) + 1 : int(rest.indexOf(group.last()));
+}
+
+bool LayerModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(QString::fromLatin1(LayerMimeType)))
+        return false;
+    return dropTarget(QString::fromUtf8(data->data(QString::fromLatin1(LayerMimeType))), row, parent) >= 0;
+}
+
+bool LayerModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString id = QString::fromUtf8(data->data(QString::fromLatin1(LayerMimeType)));
+    const int to = dropTarget(id, row, parent);
+    if (m_registry->indexOf(id) != to) {
+        m_registry->moveLayer(id, to);
+        Q_EMIT layerOrderChanged();
+    }
+    // The move is done; the view's "remove the source rows" step finds no removeRows to call.
+    return true;
 }
 
 QModelIndex LayerModel::index(int row, int column, const QModelIndex &parent) const
@@ -118,8 +202,7 @@ QModelIndex LayerModel::index(int row, int column, const QModelIndex &parent) co
     if (parent.internalId() & LegendTag)
         return {};
     const int g = int(parent.internalId()) - 1;
-    MapLayer *l = m_groups.value(g).layers.value(parent.row());
-    if (!l || row >= l->legend().size())
+    if (row >= m_groups.value(g).legendRows.value(parent.row()))
         return {};
     return createIndex(row, column, legendTag(g, parent.row()));
 }
@@ -146,11 +229,8 @@ int LayerModel::rowCount(const QModelIndex &parent) const
         return int(m_groups.value(parent.row()).layers.size());
     if (parent.internalId() & LegendTag)
         return 0;
-    MapLayer *l = layerForIndex(parent);
-    if (!l)
-        return 0;
-    const int n = int(l->legend().size());
-    return n > 1 ? n : 0; // a single-symbol layer shows its swatch on its own row
+    // As last announced with row signals (the layer's legend may already be newer).
+    return m_groups.value(int(parent.internalId()) - 1).legendRows.value(parent.row());
 }
 
 int LayerModel::columnCount(const QModelIndex &) const
@@ -273,7 +353,9 @@ Qt::ItemFlags LayerModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (layerForIndex(index) && index.column() == NameColumn)
-        f |= Qt::ItemIsUserCheckable;
+        f |= Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    if (index.internalId() == 0)
+        f |= Qt::ItemIsDropEnabled; // between the layers of a group
     return f;
 }
 

@@ -1,10 +1,29 @@
 #include "maps/mapsettings.h"
 
+#include "maps/maplayer.h"
 #include "maps/webmercator.h"
 
 #include <algorithm>
 
 namespace fc {
+
+QList<MapLayer *> MapSettings::layers() const
+{
+    QList<MapLayer *> out;
+    out.reserve(m_layers.size());
+    for (const QPointer<MapLayer> &l : m_layers)
+        if (l)
+            out.append(l.data());
+    return out;
+}
+
+void MapSettings::setLayers(const QList<MapLayer *> &l)
+{
+    m_layers.clear();
+    m_layers.reserve(l.size());
+    for (MapLayer *layer : l)
+        m_layers.append(QPointer<MapLayer>(layer));
+}
 
 void MapSettings::setExtent(const Extent &e)
 {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointF>
+#include <QPoint>
+#include <QPointer>
 #include <QSize>
 
 namespace fc {
@@ -14,8 +16,8 @@ class MapLayer;
 
 // Everything a render needs to know about the view, as a value. The display CRS is Web Mercator;
 // the view is a centre and a resolution (Mercator metres per logical pixel). Layers are listed
-// bottom first; the pointers are not owned and are only dereferenced on the GUI thread (to make
-// renderer snapshots).
+// bottom first as weak pointers (a layer deleted meanwhile simply drops out); they are only
+// dereferenced on the GUI thread, to make renderer snapshots.
 class MapSettings
 {
 public:
@@ -27,8 +29,13 @@ public:
     void setOutputSize(QSize s) { m_size = s; }
     double devicePixelRatio() const { return m_dpr; }
     void setDevicePixelRatio(double r) { m_dpr = r; }
-    QList<MapLayer *> layers() const { return m_layers; }
-    void setLayers(const QList<MapLayer *> &l) { m_layers = l; }
+    // The layers still alive, bottom first.
+    QList<MapLayer *> layers() const;
+    void setLayers(const QList<MapLayer *> &l);
+    // Font family for labels and cluster counts (from the application's settings; empty = the
+    // platform's default sans serif).
+    QString fontFamily() const { return m_fontFamily; }
+    void setFontFamily(const QString &f) { m_fontFamily = f; }
     // Symbols, line widths and labels are drawn this much larger (wall displays read from afar).
     double symbolScale() const { return m_symbolScale; }
     void setSymbolScale(double s) { m_symbolScale = s; }
@@ -63,8 +70,9 @@ private:
     QSize m_size{800, 600};
     double m_dpr = 1.0;
     double m_symbolScale = 1.0;
-    QList<MapLayer *> m_layers;
+    QList<QPointer<MapLayer>> m_layers;
     QDateTime m_time;
+    QString m_fontFamily;
 };
 
 // Map -> device pixel mapping, cheap and inlined for the render loop.
@@ -74,8 +82,17 @@ struct MapToPixel
     MapToPixel() = default;
     explicit MapToPixel(const MapSettings &s)
         : xMin(s.extent().xMin()), yMax(s.extent().yMax()), scale(s.devicePixelRatio() / s.resolution()) {}
-    QPointF operator()(QPointF p) const { return {(p.x() - xMin) * scale, (yMax - p.y()) * scale}; }
-    QPointF toMap(QPointF px) const { return {xMin + px.x() / scale, yMax - px.y() / scale}; }
+    // Shifted so device pixel (dx, dy) of the frame maps to (0, 0): a region of a larger frame.
+    MapToPixel shifted(QPoint origin) const
+    {
+        MapToPixel m = *this;
+        m.ox += origin.x();
+        m.oy += origin.y();
+        return m;
+    }
+    QPointF operator()(QPointF p) const { return {(p.x() - xMin) * scale - ox, (yMax - p.y()) * scale - oy}; }
+    QPointF toMap(QPointF px) const { return {xMin + (px.x() + ox) / scale, yMax - (px.y() + oy) / scale}; }
+    double ox = 0, oy = 0; // device-pixel origin of the region drawn (0 for a whole frame)
 };
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include "maps/webmercator.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -37,7 +38,7 @@ int TileLayerRenderer::tileZoomFor(const MapSettings &settings, const TileSource
     return std::clamp(zi, source.minZoom(), source.maxZoom());
 }
 
-QImage TileLayerRenderer::fetch(const TileId &id, bool *needsDownload)
+QImage TileLayerRenderer::fetch(const TileId &id, bool *needsDownload, const RenderContext &ctx)
 {
     if (needsDownload)
         *needsDownload = false;
@@ -55,8 +56,15 @@ QImage TileLayerRenderer::fetch(const TileId &id, bool *needsDownload)
         if (needsDownload)
             *needsDownload = true;
         return {};
+    case TileData::Status::Error: // a corrupt tile is reported once, then treated as absent
+        ctx.reportError(QCoreApplication::translate("fc::TileLayerRenderer", "tile %1/%2/%3 could not be read: %4")
+                            .arg(id.z)
+                            .arg(id.x)
+                            .arg(id.y)
+                            .arg(d.error));
+        m_cache->markAbsent(id);
+        return {};
     case TileData::Status::Absent:
-    case TileData::Status::Error: // a corrupt tile is treated as absent rather than retried each frame
         m_cache->markAbsent(id);
         return {};
     }
@@ -99,7 +107,7 @@ void TileLayerRenderer::render(RenderContext &ctx)
         if (target.isEmpty() || !target.intersects(QRectF(ctx.image->rect())))
             continue;
         bool download = false;
-        const QImage img = fetch(t, &download);
+        const QImage img = fetch(t, &download, ctx);
         if (!img.isNull()) {
             p.drawImage(target, img, QRectF(img.rect()));
             continue;
@@ -112,7 +120,7 @@ void TileLayerRenderer::render(RenderContext &ctx)
             a = a.parent();
             if (a.z < m_source->minZoom())
                 break;
-            const QImage pimg = fetch(a, nullptr);
+            const QImage pimg = fetch(a, nullptr, ctx);
             if (pimg.isNull())
                 continue;
             const int n = 1 << up; // this tile is one of n x n inside the ancestor

@@ -36,7 +36,7 @@ public:
 
 private:
     // From the memory cache, else the reader (caching the result). Null when not available.
-    QImage fetch(const TileId &id, bool *needsDownload);
+    QImage fetch(const TileId &id, bool *needsDownload, const RenderContext &ctx);
 
     std::shared_ptr<const TileSource> m_source;
     std::shared_ptr<TileCache> m_cache;

@@ -16,6 +16,7 @@ VectorLayer::VectorLayer(const QString &id, const QString &name, std::shared_ptr
 void VectorLayer::setStore(std::shared_ptr<const FeatureStore> store)
 {
     m_store = std::move(store);
+    Q_EMIT storeChanged();
     Q_EMIT repaintNeeded();
     Q_EMIT propertiesChanged();
 }

@@ -40,6 +40,10 @@ public:
     QString fieldCaption(const QString &field) const { return m_captions.value(field, field); }
     void setFieldCaptions(const QHash<QString, QString> &c) { m_captions = c; }
 
+Q_SIGNALS:
+    // The features were replaced (setStore).
+    void storeChanged();
+
 private:
     std::shared_ptr<const FeatureStore> m_store;
     VectorStyle m_style;

@@ -3,6 +3,7 @@
 #include "maps/svgsymbolcache.h"
 
 #include <QHash>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -99,6 +100,63 @@ VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> sto
 {
 }
 
+bool VectorLayerRenderer::clustering(double zoom) const
+{
+    return m_store && m_store->geometryType() == GeometryType::Point && m_style.cluster && zoom < m_style.clusterBelowZoom;
+}
+
+void VectorLayerRenderer::prepare(PrepareContext &ctx)
+{
+    m_clusters.clear();
+    if (!m_store || m_store->count() == 0)
+        return;
+    const FeatureStore &fs = *m_store;
+    const double pad = 40.0 * ctx.settings.resolution();
+    QList<int> ids = fs.query(ctx.settings.extent().buffered(pad));
+    if (ids.isEmpty() || ctx.isCancelled())
+        return;
+    std::sort(ids.begin(), ids.end()); // data order: the same input always gives the same output
+    if (clustering(ctx.settings.zoom())) {
+        // Clusters over the whole frame, once: grid cells of the frame's device pixels.
+        const double cell = m_style.clusterCellPx * ctx.settings.symbolPixelRatio();
+        struct Cell
+        {
+            qint64 gy, gx;
+            QPointF sum;
+            int count = 0;
+            int first = -1;
+        };
+        QHash<quint64, int> index; // lookup only; never iterated
+        std::vector<Cell> cells;
+        int n = 0;
+        for (int i : ids) {
+            const QPointF at = ctx.mapToPixel(*fs.part(i, 0, &n));
+            const qint64 gx = qint64(std::floor(at.x() / cell)), gy = qint64(std::floor(at.y() / cell));
+            const quint64 key = (quint64(quint32(qint32(gx))) << 32) | quint32(qint32(gy));
+            auto it = index.constFind(key);
+            int slot;
+            if (it == index.constEnd()) {
+                slot = int(cells.size());
+                index.insert(key, slot);
+                cells.push_back(Cell{gy, gx, {}, 0, i});
+            } else {
+                slot = it.value();
+            }
+            cells[std::size_t(slot)].sum += at;
+            ++cells[std::size_t(slot)].count;
+        }
+        // Drawn row by row, left to right: an order that depends on the data only.
+        std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
+            return a.gy != b.gy ? a.gy < b.gy : a.gx < b.gx;
+        });
+        m_clusters.reserve(cells.size());
+        for (const Cell &c : cells)
+            m_clusters.push_back(Cluster{c.sum / c.count, c.count, c.first});
+        return; // clustered points carry no labels
+    }
+    collectLabels(ctx, ids);
+}
+
 void VectorLayerRenderer::render(RenderContext &ctx)
 {
     if (!m_store || m_store->count() == 0)
@@ -107,19 +165,21 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     const double dpr = ctx.settings.symbolPixelRatio();
     const double zoom = ctx.settings.zoom();
     const double widthFactor = m_style.widthFactor(zoom);
-    // Query a little beyond the view so thick lines and markers at the edge are drawn whole.
+    if (clustering(zoom)) {
+        renderClusters(ctx);
+        return;
+    }
+    // Query a little beyond the region so thick lines and markers at the edge are drawn whole.
     const double pad = 40.0 * ctx.settings.resolution();
-    QList<int> ids = fs.query(ctx.settings.extent().buffered(pad));
+    const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
+    const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
+    QList<int> ids = fs.query(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));
     if (ids.isEmpty() || ctx.isCancelled())
         return;
     std::sort(ids.begin(), ids.end()); // stable, data order
 
     if (fs.geometryType() == GeometryType::Point) {
-        if (m_style.cluster && zoom < m_style.clusterBelowZoom)
-            renderClusters(ctx, ids);
-        else
-            renderPoints(ctx, ids);
-        collectLabels(ctx, ids);
+        renderPoints(ctx, ids);
         return;
     }
 
@@ -212,10 +272,9 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         }
     }
     p.end();
-    collectLabels(ctx, ids);
 }
 
-void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids)
+void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids) const
 {
     const FeatureStore &fs = *m_store;
     QPainter p(ctx.image);
@@ -243,55 +302,52 @@ void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids
     }
 }
 
-void VectorLayerRenderer::renderClusters(RenderContext &ctx, const QList<int> &ids)
+void VectorLayerRenderer::renderClusters(RenderContext &ctx) const
 {
+    if (m_clusters.empty())
+        return;
     const FeatureStore &fs = *m_store;
     const double dpr = ctx.settings.symbolPixelRatio();
-    const double cell = m_style.clusterCellPx * dpr;
-    struct Cluster
-    {
-        QPointF sum;
-        int count = 0;
-        int first = -1;
-    };
-    QHash<quint64, Cluster> cells;
-    int n = 0;
-    for (int i : ids) {
-        const QPointF at = ctx.mapToPixel(*fs.part(i, 0, &n));
-        const quint64 key = (quint64(quint32(int(std::floor(at.x() / cell)))) << 32)
-                            | quint32(int(std::floor(at.y() / cell)));
-        Cluster &c = cells[key];
-        c.sum += at;
-        if (c.count++ == 0)
-            c.first = i;
-    }
+    const QPointF origin(ctx.mapToPixel.ox, ctx.mapToPixel.oy);
+    const QRectF area(QPointF(0, 0), QSizeF(ctx.image->size()));
     QPainter p(ctx.image);
     p.setRenderHint(QPainter::Antialiasing);
     const int fieldIdx = fs.fieldIndex(m_style.classField());
-    QFont f(QStringLiteral("WenQuanYi Micro Hei"));
+    QFont f = ctx.settings.fontFamily().isEmpty() ? QFont() : QFont(ctx.settings.fontFamily());
     f.setBold(true);
-    for (const Cluster &c : cells) {
-        const QPointF at = c.sum / c.count;
+    f.setHintingPreference(QFont::PreferNoHinting);
+    int counter = 0;
+    for (const Cluster &c : m_clusters) {
+        if ((++counter & 1023) == 0 && ctx.isCancelled())
+            return;
+        const QPointF at = c.at - origin;
+        const double r = c.count == 1 ? m_style.symbolFor(fs, c.first, fieldIdx).size * dpr
+                                      : (10.0 + 4.0 * std::log2(double(c.count))) * dpr;
+        const double reach = r + 4 * dpr;
+        if (!area.intersects(QRectF(at.x() - reach, at.y() - reach, 2 * reach, 2 * reach)))
+            continue;
         if (c.count == 1) {
             drawMarker(p, m_style.symbolFor(fs, c.first, fieldIdx), at, dpr);
             continue;
         }
-        const double r = (10.0 + 4.0 * std::log2(double(c.count))) * dpr;
         p.setPen(QPen(QColor(255, 255, 255, 230), 2 * dpr));
         p.setBrush(m_style.clusterColor);
         p.drawEllipse(at, r, r);
         f.setPixelSize(int(std::max(9.0, r * 0.9)));
-        p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(c.count));
+        // As an outline, like labels: glyph rasterisation then does not depend on font-engine state.
+        const QString text = QString::number(c.count);
+        const QFontMetricsF fm(f);
+        QPainterPath path;
+        path.addText(at.x() - fm.horizontalAdvance(text) / 2, at.y() + (fm.ascent() - fm.descent()) / 2, f, text);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawPath(path);
     }
 }
 
-void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &ids)
+void VectorLayerRenderer::collectLabels(PrepareContext &ctx, const QList<int> &ids) const
 {
     if (!ctx.labels || m_style.labelField.isEmpty() || ctx.settings.zoom() < m_style.labelMinZoom)
-        return;
-    if (m_store->geometryType() == GeometryType::Point && m_style.cluster && ctx.settings.zoom() < m_style.clusterBelowZoom)
         return;
     const FeatureStore &fs = *m_store;
     int field = fs.fieldIndex(m_style.labelField);
@@ -302,7 +358,8 @@ void VectorLayerRenderer::collectLabels(RenderContext &ctx, const QList<int> &id
         return;
     const double dpr = ctx.settings.symbolPixelRatio();
     const int fieldIdx = fs.fieldIndex(m_style.classField());
-    const QRectF view(0, 0, ctx.image->width(), ctx.image->height());
+    const QSize frame = ctx.settings.deviceSize();
+    const QRectF view(0, 0, frame.width(), frame.height());
     int n = 0;
     for (int i : ids) {
         QString text = m_style.labelFunction ? m_style.labelFunction(fs, i) : QString();

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <memory>
+#include <vector>
 
 namespace fc {
 
@@ -15,17 +16,30 @@ class VectorLayerRenderer : public LayerRenderer
 public:
     VectorLayerRenderer(std::shared_ptr<const FeatureStore> store, VectorStyle style, QSet<qint64> selection,
                         qint64 hovered);
+    void prepare(PrepareContext &ctx) override;
     void render(RenderContext &ctx) override;
+    bool concurrentRegions() const override { return true; }
+
+    // A cluster of points, in the whole frame's device pixels.
+    struct Cluster
+    {
+        QPointF at;
+        int count = 0;
+        int first = -1; // feature index of the first member (data order)
+    };
+    const std::vector<Cluster> &clusters() const { return m_clusters; }
 
 private:
-    void renderPoints(RenderContext &ctx, const QList<int> &ids);
-    void renderClusters(RenderContext &ctx, const QList<int> &ids);
-    void collectLabels(RenderContext &ctx, const QList<int> &ids);
+    bool clustering(double zoom) const;
+    void renderPoints(RenderContext &ctx, const QList<int> &ids) const;
+    void renderClusters(RenderContext &ctx) const;
+    void collectLabels(PrepareContext &ctx, const QList<int> &ids) const;
 
     std::shared_ptr<const FeatureStore> m_store;
     VectorStyle m_style;
     QSet<qint64> m_selection;
     qint64 m_hovered;
+    std::vector<Cluster> m_clusters; // made by prepare(), read by render()
 };
 
 // Draws one marker centred at a device-pixel point (shared by renderers and legend swatches).

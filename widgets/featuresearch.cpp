@@ -1,5 +1,7 @@
 #include "widgets/featuresearch.h"
 
+#include "maps/layerregistry.h"
+
 #include "maps/vectorlayer.h"
 
 #include <QCompleter>
@@ -34,11 +36,27 @@ FeatureSearch::FeatureSearch(QWidget *parent) : QLineEdit(parent), m_model(new Q
     });
 }
 
-void FeatureSearch::setLayers(const QList<MapLayer *> &layers)
+void FeatureSearch::setRegistry(LayerRegistry *registry)
 {
+    if (m_registry)
+        disconnect(m_registry, nullptr, this, nullptr);
+    m_registry = registry;
+    if (m_registry)
+        connect(m_registry, &LayerRegistry::layersChanged, this, &FeatureSearch::rebuild);
+    rebuild();
+}
+
+void FeatureSearch::rebuild()
+{
+    for (const auto &l : std::as_const(m_layers))
+        if (l)
+            disconnect(l, nullptr, this, nullptr);
     m_layers.clear();
     m_model->clear();
+    const QList<MapLayer *> layers = m_registry ? m_registry->layers() : QList<MapLayer *>();
     for (MapLayer *l : layers) {
+        if (auto *v = qobject_cast<VectorLayer *>(l))
+            connect(v, &VectorLayer::storeChanged, this, &FeatureSearch::rebuild, Qt::UniqueConnection);
         auto *v = qobject_cast<VectorLayer *>(l);
         if (!v || !v->store() || v->id() == QLatin1String("blocks") || v->id() == QLatin1String("district_boundary"))
             continue;

@@ -15,7 +15,8 @@ class FeatureSearch : public QLineEdit
     Q_OBJECT
 public:
     explicit FeatureSearch(QWidget *parent = nullptr);
-    void setLayers(const QList<MapLayer *> &layers);
+    // Searches the registry's vector layers; follows layers coming, going and changing data.
+    void setRegistry(LayerRegistry *registry);
     // Matches for a text (case-insensitive substring of name, English name or id).
     QList<IdentifyHit> find(const QString &text, int limit = 50) const;
 
@@ -23,7 +24,9 @@ Q_SIGNALS:
     void found(const fc::IdentifyHit &hit);
 
 private:
-    QList<QPointer<VectorLayer>> m_layers;
+    void rebuild();
+    QPointer<LayerRegistry> m_registry;
+    QList<QPointer<VectorLayer>> m_layers; // index into the completion model, rebuilt from the registry
     QStandardItemModel *m_model;
     QCompleter *m_completer;
 };

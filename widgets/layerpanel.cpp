@@ -23,6 +23,12 @@ LayerPanel::LayerPanel(LayerModel *model, MapCanvas *canvas, QWidget *parent)
     m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(true);
     m_view->setIconSize(QSize(18, 18));
+    // Drag a layer within its group to reorder the map (the model moves it in the registry).
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->header()->setSectionResizeMode(LayerModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(LayerModel::CountColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);

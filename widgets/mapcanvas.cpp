@@ -1,5 +1,8 @@
 #include "widgets/mapcanvas.h"
 
+#include "maps/layerregistry.h"
+#include "widgets/maptools.h"
+
 #include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
@@ -13,20 +16,6 @@
 
 namespace fc {
 
-namespace {
-
-double groundDistance(QPointF a, QPointF b)
-{
-    // Haversine on WGS84 mean radius, good to 0.5 % for a district.
-    const GeoPoint p = WebMercator::toGeo(a), q = WebMercator::toGeo(b);
-    const double r = 6371008.8, d2r = M_PI / 180.0;
-    const double dLat = (q.lat - p.lat) * d2r, dLon = (q.lon - p.lon) * d2r;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(p.lat * d2r) * std::cos(q.lat * d2r) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * r * std::asin(std::sqrt(h));
-}
-
-} // namespace
 
 IdentifyHit::IdentifyHit(VectorLayer *l, int f) : layer(l), feature(f), store(l ? l->store() : nullptr) {}
 
@@ -39,23 +28,19 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startJob);
-    m_kineticTimer.setInterval(16);
-    connect(&m_kineticTimer, &QTimer::timeout, this, [this] {
-        m_velocity *= 0.90;
-        if (std::hypot(m_velocity.x(), m_velocity.y()) < 0.02) {
-            m_kineticTimer.stop();
-            return;
-        }
-        panByPixels(m_velocity * 16.0);
-    });
-    m_settings.setCenter(WebMercator::fromLonLat(121.485, 31.222));
-    m_settings.setResolution(WebMercator::resolutionForZoom(14));
+    m_zoomBox = new ZoomBoxTool(this); // shift-drag, whatever the tool
+    setTool(Tool::Pan);
+    // The whole world until the owner sets the start view (from its data: see setFullExtent).
+    m_settings.setCenter(QPointF(0, 0));
+    m_settings.setResolution(WebMercator::resolutionForZoom(2));
 }
 
 MapCanvas::~MapCanvas()
 {
-    // Layers may be our children and die after our members: drop their connections first.
-    for (const auto &l : std::as_const(m_layers))
+    // Layers may die after our members: drop their connections first.
+    if (m_registry)
+        disconnect(m_registry, nullptr, this, nullptr);
+    for (const auto &l : std::as_const(m_connected))
         if (l)
             disconnect(l, nullptr, this, nullptr);
     m_refreshTimer.stop();
@@ -63,32 +48,37 @@ MapCanvas::~MapCanvas()
         m_job->cancel();
 }
 
-void MapCanvas::setLayers(const QList<MapLayer *> &layers)
+void MapCanvas::setRegistry(LayerRegistry *registry)
 {
-    for (const auto &l : std::as_const(m_layers))
+    if (m_registry)
+        disconnect(m_registry, nullptr, this, nullptr);
+    m_registry = registry;
+    if (m_registry)
+        connect(m_registry, &LayerRegistry::layersChanged, this, &MapCanvas::layersChanged);
+    layersChanged();
+}
+
+void MapCanvas::layersChanged()
+{
+    for (const auto &l : std::as_const(m_connected))
         if (l)
             disconnect(l, nullptr, this, nullptr);
-    m_layers.clear();
-    for (MapLayer *l : layers) {
-        m_layers.append(l);
+    m_connected.clear();
+    for (MapLayer *l : layers()) {
+        m_connected.append(l);
         connect(l, &MapLayer::repaintNeeded, this, [this, l] { scheduleRefresh({l->id()}); });
         connect(l, &MapLayer::propertiesChanged, this, [this] {
             // Visibility may need a render (hidden layers are not rendered); opacity only a repaint.
             scheduleRefresh({});
         });
-        connect(l, &QObject::destroyed, this, [this] { scheduleRefresh(); });
     }
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 QList<MapLayer *> MapCanvas::layers() const
 {
-    QList<MapLayer *> out;
-    for (const auto &l : m_layers)
-        if (l)
-            out.append(l);
-    return out;
+    return m_registry ? m_registry->layers() : QList<MapLayer *>();
 }
 
 void MapCanvas::setBackground(const QColor &c)
@@ -112,9 +102,14 @@ void MapCanvas::setBadgeText(const QString &t)
 void MapCanvas::setTool(Tool t)
 {
     m_tool = t;
-    m_measure.clear();
-    m_zoomBox = {};
-    setCursor(t == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    m_zoomBox->cancel();
+    switch (t) {
+    case Tool::Pan: m_activeTool = std::make_unique<PanTool>(this); break;
+    case Tool::ZoomBox: m_activeTool = std::make_unique<ZoomBoxTool>(this); break;
+    case Tool::MeasureDistance: m_activeTool = std::make_unique<MeasureTool>(this, false); break;
+    case Tool::MeasureArea: m_activeTool = std::make_unique<MeasureTool>(this, true); break;
+    }
+    setCursor(m_activeTool->cursor());
     Q_EMIT measureChanged(0, 0);
     update();
 }
@@ -123,21 +118,21 @@ void MapCanvas::setExtent(const Extent &e)
 {
     m_settings.setOutputSize(size());
     m_settings.setExtent(e);
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::setCenter(QPointF c)
 {
     m_settings.setCenter(c);
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::setResolution(double res)
 {
     m_settings.setResolution(std::clamp(res, 0.02, 20000.0));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
@@ -149,7 +144,7 @@ void MapCanvas::zoomBy(double factor, QPointF anchor)
     m_settings.setResolution(res);
     const QPointF after = m_settings.toMap(anchor);
     m_settings.setCenter(m_settings.center() + (before - after));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
@@ -192,20 +187,20 @@ void MapCanvas::zoomToFeature(const Extent &b)
 
 void MapCanvas::refresh()
 {
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
 void MapCanvas::scheduleRefresh(const QSet<QString> &dirty)
 {
-    m_dirty.unite(dirty);
+    m_cache.invalidate(dirty);
     Q_EMIT viewChanged();
     update(); // show moved/scaled cached images immediately
     if (m_job) {
         // A new view makes the running frame useless: cancel it. A layer-only change (hover, live
         // data) waits for the frame to finish, so moving the mouse never starves the map.
         m_restartAfterJob = true;
-        if (m_allDirty)
+        if (m_cache.allInvalid())
             m_job->cancel();
         return;
     }
@@ -222,36 +217,45 @@ void MapCanvas::startJob()
     m_settings.setOutputSize(size());
     m_settings.setDevicePixelRatio(devicePixelRatioF());
     m_settings.setLayers(layers());
+    m_settings.setFontFamily(font().family()); // the application's configured font
     m_job = std::make_unique<MapRenderJob>(m_settings);
     m_job->setBackground(m_background);
-    m_job->setProperty("compositionKey", compositionKey());
-    if (!m_allDirty && m_hasFrame)
-        m_job->reuse(m_result, m_dirty);
-    m_dirty.clear();
-    m_allDirty = false;
+    m_job->setTicket(RenderTicket{++m_ticketSerial});
+    m_jobCompositionKey = compositionKey();
+    // A huge canvas (a 16k screenshot) is drawn straight into one frame, without an image per layer.
+    const bool huge = MapRenderJob::estimatedBytes(m_settings, false) > (qint64(1) << 30);
+    if (huge) {
+        m_job->setFrameOnly(true);
+        m_cache.invalidateAll();
+    }
+    m_cache.prepare(*m_job);
     connect(m_job.get(), &MapRenderJob::finished, this, &MapCanvas::jobFinished);
     m_job->start();
 }
 
 void MapCanvas::jobFinished()
 {
+    auto *sender = qobject_cast<MapRenderJob *>(QObject::sender());
+    if (!m_job || !sender || sender->ticket() != m_job->ticket())
+        return; // a job we no longer wait for
     std::unique_ptr<MapRenderJob> job = std::move(m_job);
     const RenderResult &r = job->result();
+    if (!r.errors.isEmpty())
+        Q_EMIT renderErrors(r.errors);
     if (!r.cancelled) {
-        m_result = r;
-        m_frameKey = job->property("compositionKey").toString();
-        m_hasFrame = true;
+        m_cache.store(r);
+        m_frameKey = m_jobCompositionKey;
         m_lastRenderMs = r.elapsedMs;
         update();
         Q_EMIT renderFinished(r.elapsedMs);
     } else {
-        m_allDirty = true; // a cancelled frame leaves everything to redo
+        m_cache.invalidateAll(); // a cancelled frame leaves everything to redo
     }
     job.release()->deleteLater();
-    if (m_restartAfterJob || !m_settings.hasSameView(m_result.settings)) {
+    if (m_restartAfterJob || !m_settings.hasSameView(m_cache.frame().settings)) {
         m_restartAfterJob = false;
         m_refreshTimer.start();
-    } else if (!m_firstFrameSignalled && m_hasFrame && !layers().isEmpty()) {
+    } else if (!m_firstFrameSignalled && m_cache.hasFrame() && !layers().isEmpty()) {
         m_firstFrameSignalled = true;
         Q_EMIT firstFrameReady();
     }
@@ -259,41 +263,41 @@ void MapCanvas::jobFinished()
 
 QImage MapCanvas::frameImage() const
 {
-    return m_result.frame.isNull() ? m_result.composed(m_background) : m_result.frame;
+    return m_cache.frame().frame.isNull() ? m_cache.frame().composed(m_background) : m_cache.frame().frame;
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    if (m_hasFrame && !m_result.frame.isNull() && m_frameKey == compositionKey()
-        && m_result.settings.resolution() == m_settings.resolution() && m_result.settings.outputSize() == size()
-        && m_result.settings.devicePixelRatio() == devicePixelRatioF()) {
+    if (m_cache.hasFrame() && !m_cache.frame().frame.isNull() && m_frameKey == compositionKey()
+        && m_cache.frame().settings.resolution() == m_settings.resolution() && m_cache.frame().settings.outputSize() == size()
+        && m_cache.frame().settings.devicePixelRatio() == devicePixelRatioF()) {
         // Pan fast path: the flattened frame at a whole-pixel offset, background only where uncovered.
         MapSettings cur = m_settings;
         cur.setOutputSize(size());
-        const Extent e = m_result.settings.extent();
+        const Extent e = m_cache.frame().settings.extent();
         const QPoint offset = cur.toPixel({e.xMin(), e.yMax()}).toPoint();
         const QRect covered(offset, size());
         for (const QRect &r : QRegion(rect()).subtracted(covered))
             p.fillRect(r, m_background);
-        p.drawImage(offset, m_result.frame);
+        p.drawImage(offset, m_cache.frame().frame);
         drawOverlays(p);
         return;
     }
     p.fillRect(rect(), m_background);
-    if (m_hasFrame) {
+    if (m_cache.hasFrame()) {
         // Where the last frame's extent lies in the current view (handles pan and zoom at once).
         MapSettings cur = m_settings;
         cur.setOutputSize(size());
-        const Extent e = m_result.settings.extent();
+        const Extent e = m_cache.frame().settings.extent();
         const QPointF tl = cur.toPixel({e.xMin(), e.yMax()});
         const QPointF br = cur.toPixel({e.xMax(), e.yMin()});
         const QRectF target(tl, br);
-        const bool exact = m_result.settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
+        const bool exact = m_cache.frame().settings.hasSameView(cur) || (std::abs(target.width() - width()) < 0.5);
         p.setRenderHint(QPainter::SmoothPixmapTransform, !exact);
-        if (!m_result.frame.isNull() && m_frameKey == compositionKey()) {
+        if (!m_cache.frame().frame.isNull() && m_frameKey == compositionKey()) {
             // One opaque image, moved or scaled: a pan frame costs one blit.
-            p.drawImage(target, m_result.frame);
+            p.drawImage(target, m_cache.frame().frame);
             drawOverlays(p);
             return;
         }
@@ -302,7 +306,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         QHash<QString, MapLayer *> byId;
         for (MapLayer *l : layers())
             byId.insert(l->id(), l);
-        for (const LayerImage &li : m_result.layers) {
+        for (const LayerImage &li : m_cache.frame().layers) {
             MapLayer *l = byId.value(li.layerId);
             if (!l || !l->isVisible())
                 continue;
@@ -310,8 +314,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
             p.drawImage(target, li.image);
         }
         p.setOpacity(1.0);
-        if (!m_result.labels.isNull())
-            p.drawImage(target, m_result.labels);
+        if (!m_cache.frame().labels.isNull())
+            p.drawImage(target, m_cache.frame().labels);
     }
     drawOverlays(p);
 }
@@ -319,8 +323,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
 QString MapCanvas::compositionKey() const
 {
     QString key = m_background.name();
-    for (const auto &l : m_layers)
-        if (l)
+    for (MapLayer *l : layers())
             key += QLatin1Char('|') + l->id() + (l->isVisible() ? QLatin1Char('1') : QLatin1Char('0'))
                    + QString::number(l->opacity(), 'f', 3);
     return key;
@@ -329,28 +332,8 @@ QString MapCanvas::compositionKey() const
 void MapCanvas::drawOverlays(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing);
-    // Measurement
-    if (!m_measure.isEmpty()) {
-        QPolygonF px;
-        for (const QPointF &m : m_measure)
-            px.append(m_settings.toPixel(m));
-        px.append(m_settings.toPixel(m_hoverMap));
-        p.setPen(QPen(QColor(255, 220, 0), 2.5, Qt::DashLine));
-        if (m_tool == Tool::MeasureArea && px.size() >= 3) {
-            p.setBrush(QColor(255, 220, 0, 50));
-            p.drawPolygon(px);
-        } else {
-            p.setBrush(Qt::NoBrush);
-            p.drawPolyline(px);
-        }
-        for (const QPointF &q : px)
-            p.drawEllipse(q, 3, 3);
-    }
-    if (!m_zoomBox.isNull()) {
-        p.setPen(QPen(QColor(0, 200, 255), 1.5, Qt::DashLine));
-        p.setBrush(QColor(0, 200, 255, 40));
-        p.drawRect(m_zoomBox.normalized());
-    }
+    m_activeTool->paint(p);
+    m_zoomBox->paint(p);
     drawScaleBar(p);
     drawNorthArrow(p);
     if (!m_badge.isEmpty()) {
@@ -420,98 +403,45 @@ void MapCanvas::drawNorthArrow(QPainter &p)
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
     m_settings.setOutputSize(size());
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
 }
 
-void MapCanvas::panByPixels(QPointF delta)
+void MapCanvas::panBy(QPointF delta)
 {
     m_settings.setCenter(m_settings.center() + QPointF(-delta.x() * m_settings.resolution(), delta.y() * m_settings.resolution()));
-    m_allDirty = true;
+    m_cache.invalidateAll();
     scheduleRefresh();
+}
+
+MapTool *MapCanvas::toolFor(QMouseEvent *e)
+{
+    return m_zoomBox->isActive() ? static_cast<MapTool *>(m_zoomBox) : m_activeTool.get();
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
-    m_kineticTimer.stop();
-    m_pressPos = m_lastPos = e->position();
-    m_moved = false;
-    if (e->button() == Qt::LeftButton) {
-        if (m_tool == Tool::ZoomBox || (e->modifiers() & Qt::ShiftModifier)) {
-            m_zoomBox = QRectF(e->position(), QSizeF(0, 0));
-        } else if (m_tool == Tool::Pan) {
-            m_dragging = true;
-            m_velocity = {};
-            m_moveClock.start();
-            setCursor(Qt::ClosedHandCursor);
-        }
-    }
+    if (m_tool == Tool::Pan && e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier))
+        m_zoomBox->press(e);
+    else
+        m_activeTool->press(e);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
-    const QPointF pos = e->position();
-    m_hoverMap = m_settings.toMap(pos);
-    Q_EMIT cursorMoved(WebMercator::toGeo(m_hoverMap));
-    if ((pos - m_pressPos).manhattanLength() > 3)
-        m_moved = true;
-    if (!m_zoomBox.isNull() || (m_zoomBox.topLeft() == m_pressPos && (e->buttons() & Qt::LeftButton) && m_tool == Tool::ZoomBox)) {
-        m_zoomBox.setBottomRight(pos);
-        update();
-    } else if (m_dragging) {
-        const QPointF d = pos - m_lastPos;
-        const qint64 dt = std::max<qint64>(1, m_moveClock.restart());
-        m_velocity = m_velocity * 0.3 + (d / double(dt)) * 0.7;
-        panByPixels(d);
-    } else if (!m_measure.isEmpty()) {
-        update();
-    } else if (m_tool == Tool::Pan && !(e->buttons() & Qt::LeftButton)) {
-        updateHover(pos);
-    }
-    m_lastPos = pos;
+    Q_EMIT cursorMoved(WebMercator::toGeo(m_settings.toMap(e->position())));
+    toolFor(e)->move(e);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
-    if (!m_zoomBox.isNull()) {
-        const QRectF r = m_zoomBox.normalized();
-        m_zoomBox = {};
-        if (r.width() > 8 && r.height() > 8) {
-            Extent ex;
-            ex.include(m_settings.toMap(r.topLeft()));
-            ex.include(m_settings.toMap(r.bottomRight()));
-            setExtent(ex);
-        }
-        update();
-        return;
-    }
-    if (m_dragging) {
-        m_dragging = false;
-        setCursor(Qt::OpenHandCursor);
-        if (m_moved && m_moveClock.elapsed() < 60 && std::hypot(m_velocity.x(), m_velocity.y()) > 0.3)
-            m_kineticTimer.start();
-    }
-    if (m_moved || e->button() != Qt::LeftButton)
-        return;
-    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
-        m_measure.append(m_settings.toMap(e->position()));
-        Q_EMIT measureChanged(measuredLength(), measuredArea());
-        update();
-        return;
-    }
-    Q_EMIT identified(identifyAt(e->position()));
+    toolFor(e)->release(e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
-    if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
-        // Finish: keep the figure on screen until the next click starts a new one.
-        Q_EMIT measureChanged(measuredLength(), measuredArea());
-        m_measure.clear();
-        update();
-        return;
-    }
-    zoomBy(2.0, e->position());
+    if (!m_activeTool->doubleClick(e))
+        zoomBy(2.0, e->position());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *e)
@@ -525,39 +455,20 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
 {
     const double step = std::min(width(), height()) * 0.25;
     switch (e->key()) {
-    case Qt::Key_Left: panByPixels({step, 0}); break;
-    case Qt::Key_Right: panByPixels({-step, 0}); break;
-    case Qt::Key_Up: panByPixels({0, step}); break;
-    case Qt::Key_Down: panByPixels({0, -step}); break;
+    case Qt::Key_Left: panBy({step, 0}); break;
+    case Qt::Key_Right: panBy({-step, 0}); break;
+    case Qt::Key_Up: panBy({0, step}); break;
+    case Qt::Key_Down: panBy({0, -step}); break;
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_Escape:
-        m_measure.clear();
-        m_zoomBox = {};
-        Q_EMIT measureChanged(0, 0);
+        m_activeTool->cancel();
+        m_zoomBox->cancel();
         update();
         break;
     default: QWidget::keyPressEvent(e); return;
     }
-}
-
-void MapCanvas::updateHover(QPointF pixel)
-{
-    // Highlight the point feature under the cursor (operational layers are points); only the layer
-    // concerned re-renders.
-    IdentifyHit top;
-    for (const IdentifyHit &h : identifyAt(pixel, 4))
-        if (h.layer && h.layer->store() && h.layer->store()->geometryType() == GeometryType::Point) {
-            top = h;
-            break;
-        }
-    if (m_hoverLayer && m_hoverLayer != top.layer)
-        m_hoverLayer->setHovered(-1);
-    m_hoverLayer = top.layer;
-    if (top.layer)
-        top.layer->setHovered(top.layer->store()->fid(top.feature));
-    setCursor(top.layer ? Qt::PointingHandCursor : Qt::OpenHandCursor);
 }
 
 QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) const
@@ -582,24 +493,14 @@ QList<IdentifyHit> MapCanvas::identifyAt(QPointF pixel, double tolerancePx) cons
 
 double MapCanvas::measuredLength() const
 {
-    double len = 0;
-    for (int i = 1; i < m_measure.size(); ++i)
-        len += groundDistance(m_measure[i - 1], m_measure[i]);
-    if (m_tool == Tool::MeasureArea && m_measure.size() >= 3)
-        len += groundDistance(m_measure.last(), m_measure.first());
-    return len;
+    auto *m = qobject_cast<MeasureTool *>(m_activeTool.get());
+    return m ? m->length() : 0.0;
 }
 
 double MapCanvas::measuredArea() const
 {
-    if (m_measure.size() < 3)
-        return 0;
-    double a = 0;
-    for (int i = 0, j = int(m_measure.size()) - 1; i < m_measure.size(); j = i++)
-        a += m_measure[j].x() * m_measure[i].y() - m_measure[i].x() * m_measure[j].y();
-    // Mercator area scales with cos^2(lat) to ground.
-    const double k = WebMercator::scaleFactor(WebMercator::toGeo(m_measure.first()).lat);
-    return std::abs(a) / 2 * k * k;
+    auto *m = qobject_cast<MeasureTool *>(m_activeTool.get());
+    return m ? m->area() : 0.0;
 }
 
 } // namespace fc

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "maps/geopoint.h"
+#include "maps/layerregistry.h"
 #include "maps/mapsettings.h"
 #include "maps/maprenderjob.h"
+#include "maps/rendercache.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -14,6 +16,9 @@
 namespace fc {
 
 class FeatureStore;
+class MapTool;
+class ZoomBoxTool;
+class LayerRegistry;
 class MapLayer;
 class VectorLayer;
 
@@ -42,7 +47,9 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    void setLayers(const QList<MapLayer *> &layersBottomFirst);
+    // The layers drawn, in the registry's order (the canvas observes it; it keeps no list of its own).
+    void setRegistry(LayerRegistry *registry);
+    LayerRegistry *registry() const { return m_registry; }
     QList<MapLayer *> layers() const;
     const MapSettings &settings() const { return m_settings; }
 
@@ -54,6 +61,7 @@ public:
     Tool tool() const { return m_tool; }
 
     void setExtent(const Extent &mercator);
+    void panBy(QPointF pixels); // moves the map by this many widget pixels
     void setCenter(QPointF mercator);
     void setResolution(double res);
     void zoomBy(double factor, QPointF anchorPixel);
@@ -66,7 +74,7 @@ public:
     void setFullExtent(const Extent &mercator) { m_fullExtent = mercator; }
     Extent fullExtent() const { return m_fullExtent; }
 
-    bool hasCompleteFrame() const { return m_hasFrame && !m_job && !m_refreshTimer.isActive(); }
+    bool hasCompleteFrame() const { return m_cache.hasFrame() && !m_job && !m_refreshTimer.isActive(); }
     qint64 lastRenderMs() const { return m_lastRenderMs; }
     // Last composed frame (for the screenshot option and tests).
     QImage frameImage() const;
@@ -86,6 +94,8 @@ Q_SIGNALS:
     void firstFrameReady();
     void identified(const QList<fc::IdentifyHit> &hits);
     void measureChanged(double metres, double squareMetres);
+    // What the last render could not draw (a failed tile or data read), one line each.
+    void renderErrors(const QStringList &errors);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -104,10 +114,12 @@ private:
     void drawOverlays(QPainter &p);
     void drawScaleBar(QPainter &p);
     void drawNorthArrow(QPainter &p);
-    void panByPixels(QPointF delta);
+
 
     MapSettings m_settings;
-    QList<QPointer<MapLayer>> m_layers;
+    void layersChanged();
+    QPointer<LayerRegistry> m_registry;
+    QList<QPointer<MapLayer>> m_connected; // layers whose signals we listen to
     QColor m_background{9, 14, 22};
     QString m_badge;
     Tool m_tool = Tool::Pan;
@@ -116,27 +128,18 @@ private:
     QTimer m_refreshTimer;
     std::unique_ptr<MapRenderJob> m_job;
     bool m_restartAfterJob = false;
-    QSet<QString> m_dirty;
-    bool m_allDirty = true;
-    RenderResult m_result; // last complete frame
+    RenderCache m_cache; // last complete frame and what must be drawn again
     QString m_frameKey;    // visibility/opacity the flattened frame was composed with
+    QString m_jobCompositionKey; // ... and the one the running job will compose with
+    quint64 m_ticketSerial = 0;
     QString compositionKey() const;
-    bool m_hasFrame = false;
     bool m_firstFrameSignalled = false;
     qint64 m_lastRenderMs = 0;
 
-    // interaction
-    bool m_dragging = false;
-    bool m_moved = false;
-    QPointF m_pressPos, m_lastPos;
-    QRectF m_zoomBox;
-    QList<QPointF> m_measure; // Mercator
-    QPointF m_hoverMap;
-    QPointer<VectorLayer> m_hoverLayer;
-    void updateHover(QPointF pixel);
-    QTimer m_kineticTimer;
-    QPointF m_velocity; // pixels per ms
-    QElapsedTimer m_moveClock;
+    // interaction: the current tool, and the shift-drag zoom box of the pan tool
+    MapTool *toolFor(QMouseEvent *e);
+    std::unique_ptr<MapTool> m_activeTool;
+    ZoomBoxTool *m_zoomBox = nullptr; // child
 };
 
 } // namespace fc

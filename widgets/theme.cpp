@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -38,7 +39,9 @@ void apply(QApplication &app, MapTheme theme, bool wall)
         p.setColor(QPalette::Highlight, QColor(32, 120, 210));
     }
     app.setPalette(p);
-    QFont f(QStringLiteral("WenQuanYi Micro Hei"));
+    // The interface and map font (the map canvas takes the application font's family): a setting,
+    // with a CJK font that ships with Debian as the default.
+    QFont f(QSettings().value(QStringLiteral("ui/fontFamily"), QStringLiteral("WenQuanYi Micro Hei")).toString());
     f.setPointSizeF(wall ? 18.0 : 10.0); // the wall: 1.8x, read from across the command room
     app.setFont(f);
     const QString border = theme == MapTheme::Dark ? QStringLiteral("#2c3a4e") : QStringLiteral("#c8ccd2");

@@ -1,9 +1,11 @@
 #include "app/core/floodlayers.h"
 
 #include "maps/featurestore.h"
+#include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace fc {
 
@@ -449,6 +451,73 @@ QList<VectorLayer *> FloodLayers::createLayers(const LayerStores &stores, MapThe
         out.append(layer);
     }
     return out;
+}
+
+QString FloodLayers::addedLayerId(int n)
+{
+    return QStringLiteral("added_%1").arg(n);
+}
+
+bool FloodLayers::isAddedLayer(const QString &id)
+{
+    return id.startsWith(QLatin1String("added_"));
+}
+
+VectorStyle FloodLayers::addedLayerStyle(GeometryType t, MapTheme theme)
+{
+    const bool dark = theme == MapTheme::Dark;
+    const QColor ink = dark ? QColor(255, 120, 200) : QColor(200, 30, 130);
+    Symbol s;
+    s.stroke = ink;
+    s.strokeWidth = 1.6;
+    if (t == GeometryType::Polygon)
+        s.fill = QColor(ink.red(), ink.green(), ink.blue(), 50);
+    if (t == GeometryType::Point) {
+        s.fill = ink;
+        s.stroke = dark ? QColor(Qt::white) : QColor(60, 0, 40);
+        s.size = 9;
+    }
+    VectorStyle st(s);
+    st.labelField = QStringLiteral("name");
+    st.labelMinZoom = 15;
+    st.labelColor = dark ? QColor(255, 210, 240) : QColor(90, 0, 60);
+    st.haloColor = MapPalette::forTheme(theme).halo;
+    return st;
+}
+
+void FloodLayers::restyle(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM)
+{
+    const QList<Spec> all = specs();
+    for (VectorLayer *l : layers) {
+        if (isAddedLayer(l->id())) {
+            if (l->store())
+                l->setStyle(addedLayerStyle(l->store()->geometryType(), theme));
+        } else if (std::any_of(all.begin(), all.end(), [&](const Spec &sp) { return sp.id == l->id(); })) {
+            l->setStyle(style(l->id(), theme, tideLevelM));
+        }
+    }
+}
+
+void FloodLayers::applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM)
+{
+    for (VectorLayer *l : layers)
+        if (l->id() == QLatin1String("flood_walls"))
+            l->setStyle(floodWallStyle(theme, tideLevelM));
+}
+
+bool FloodLayers::isSampleData(const FeatureStore *boundary)
+{
+    return boundary && boundary->count() > 0
+           && boundary->attribute(0, QStringLiteral("name_en")).toString().contains(QLatin1String("sample"), Qt::CaseInsensitive);
+}
+
+int FloodLayers::imageryIndex(const QList<MapLayer *> &layers)
+{
+    int at = 0;
+    for (int i = 0; i < layers.size(); ++i)
+        if (layers[i]->id() == QLatin1String("roads"))
+            at = i + 1;
+    return at;
 }
 
 } // namespace fc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/demodistrict.h"
+#include "maps/geometrytype.h"
 #include "maps/vectorstyle.h"
 
 #include <QColor>
@@ -13,6 +14,7 @@
 
 namespace fc {
 
+class MapLayer;
 class VectorLayer;
 
 // The map's look for a theme: a dim command room (dark) or an office (light).
@@ -62,6 +64,20 @@ public:
 
     // Builds the layers (bottom first) for the stores given; missing stores are skipped.
     static QList<VectorLayer *> createLayers(const LayerStores &stores, MapTheme theme, QObject *parent);
+
+    // Layers a user adds from files: their ids, and one plain style per geometry readable on the theme.
+    static QString addedLayerId(int n);
+    static bool isAddedLayer(const QString &id);
+    static VectorStyle addedLayerStyle(GeometryType type, MapTheme theme);
+    // Restyles operation layers and layers added from files for a theme (others are left alone).
+    static void restyle(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM);
+    // Re-colours the flood walls by freeboard against a tide level; only that layer re-renders.
+    static void applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM);
+    // Whether the data is sample data: the demo district says so in its boundary's English name.
+    static bool isSampleData(const FeatureStore *boundary);
+    // Where imagery goes in a bottom-first layer list: above the vector basemap (roads), under the
+    // operation layers.
+    static int imageryIndex(const QList<MapLayer *> &layersBottomFirst);
 };
 
 } // namespace fc

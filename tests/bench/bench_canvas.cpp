@@ -139,7 +139,9 @@ int main(int argc, char **argv)
     canvas.setAttribute(Qt::WA_DontShowOnScreen);
     canvas.resize(size);
     const QList<VectorLayer *> layers = FloodLayers::createLayers(stores, MapTheme::Dark, &canvas);
-    canvas.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
+    LayerRegistry registry;
+    registry.setLayers(QList<MapLayer *>(layers.cbegin(), layers.cend()));
+    canvas.setRegistry(&registry);
     canvas.show();
     bool ready = false;
     QEventLoop loop;

@@ -161,7 +161,53 @@ private Q_SLOTS:
         QVERIFY(calm.hazardsOverdue <= calm.hazardsOpen);
         QCOMPARE(SituationSummary::compute(m_stores, 3.2, QDate(2000, 1, 1)).hazardsOverdue, 0);
         QVERIFY(calm.shelterCapacity > 0);
+
+        // Overdue, hand-worked on a small set: open and past its deadline counts; open and due later,
+        // rectified though past, and no deadline do not. Expected 2 on 2026-11-28 (a wrong 0 fails).
+        FeatureStoreBuilder b({QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("deadline")});
+        auto add = [&](qint64 fid, const char *status, const char *deadline) {
+            b.addFeature(fid, GeometryType::Point, {QPolygonF{QPointF(fid, fid)}},
+                         {QString::fromLatin1(status), QStringLiteral("medium"), QString::fromLatin1(deadline)});
+        };
+        add(1, "open", "2026-11-20");
+        add(2, "rectifying", "2026-11-27T23:00:00Z");
+        add(3, "open", "2026-11-28"); // due today: not yet past
+        add(4, "open", "2026-12-05");
+        add(5, "rectified", "2026-11-01");
+        add(6, "open", "");
+        LayerStores small;
+        small.insert(QStringLiteral("hazards"), b.build());
+        const SituationSummary hand = SituationSummary::compute(small, 3.2, day);
+        QCOMPARE(hand.hazardsOpen, 5);
+        QCOMPARE(hand.hazardsOverdue, 2);
+        QVERIFY2(hand.toHtml().contains(QStringLiteral("past their deadline</td><td align=right><b style='color:#ff6b5a'>2</b>")),
+                 qPrintable(hand.toHtml()));
         QVERIFY(calm.toHtml().contains(QStringLiteral("3.20")));
+    }
+
+    void themeRestylesAddedLayers()
+    {
+        // Layers added from files follow the theme like the operation layers; others are left alone.
+        FeatureStoreBuilder b({QStringLiteral("name")});
+        b.addFeature(1, GeometryType::Line, {QPolygonF{QPointF(0, 0), QPointF(1, 1)}}, {QStringLiteral("x")});
+        const auto store = b.build();
+        VectorLayer added(FloodLayers::addedLayerId(1), QStringLiteral("file"), store);
+        added.setStyle(FloodLayers::addedLayerStyle(GeometryType::Line, MapTheme::Dark));
+        VectorLayer walls(QStringLiteral("flood_walls"), QStringLiteral("walls"), m_stores.value(QStringLiteral("flood_walls")));
+        walls.setStyle(FloodLayers::style(QStringLiteral("flood_walls"), MapTheme::Dark));
+        VectorLayer other(QStringLiteral("import_preview"), QStringLiteral("preview"), store);
+        Symbol yellow;
+        yellow.stroke = QColor(255, 230, 0);
+        other.setStyle(VectorStyle(yellow));
+        const QColor darkInk = added.style().symbol().stroke;
+        const QColor darkLabel = added.style().labelColor;
+        FloodLayers::restyle({&added, &walls, &other}, MapTheme::Light, 3.2);
+        QVERIFY(added.style().symbol().stroke != darkInk);
+        QVERIFY(added.style().labelColor != darkLabel);
+        QCOMPARE(added.style().labelColor, FloodLayers::addedLayerStyle(GeometryType::Line, MapTheme::Light).labelColor);
+        QCOMPARE(other.style().symbol().stroke, QColor(255, 230, 0));
+        QVERIFY(FloodLayers::isSampleData(m_stores.value(QStringLiteral("district_boundary")).get()));
+        QVERIFY(!FloodLayers::isSampleData(store.get()));
     }
 
 private:

@@ -134,8 +134,19 @@ private Q_SLOTS:
         const QByteArray before = sha256(m_db);
         Run r = floodctl({QStringLiteral("export"), m_db, QStringLiteral("--layer"), QStringLiteral("flood_gates"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(QFile(out).size() > 100);
         QCOMPARE(sha256(m_db), before);
+        // Checked by content, as GDAL reads the file back: all 17 gates of the demo district, the first
+        // one's name and its position (resources/demo/flood_gates.geojson: FG-01 at 121.495226 31.202011).
+        QProcess info;
+        info.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-so"), out});
+        QVERIFY(info.waitForFinished(60000));
+        const QString summary = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(summary.contains(QLatin1String("Feature Count: 17")), qPrintable(summary));
+        info.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-q"), out});
+        QVERIFY(info.waitForFinished(60000));
+        const QString all = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(all.contains(QStringLiteral("花园港路口防汛闸门")), qPrintable(all.left(2000)));
+        QVERIFY2(all.contains(QLatin1String("121.495226")) && all.contains(QLatin1String("31.202011")), qPrintable(all.left(2000)));
         if (file.endsWith(QLatin1String(".shp"))) {
             QFile cpg(path(QStringLiteral("gates.cpg")));
             QVERIFY(cpg.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 // on the demo district's layers.
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "maps/layerregistry.h"
 #include "maps/layermodel.h"
 #include "maps/vectorlayer.h"
 #include "widgets/featuresearch.h"
@@ -16,7 +17,7 @@ class TstFeatureSearch : public QObject
 {
     Q_OBJECT
     LayerStores m_stores;
-    QObject m_owner;
+    LayerRegistry m_registry;   // owns the shared layers
     QList<MapLayer *> m_layers; // bottom first
 
     VectorLayer *layer(const QString &id) const
@@ -60,8 +61,9 @@ private Q_SLOTS:
         QString error;
         m_stores = DemoDistrict::load(&error);
         QVERIFY2(!m_stores.isEmpty(), qPrintable(error));
-        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &m_owner);
+        const QList<VectorLayer *> layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, nullptr);
         m_layers = QList<MapLayer *>(layers.cbegin(), layers.cend());
+        m_registry.setLayers(m_layers);
         QVERIFY(layer(QStringLiteral("hazards")));
         QVERIFY(layer(QStringLiteral("roads")));
     }
@@ -79,7 +81,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         const QList<IdentifyHit> hits = search.find(text);
         QCOMPARE(hits.size(), 1);
         QVERIFY(hits[0].layer);
@@ -100,7 +102,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         const QList<IdentifyHit> hits = search.find(text);
         VectorLayer *roads = layer(QStringLiteral("roads"));
         // Every road segment of 肇嘉浜路 in the demo data, and nothing else.
@@ -126,7 +128,7 @@ private Q_SLOTS:
     void findsRoadWithOtherLayersSharingItsName()
     {
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         // 中山南一路: seven road segments and two hazards on it; all of them, roads included.
         const QList<IdentifyHit> hits = search.find(QStringLiteral("中山南一路"));
         int roads = 0, hazards = 0;
@@ -154,7 +156,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         QVERIFY(search.find(text).isEmpty());
     }
 
@@ -163,7 +165,7 @@ private Q_SLOTS:
     void findsByPartOfAnId()
     {
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         const QList<IdentifyHit> hits = search.find(QStringLiteral("HZ-05"));
         QStringList found;
         for (const IdentifyHit &h : hits)
@@ -175,7 +177,7 @@ private Q_SLOTS:
     void returnKeyEmitsFirstHit()
     {
         FeatureSearch search;
-        search.setLayers(m_layers);
+        search.setRegistry(&m_registry);
         QSignalSpy found(&search, &FeatureSearch::found);
         search.setText(QStringLiteral("HZ-001"));
         QTest::keyClick(&search, Qt::Key_Return);
@@ -189,9 +191,8 @@ private Q_SLOTS:
 
     void modelIsConsistent()
     {
-        LayerModel model;
+        LayerModel model(&m_registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setLayers(m_layers);
         QVERIFY(model.rowCount() >= 2);
         model.moveLayer(QStringLiteral("greenery"), +1);
         model.moveLayer(QStringLiteral("greenery"), -1);
@@ -199,8 +200,7 @@ private Q_SLOTS:
 
     void uncheckingHidesLayer()
     {
-        LayerModel model;
-        model.setLayers(m_layers);
+        LayerModel model(&m_registry);
         VectorLayer *hazards = layer(QStringLiteral("hazards"));
         QVERIFY(hazards->isVisible());
         const QModelIndex idx = model.indexForLayer(QStringLiteral("hazards"));
@@ -231,11 +231,11 @@ private Q_SLOTS:
     void moveWithinGroupOnly()
     {
         // Fresh layers: moving changes only the model's order, but keep the shared list untouched anyway.
-        QObject owner;
-        const QList<VectorLayer *> vl = FloodLayers::createLayers(m_stores, MapTheme::Dark, &owner);
+        LayerRegistry registry;
+        const QList<VectorLayer *> vl = FloodLayers::createLayers(m_stores, MapTheme::Dark, nullptr);
         const QList<MapLayer *> layers(vl.cbegin(), vl.cend());
-        LayerModel model;
-        model.setLayers(layers);
+        registry.setLayers(layers);
+        LayerModel model(&registry);
         QSignalSpy orderChanged(&model, &LayerModel::layerOrderChanged);
 
         const QStringList groupsBefore = groupNames(model);
@@ -314,8 +314,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, layerId);
         QFETCH(QStringList, labels);
-        LayerModel model;
-        model.setLayers(m_layers);
+        LayerModel model(&m_registry);
         const QModelIndex idx = model.indexForLayer(layerId);
         QVERIFY(idx.isValid());
         QCOMPARE(model.rowCount(idx), labels.size());
@@ -332,8 +331,7 @@ private Q_SLOTS:
 
     void singleSymbolLayerHasSwatchNoChildren()
     {
-        LayerModel model;
-        model.setLayers(m_layers);
+        LayerModel model(&m_registry);
         const QModelIndex idx = model.indexForLayer(QStringLiteral("shelters"));
         QVERIFY(idx.isValid());
         QCOMPARE(model.rowCount(idx), 0);

@@ -1,5 +1,6 @@
 #include "app/core/demodistrict.h"
 #include "app/core/floodlayers.h"
+#include "maps/layerregistry.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 #include "widgets/identifypanel.h"
@@ -93,13 +94,44 @@ private Q_SLOTS:
         const double expected = 500 * WebMercator::resolutionForZoom(16) * WebMercator::scaleFactor(31.22);
         QVERIFY2(std::abs(canvas.measuredLength() - expected) / expected < 0.01, qPrintable(QString::number(canvas.measuredLength())));
     }
+    void measureAreaAndZoomBox()
+    {
+        MapCanvas canvas;
+        canvas.resize(800, 600);
+        canvas.setCenter(WebMercator::fromLonLat(121.48, 31.22));
+        canvas.setResolution(WebMercator::resolutionForZoom(16));
+        canvas.show();
+        // A 300 x 200 px rectangle: ground area = (300 r)(200 r) with r the ground metres per pixel.
+        canvas.setTool(MapCanvas::Tool::MeasureArea);
+        for (const QPoint p : {QPoint(100, 100), QPoint(400, 100), QPoint(400, 300), QPoint(100, 300)})
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, p);
+        const double r = WebMercator::resolutionForZoom(16) * WebMercator::scaleFactor(31.22);
+        const double expected = 300 * r * 200 * r;
+        QVERIFY2(std::abs(canvas.measuredArea() - expected) / expected < 0.01, qPrintable(QString::number(canvas.measuredArea())));
+        QVERIFY(std::abs(canvas.measuredLength() - 1000 * r) / (1000 * r) < 0.01); // closed perimeter
+        QTest::keyClick(&canvas, Qt::Key_Escape);
+        QCOMPARE(canvas.measuredArea(), 0.0);
+
+        // Zoom box: dragging 200 x 150 px of an 800 x 600 view zooms in four times around the box.
+        canvas.setTool(MapCanvas::Tool::ZoomBox);
+        const QPointF boxCentre = canvas.settings().toMap(QPointF(200, 175));
+        const double before = canvas.settings().resolution();
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(100, 100));
+        QMouseEvent move(QEvent::MouseMove, QPointF(300, 250), QPointF(300, 250), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&canvas, &move);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(300, 250));
+        QVERIFY(std::abs(canvas.settings().resolution() - before / 4) / (before / 4) < 0.01);
+        QVERIFY(QLineF(canvas.settings().center(), boxCentre).length() < 2 * canvas.settings().resolution());
+    }
 
 private:
     // Shows the demo layers on the canvas at full extent; true once the first complete frame is in.
     bool showDemo(MapCanvas &canvas, QList<VectorLayer *> *layers)
     {
         *layers = FloodLayers::createLayers(m_stores, MapTheme::Dark, &canvas);
-        canvas.setLayers(QList<MapLayer *>(layers->cbegin(), layers->cend()));
+        auto *registry = new LayerRegistry(&canvas);
+        registry->setLayers(QList<MapLayer *>(layers->cbegin(), layers->cend()));
+        canvas.setRegistry(registry);
         canvas.show();
         QSignalSpy first(&canvas, &MapCanvas::firstFrameReady);
         canvas.zoomToFullExtent();
