@@ -87,6 +87,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     m_identifyDock->setWidget(m_identify);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
     connect(m_canvas, &MapCanvas::identified, m_identify, &IdentifyPanel::showHits);
+    connect(m_canvas, &MapCanvas::identified, this, [this] { m_identifyDock->raise(); });
     connect(m_identify, &IdentifyPanel::featureChosen, this, &MainWindow::select);
 
     m_search = new FeatureSearch(this);
@@ -114,6 +115,9 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     connect(m_storeActions, &StoreActions::message, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     buildMenus();
     buildStatusBar();
+    // Side columns run the full height; the bottom area sits under the map only (the window needs less height).
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_panels = createPanels(this);
     for (Panel *p : std::as_const(m_panels))
         p->install(this);
@@ -385,7 +389,20 @@ QMenu *MainWindow::menu(Menu which)
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
-    addDockWidget(area, dock);
+    // Two stacks of tabs per side and one along the bottom at most, so the window keeps its size on any screen:
+    // the third dock of a side joins the first one's tabs, the fourth the second's, and so on; the newcomer shows.
+    QList<QDockWidget *> &inArea = m_docksByArea[area];
+    if (inArea.isEmpty() && area == Qt::RightDockWidgetArea)
+        inArea.append(m_identifyDock);
+    const int columns = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea ? 2 : 1;
+    if (inArea.size() >= columns) {
+        tabifyDockWidget(inArea[inArea.size() % columns], dock);
+        dock->show();
+        dock->raise();
+    } else {
+        addDockWidget(area, dock);
+    }
+    inArea.append(dock);
     m_viewMenu->insertAction(m_viewMenu->actions().value(2), dock->toggleViewAction());
 }
 

@@ -8,6 +8,7 @@
 #include "widgets/panel.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -97,6 +98,7 @@ private:
     QToolBar *m_toolbar = nullptr;
     Clock *m_clockService;
     QList<Panel *> m_panels;
+    QHash<int, QList<QDockWidget *>> m_docksByArea; // panels' docks, to tab them (addDock)
     IdentifyHit m_selected;
     double m_tide = 3.2; // Huangpu Park water level used for flood-wall freeboard (m, Wusong datum)
     QDockWidget *m_layerDock;

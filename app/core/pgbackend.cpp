@@ -515,8 +515,8 @@ WriteResult PgBackend::apply(const QList<RowChange> &changes, const QString &not
         db.rollback();
         if (error.contains(QLatin1String("one_active_per_team")))
             error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
-                       "was written")
-                        .arg(lastChangeBy(QStringLiteral("dispatches"), 0));
+                       "was written [%2]")
+                        .arg(lastChangeBy(QStringLiteral("dispatches"), 0), error);
         r.fids.clear();
         r.events.clear();
         r.error = error;

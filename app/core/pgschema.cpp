@@ -18,9 +18,7 @@ QString pgColumnSql(const ColumnSpec &c)
         s += QStringLiteral(" CHECK (%1 IN ('%2'))").arg(Gpkg::quoted(c.name), c.allowed.join(QLatin1String("', '")));
     if (c.type == ColumnType::Boolean)
         s += QStringLiteral(" CHECK (%1 IN (0, 1))").arg(Gpkg::quoted(c.name));
-    if (!c.references.isEmpty())
-        s += QStringLiteral(" REFERENCES %1(fid)").arg(Gpkg::quoted(c.references));
-    return s;
+    return s; // references are added once every table exists (a table may refer to one defined after it)
 }
 
 } // namespace
@@ -62,6 +60,11 @@ QStringList pgCreateSql()
             sql.append(QStringLiteral("CREATE INDEX %1 ON %2 USING gist (geom)")
                            .arg(Gpkg::quoted(t.name + QStringLiteral("_geom_gist")), Gpkg::quoted(t.name)));
     }
+    for (const TableSpec &t : tables())
+        for (const ColumnSpec &c : t.columns)
+            if (!c.references.isEmpty())
+                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid)")
+                               .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
     sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
     sql.append(QStringLiteral("CREATE INDEX idx_dispatches_incident ON dispatches (incident_fid)"));
     // Indexes the migration steps add (unique ones carry rules such as "one reading per sensor and time"), in the

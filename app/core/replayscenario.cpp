@@ -199,13 +199,17 @@ bool ReplayScenario::writeBebinca(Store &store, Summary *summary, QString *error
             {"none", bj(9, 16, 18), -1, tr("Response ended (time illustrative)")},
         };
         changes.clear();
-        for (const Lvl &l : lv)
+        // History, not the response in force: each level ended when the next began (the last row marks the end).
+        for (int k = 0; k < lv.size(); ++k) {
+            const Lvl &l = lv[k];
             changes.append({RowChange::Kind::Insert, QStringLiteral("response_levels"), 0,
                             {{QStringLiteral("level"), QString::fromLatin1(l.level)},
                              {QStringLiteral("changed_at"), l.at},
+                             {QStringLiteral("ended_at"), k + 1 < lv.size() ? lv[k + 1].at : l.at},
                              {QStringLiteral("signal_fid"), l.signal >= 0 ? QVariant(sr.fids.value(l.signal)) : QVariant()},
                              {QStringLiteral("reason"), l.reason},
                              {QStringLiteral("decided_by"), src}}});
+        }
         const WriteResult lr = store.apply(changes, tr("Typhoon Bebinca replay: response levels")).result();
         if (!lr.ok) {
             *error = lr.error;

@@ -469,8 +469,8 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         if (error.contains(QLatin1String("dispatches.team_fid"))) {
             const QList<AuditEntry> last = auditLog(QStringLiteral("dispatches"), 0, 1);
             error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
-                       "was written")
-                        .arg(last.isEmpty() ? tr("another seat") : last.first().actor);
+                       "was written [%2]")
+                        .arg(last.isEmpty() ? tr("another seat") : last.first().actor, error);
         }
         r.fids.clear();
         r.events.clear();
