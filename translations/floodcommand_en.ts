@@ -45,6 +45,136 @@
     </message>
 </context>
 <context>
+    <name>BannerContent</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan proposes %1 — confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapAlert</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid CAP 1.2 alert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the root element is &lt;%2&gt;, not &lt;alert&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: namespace &apos;%2&apos; is not CAP 1.2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;sent&gt; &apos;%2&apos; is not a date and time with a zone offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required element &lt;%1&gt; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;status&gt; &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;msgType&gt; &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;scope&gt; &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;references&gt; entry &apos;%1&apos; is not sender,identifier,sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 message needs &lt;references&gt; to the alert it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required element &lt;category&gt; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required element &lt;event&gt; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;urgency&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;severity&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;certainty&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: the colour of &apos;%2&apos; is neither in a parameter, the headline nor the severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: no event maps to a warning signal kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: status %2, no signal changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: %2 message, no signal changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 cancels %2, which is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 updates a %2 signal that is no longer in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>%1: unknown output format &apos;.%2&apos; (use %3)</source>
@@ -812,6 +942,54 @@
         <source>Extra attributes (from the source file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No depth sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth blue level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth yellow level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth orange level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth red level</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeometryCheck</name>
@@ -1077,6 +1255,29 @@
     </message>
     <message>
         <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePlan</name>
+    <message>
+        <source>the plan is not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping entry %1: unknown kind, colour or level (%2 %3 -&gt; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown response level &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1, item %2: needs a code, a task and due_minutes &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1650,140 @@
     </message>
 </context>
 <context>
+    <name>WarningActions</name>
+    <message>
+        <source>unknown signal kind &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signal colour &apos;%1&apos; (blue, yellow, orange, red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal needs the time it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in force since %2; a change cannot be dated before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 signal is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was issued at %2; it cannot be lifted before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown response level &apos;%1&apos; (none, IV, III, II, I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs the name of who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan proposes %1: choosing %2 instead needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response in force started at %1; a decision cannot be dated before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response lowered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item was closed (%1) and can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningSignal</name>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High wind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunder and lightning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High tide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road icing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::AddDataActions</name>
     <message>
         <source>&amp;Add layer from file…</source>
@@ -1489,6 +1824,224 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::AlarmLevels</name>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::AlarmPanel</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange and red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (last 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by sensor or wall segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor / wall segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark (what was done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed endpoint not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain 6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange/red not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rain totals reach the rainstorm %1 threshold: propose the rainstorm %1 signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms (%1 to acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alarm to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay is read-only: alarms cannot be acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not acknowledge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature is not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ ALARMS (%1 to acknowledge) ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange/red alarm(s) not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::AlarmService</name>
+    <message>
+        <source>alarm evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::BookmarkActions</name>
     <message>
         <source>&amp;Save current view…</source>
@@ -1504,6 +2057,172 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>&amp;Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ChartPanel</name>
+    <message>
+        <source>Gauge charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumping stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge &amp;charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain per hour (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water level (m, Wusong datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level 4.55 m (Huangpu Park)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design level 5.86 m (1,000-year tide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest wall crest %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow (m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forebay level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no pumping station readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ChecklistModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,9 +2249,370 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::DispatchPanel</name>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the road network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty log entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to duty log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick incident location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose pre-positioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show roads closed by water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team status board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response level %1: consider pre-positioning teams at waterlogging-prone roads (Command &gt; Propose pre-positioning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store: incidents need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road network: %1 segments; %2 closed by water, %3 slowed (closed from %4 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free team with pumps or sandbags to pre-position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 cm): %3, %4 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-positioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand watch (蹲点值守) at the deepest waterlogging-prone roads?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an operation store to report incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to incident #%2 (%3)?
+ETA %4, %5 km by road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dispatched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next duty officer (signs for this summary):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handed over to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::DropFolder</name>
+    <message>
+        <source>the store changed while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::DutyDesk</name>
+    <message>
+        <source>Incident #%1: no team assigned %2 min after the report (limit %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1: the team is not on scene %2 min after its ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (incident #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: not tracked in this store (no alarms table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next duty officer must sign the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handed over by %1 to %2 (%3 open incidents, %4 teams out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::FeedServer</name>
+    <message>
+        <source>the feed endpoint needs a token of at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request header too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked bodies are not accepted: send Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing token (Authorization: Bearer ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: POST /readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only POST is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body of %1 bytes is over the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation store is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type must be text/csv or application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sensors known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readings in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 stored, %3 duplicates, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::GaugeChart</name>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::GaugeMapLink</name>
+    <message>
+        <source>%1 mm/1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +2875,275 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::IncidentDesk</name>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waterlogging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallen tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling facade or sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-wall seepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-wall breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-gate fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underground-space inflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people trapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 is %2: no team can be sent to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 is %2, not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no team dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already dispatched to incident #%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rescue team #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 was not dispatched: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title (default: the kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road or place name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location yet: pick on the map or find a road or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pump:2,boat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing called &apos;%1&apos; in the roads or places of this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident a location: pick it on the map or find a road or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentListModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -2039,6 +3388,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>Disconnected from the server since %1 — showing the last state, read-only; reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map could not draw everything: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -2105,6 +3458,13 @@ Create the folder and a new, empty operation store there?</source>
     <message>
         <source>Could not write the image:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::MapRenderJob</name>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,10 +3558,6 @@ Create the folder and a new, empty operation store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>imports need the administrator role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,6 +3595,319 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>%1 row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 is unreachable: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: readings %1-%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::Prepositioning</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-positioning confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingCsv</name>
+    <message>
+        <source>not an ISO 8601 date-time (YYYY-MM-DDTHH:MM[:SS]+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date or time out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time has no UTC offset (add +08:00 for Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 column (header: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingIngest</name>
+    <message>
+        <source>%1: nothing stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 stored, %4 duplicates, %5 rejected, %6 alarm changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 more rejected rows not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReplayScenario</name>
+    <message>
+        <source>Typhoon Bebinca replay %1 .. %2 (Beijing time): %3 signals, %4 response level changes, %5 readings stored (%6 already there), %7 alarm changes. Gauge series are illustrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landfall at Lingang (Pudong), force 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has none of the demo district&apos;s sensors (S-RAIN-xx, S-TIDE-01, S-WL-xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon blue warning (Bebinca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon yellow warning (Bebinca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huangpu River high tide blue warning; lifting time illustrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon orange warning (Bebinca); lifting time illustrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay: signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon blue warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon yellow warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon orange warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response ended (time illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay: response levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ResponseLevel</name>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::SignalDialog</name>
+    <message>
+        <source>Warning signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue / change colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in force: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. whole city, central districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 signal is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::SignalTableModel</name>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,15 +4052,46 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no table &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1 (sensor %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TeamBoardModel</name>
+    <message>
+        <source>post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +4122,313 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <name>fc::TileLayer</name>
     <message>
         <source>Tile %1 cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TileLayerRenderer</name>
+    <message>
+        <source>tile %1/%2/%3 could not be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallModePanel</name>
+    <message>
+        <source>Not shown on the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningBanner</name>
+    <message>
+        <source>No warning signal in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningService</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replay is showing: nothing can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning signal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning signal lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningTimelineDialog</name>
+    <message>
+        <source>Warnings timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningsPanel</name>
+    <message>
+        <source>Warning banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue or change a warning signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a warning signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the proposed response level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the response level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan (signal → level, actions)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CAP alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signals in force as CAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched CAP folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings timeline and yearly figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue / change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan proposes %1 for the signals in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response level matches the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm response level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan proposes %1. Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for departing from the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CAP alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alerts (*.xml *.cap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal is in force: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alerts (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a folder for CAP files (cancel: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched CAP folder: %1 (cancel: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP folder watching is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 for CAP files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,136 @@
     </message>
 </context>
 <context>
+    <name>BannerContent</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Plan proposes %1 — confirm</source>
+        <translation>预案建议 %1——请确认</translation>
+    </message>
+</context>
+<context>
+    <name>CapAlert</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a valid CAP 1.2 alert: %2</source>
+        <translation>%1：不是有效的 CAP 1.2 预警：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>line %1: the root element is &lt;%2&gt;, not &lt;alert&gt;</source>
+        <translation>第 %1 行：根元素为 &lt;%2&gt;，而不是 &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: namespace &apos;%2&apos; is not CAP 1.2 (%3)</source>
+        <translation>第 %1 行：命名空间 &apos;%2&apos; 不是 CAP 1.2（%3）</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;sent&gt; &apos;%2&apos; is not a date and time with a zone offset</source>
+        <translation>第 %1 行：&lt;sent&gt; &apos;%2&apos; 不是带时区偏移的日期时间</translation>
+    </message>
+    <message>
+        <source>required element &lt;%1&gt; is missing or empty</source>
+        <translation>必需元素 &lt;%1&gt; 缺失或为空</translation>
+    </message>
+    <message>
+        <source>&lt;status&gt; &apos;%1&apos; is not one of %2</source>
+        <translation>&lt;status&gt; &apos;%1&apos; 不是 %2 中的值</translation>
+    </message>
+    <message>
+        <source>&lt;msgType&gt; &apos;%1&apos; is not one of %2</source>
+        <translation>&lt;msgType&gt; &apos;%1&apos; 不是 %2 中的值</translation>
+    </message>
+    <message>
+        <source>&lt;scope&gt; &apos;%1&apos; is not one of %2</source>
+        <translation>&lt;scope&gt; &apos;%1&apos; 不是 %2 中的值</translation>
+    </message>
+    <message>
+        <source>&lt;references&gt; entry &apos;%1&apos; is not sender,identifier,sent</source>
+        <translation>&lt;references&gt; 条目 &apos;%1&apos; 不符合 sender,identifier,sent 格式</translation>
+    </message>
+    <message>
+        <source>a %1 message needs &lt;references&gt; to the alert it changes</source>
+        <translation>%1 消息须用 &lt;references&gt; 指明其所更改的预警</translation>
+    </message>
+    <message>
+        <source>info %1</source>
+        <translation>信息块 %1</translation>
+    </message>
+    <message>
+        <source>%1: required element &lt;category&gt; is missing</source>
+        <translation>%1：缺少必需元素 &lt;category&gt;</translation>
+    </message>
+    <message>
+        <source>%1: required element &lt;event&gt; is missing</source>
+        <translation>%1：缺少必需元素 &lt;event&gt;</translation>
+    </message>
+    <message>
+        <source>%1: &lt;urgency&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation>%1：&lt;urgency&gt; &apos;%2&apos; 缺失，或不是 %3 中的值</translation>
+    </message>
+    <message>
+        <source>%1: &lt;severity&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation>%1：&lt;severity&gt; &apos;%2&apos; 缺失，或不是 %3 中的值</translation>
+    </message>
+    <message>
+        <source>%1: &lt;certainty&gt; &apos;%2&apos; is missing or not one of %3</source>
+        <translation>%1：&lt;certainty&gt; &apos;%2&apos; 缺失，或不是 %3 中的值</translation>
+    </message>
+    <message>
+        <source>alert %1: the colour of &apos;%2&apos; is neither in a parameter, the headline nor the severity</source>
+        <translation>预警 %1：参数、标题和严重程度中均未给出 &apos;%2&apos; 的颜色</translation>
+    </message>
+    <message>
+        <source>alert %1: no event maps to a warning signal kind (%2)</source>
+        <translation>预警 %1：没有可对应到预警信号种类的事件（%2）</translation>
+    </message>
+    <message>
+        <source>alert %1: status %2, no signal changed</source>
+        <translation>预警 %1：状态为 %2，未更改任何信号</translation>
+    </message>
+    <message>
+        <source>alert %1: %2 message, no signal changed</source>
+        <translation>预警 %1：%2 消息，未更改任何信号</translation>
+    </message>
+    <message>
+        <source>alert %1 cancels %2, which is not in the store</source>
+        <translation>预警 %1 取消了 %2，但数据库中没有该预警</translation>
+    </message>
+    <message>
+        <source>alert %1: %2</source>
+        <translation>预警 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>alert %1 updates a %2 signal that is no longer in force</source>
+        <translation>预警 %1 更新的 %2 信号已不再生效</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>%1: unknown output format &apos;.%2&apos; (use %3)</source>
@@ -812,6 +942,54 @@
         <source>Extra attributes (from the source file)</source>
         <translation>附加属性（来自源文件）</translation>
     </message>
+    <message>
+        <source>No reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Blue level</source>
+        <translation>蓝色级别</translation>
+    </message>
+    <message>
+        <source>Yellow level</source>
+        <translation>黄色级别</translation>
+    </message>
+    <message>
+        <source>Orange level</source>
+        <translation>橙色等级</translation>
+    </message>
+    <message>
+        <source>Red level</source>
+        <translation>红色等级</translation>
+    </message>
+    <message>
+        <source>No depth sensor</source>
+        <translation>无积水深度传感器</translation>
+    </message>
+    <message>
+        <source>Depth normal</source>
+        <translation>积水深度正常</translation>
+    </message>
+    <message>
+        <source>Depth blue level</source>
+        <translation>积水深度蓝色级别</translation>
+    </message>
+    <message>
+        <source>Depth yellow level</source>
+        <translation>积水深度黄色级别</translation>
+    </message>
+    <message>
+        <source>Depth orange level</source>
+        <translation>积水深度橙色级别</translation>
+    </message>
+    <message>
+        <source>Depth red level</source>
+        <translation>积水深度红色级别</translation>
+    </message>
 </context>
 <context>
     <name>GeometryCheck</name>
@@ -1078,6 +1256,29 @@
     <message>
         <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
         <translation>此数据库中没有可用的 PostGIS（%1）；请联系管理员执行 CREATE EXTENSION postgis</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePlan</name>
+    <message>
+        <source>the plan is not a JSON object (%1 at offset %2)</source>
+        <translation>预案不是 JSON 对象（偏移量 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>the plan has no code or title</source>
+        <translation>预案缺少代码或标题</translation>
+    </message>
+    <message>
+        <source>mapping entry %1: unknown kind, colour or level (%2 %3 -&gt; %4)</source>
+        <translation>映射条目 %1：未知的种类、颜色或等级（%2 %3 -&gt; %4）</translation>
+    </message>
+    <message>
+        <source>unknown response level &apos;%1&apos;</source>
+        <translation>未知的响应等级 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>level %1, item %2: needs a code, a task and due_minutes &gt;= 0</source>
+        <translation>等级 %1，第 %2 项：须有代码、任务，且 due_minutes &gt;= 0</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1650,140 @@
     </message>
 </context>
 <context>
+    <name>WarningActions</name>
+    <message>
+        <source>unknown signal kind &apos;%1&apos; (known: %2)</source>
+        <translation>未知的信号种类 &apos;%1&apos;（已知种类：%2）</translation>
+    </message>
+    <message>
+        <source>unknown signal colour &apos;%1&apos; (blue, yellow, orange, red)</source>
+        <translation>未知的信号颜色 &apos;%1&apos;（blue、yellow、orange、red）</translation>
+    </message>
+    <message>
+        <source>the signal needs the time it was issued</source>
+        <translation>信号须填写发布时间</translation>
+    </message>
+    <message>
+        <source>%1 is in force since %2; a change cannot be dated before it</source>
+        <translation>%1 自 %2 起生效；变更时间不能早于该时间</translation>
+    </message>
+    <message>
+        <source>%1 is already in force</source>
+        <translation>%1 已在生效中</translation>
+    </message>
+    <message>
+        <source>no %1 signal is in force</source>
+        <translation>没有生效中的 %1 信号</translation>
+    </message>
+    <message>
+        <source>%1 was issued at %2; it cannot be lifted before that</source>
+        <translation>%1 于 %2 发布；解除时间不能早于发布时间</translation>
+    </message>
+    <message>
+        <source>unknown response level &apos;%1&apos; (none, IV, III, II, I)</source>
+        <translation>未知的响应等级 &apos;%1&apos;（none、IV、III、II、I）</translation>
+    </message>
+    <message>
+        <source>a decision needs the name of who made it</source>
+        <translation>决策须填写决策人姓名</translation>
+    </message>
+    <message>
+        <source>the plan proposes %1: choosing %2 instead needs a reason</source>
+        <translation>预案建议 %1：如改选 %2，须说明理由</translation>
+    </message>
+    <message>
+        <source>no response is in force</source>
+        <translation>没有生效中的应急响应</translation>
+    </message>
+    <message>
+        <source>the response in force started at %1; a decision cannot be dated before it</source>
+        <translation>当前生效的应急响应始于 %1；决策时间不能早于此时间</translation>
+    </message>
+    <message>
+        <source>response ended</source>
+        <translation>应急响应已结束</translation>
+    </message>
+    <message>
+        <source>response lowered to %1</source>
+        <translation>应急响应已降为 %1</translation>
+    </message>
+    <message>
+        <source>no checklist item %1</source>
+        <translation>没有任务清单项 %1</translation>
+    </message>
+    <message>
+        <source>the item was closed (%1) and can no longer change</source>
+        <translation>该项已关闭（%1），无法再更改</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSignal</name>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <source>High wind</source>
+        <translation>大风</translation>
+    </message>
+    <message>
+        <source>Thunder and lightning</source>
+        <translation>雷电</translation>
+    </message>
+    <message>
+        <source>High tide</source>
+        <translation>高潮位</translation>
+    </message>
+    <message>
+        <source>Cold wave</source>
+        <translation>寒潮</translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation>大雾</translation>
+    </message>
+    <message>
+        <source>Road icing</source>
+        <translation>道路结冰</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>高温</translation>
+    </message>
+    <message>
+        <source>Hail</source>
+        <translation>冰雹</translation>
+    </message>
+    <message>
+        <source>Haze</source>
+        <translation>霾</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>%1 %2 warning</source>
+        <translation>%1%2预警</translation>
+    </message>
+</context>
+<context>
     <name>fc::AddDataActions</name>
     <message>
         <source>&amp;Add layer from file…</source>
@@ -1490,6 +1825,221 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::AlarmLevels</name>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>fc::AlarmPanel</name>
+    <message>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Yellow and above</source>
+        <translation>黄色及以上</translation>
+    </message>
+    <message>
+        <source>Orange and red</source>
+        <translation>橙色和红色</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>仅红色</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>All (last 24 h)</source>
+        <translation>全部（最近 24 小时）</translation>
+    </message>
+    <message>
+        <source>Filter by sensor or wall segment</source>
+        <translation>按监测站或防汛墙段筛选</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Sensor / wall segment</source>
+        <translation>传感器 / 防汛墙段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remark (what was done)</source>
+        <translation>备注（已采取的措施）</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Feed endpoint not started: %1</source>
+        <translation>数据接入端点未启动：%1</translation>
+    </message>
+    <message>
+        <source>Feed %1: %2</source>
+        <translation>数据接入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wall segment %1</source>
+        <translation>防汛墙段 %1</translation>
+    </message>
+    <message>
+        <source>Rain 1 h</source>
+        <translation>1 小时雨量</translation>
+    </message>
+    <message>
+        <source>Rain 6 h</source>
+        <translation>6 小时雨量</translation>
+    </message>
+    <message>
+        <source>Freeboard</source>
+        <translation>超高</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>已于 %1 消除</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation>未确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in force</source>
+        <translation>
+            <numerusform>%n 条告警生效中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange/red not acknowledged</source>
+        <translation>
+            <numerusform>%n 条橙/红色未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rain totals reach the rainstorm %1 threshold: propose the rainstorm %1 signal</source>
+        <translation>累计雨量达到暴雨%1预警阈值：建议发布暴雨%1预警信号</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Alarms (%1 to acknowledge)</source>
+        <translation>告警（%1 条待确认）</translation>
+    </message>
+    <message>
+        <source>Select an alarm to acknowledge</source>
+        <translation>请选择要确认的告警</translation>
+    </message>
+    <message>
+        <source>Replay is read-only: alarms cannot be acknowledged</source>
+        <translation>回放为只读：无法确认告警</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>告警已确认</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge: %1</source>
+        <translation>无法确认：%1</translation>
+    </message>
+    <message>
+        <source>The feature is not on the map</source>
+        <translation>该要素不在地图上</translation>
+    </message>
+    <message>
+        <source>⚠ ALARMS (%1 to acknowledge) ⚠</source>
+        <translation>⚠ 告警（%1 条待确认）⚠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange/red alarm(s) not acknowledged</source>
+        <translation>
+            <numerusform>%n 条橙色/红色告警未确认</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::AlarmService</name>
+    <message>
+        <source>alarm evaluation</source>
+        <translation>告警评估</translation>
+    </message>
+    <message>
+        <source>alarm acknowledged</source>
+        <translation>告警已确认</translation>
+    </message>
+</context>
+<context>
     <name>fc::BookmarkActions</name>
     <message>
         <source>&amp;Save current view…</source>
@@ -1506,6 +2056,172 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>&amp;Delete view</source>
         <translation>删除视图(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ChartPanel</name>
+    <message>
+        <source>Gauge charts</source>
+        <translation>监测站图表</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>降雨</translation>
+    </message>
+    <message>
+        <source>Tide</source>
+        <translation>潮位</translation>
+    </message>
+    <message>
+        <source>Road depth</source>
+        <translation>道路积水深度</translation>
+    </message>
+    <message>
+        <source>Pumping stations</source>
+        <translation>泵站</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个时段</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved: %1</source>
+        <translation>图表已保存：%1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Gauge &amp;charts</source>
+        <translation>监测站图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Rain per hour (mm)</source>
+        <translation>小时雨量（mm）</translation>
+    </message>
+    <message>
+        <source>Running total (mm)</source>
+        <translation>累计雨量（mm）</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 累计</translation>
+    </message>
+    <message>
+        <source>Water level (m, Wusong datum)</source>
+        <translation>水位（米，吴淞基面）</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 预报</translation>
+    </message>
+    <message>
+        <source>Warning level 4.55 m (Huangpu Park)</source>
+        <translation>警戒水位 4.55 米（黄浦公园）</translation>
+    </message>
+    <message>
+        <source>Design level 5.86 m (1,000-year tide)</source>
+        <translation>设计水位 5.86 m（千年一遇潮位）</translation>
+    </message>
+    <message>
+        <source>Lowest wall crest %1 m</source>
+        <translation>防汛墙最低墙顶高程 %1 m</translation>
+    </message>
+    <message>
+        <source>Depth (cm)</source>
+        <translation>积水深度（cm）</translation>
+    </message>
+    <message>
+        <source>Flow (m³/s)</source>
+        <translation>流量（m³/s）</translation>
+    </message>
+    <message>
+        <source>Forebay level (m)</source>
+        <translation>前池水位（m）</translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation>暂无读数</translation>
+    </message>
+    <message>
+        <source>%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2</source>
+        <translation>%1 条读数，显示截至最新读数的 72 小时；拖动可平移，滚轮可缩放%2</translation>
+    </message>
+    <message>
+        <source>; no pumping station readings</source>
+        <translation>；无泵站读数</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ChecklistModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
+        <translation>由 %1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1530,10 +2246,374 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::DispatchPanel</name>
+    <message>
+        <source>no route</source>
+        <translation>无路线</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Loading the road network…</source>
+        <translation>正在加载路网…</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>新建险情…</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>在地图上选取</translation>
+    </message>
+    <message>
+        <source>Recommend teams</source>
+        <translation>推荐队伍</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派遣…</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel incident</source>
+        <translation>取消险情</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Duty log entry…</source>
+        <translation>值班日志内容…</translation>
+    </message>
+    <message>
+        <source>Add to duty log</source>
+        <translation>添加到值班日志</translation>
+    </message>
+    <message>
+        <source>Pick incident location on the map</source>
+        <translation>在地图上选取险情位置</translation>
+    </message>
+    <message>
+        <source>Propose pre-positioning…</source>
+        <translation>建议预置…</translation>
+    </message>
+    <message>
+        <source>Shift handover…</source>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <source>Show roads closed by water</source>
+        <translation>显示因积水封闭的道路</translation>
+    </message>
+    <message>
+        <source>Incidents and dispatch</source>
+        <translation>险情与派遣</translation>
+    </message>
+    <message>
+        <source>Team status board</source>
+        <translation>队伍状态看板</translation>
+    </message>
+    <message>
+        <source>Response level %1: consider pre-positioning teams at waterlogging-prone roads (Command &gt; Propose pre-positioning).</source>
+        <translation>响应等级 %1：建议考虑在易积水道路预置队伍（指挥 &gt; 建议预置）。</translation>
+    </message>
+    <message>
+        <source>No operation store: incidents need one.</source>
+        <translation>未打开行动数据库：记录险情需要行动数据库。</translation>
+    </message>
+    <message>
+        <source>Road network: %1 segments; %2 closed by water, %3 slowed (closed from %4 cm)</source>
+        <translation>路网：%1 个路段；%2 个因积水封闭，%3 个通行减缓（积水达 %4 cm 即封闭）</translation>
+    </message>
+    <message>
+        <source>post: %1</source>
+        <translation>值守点：%1</translation>
+    </message>
+    <message>
+        <source>No free team with pumps or sandbags to pre-position.</source>
+        <translation>没有配备水泵或沙袋的空闲队伍可供预置。</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 cm): %3, %4 away</source>
+        <translation>%1（历史最深 %2 cm）：%3，行程 %4</translation>
+    </message>
+    <message>
+        <source>Pre-positioning</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <source>Stand watch (蹲点值守) at the deepest waterlogging-prone roads?
+
+%1</source>
+        <translation>是否在积水最深的易积水道路蹲点值守？
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Open an operation store to report incidents.</source>
+        <translation>请打开行动数据库以上报险情。</translation>
+    </message>
+    <message>
+        <source>The incident was not recorded: %1</source>
+        <translation>险情未记录：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Send %1 to incident #%2 (%3)?
+ETA %4, %5 km by road.</source>
+        <translation>是否派遣 %1 前往险情 #%2（%3）？
+ETA %4，道路距离 %5 km。</translation>
+    </message>
+    <message>
+        <source>%1 dispatched.</source>
+        <translation>已派遣 %1。</translation>
+    </message>
+    <message>
+        <source>Not dispatched: %1</source>
+        <translation>未派遣：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4.</source>
+        <translation>%1 未派遣：%2 已于 %4 抢先将其派往险情 #%3。</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>险情 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Next duty officer (signs for this summary):</source>
+        <translation>接班值班员（在此摘要上签字）：</translation>
+    </message>
+    <message>
+        <source>Shift handed over to %1.</source>
+        <translation>已交班给 %1。</translation>
+    </message>
+    <message>
+        <source>Handover not recorded: %1</source>
+        <translation>交接班未记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::DropFolder</name>
+    <message>
+        <source>the store changed while reading</source>
+        <translation>读取期间数据库已更改</translation>
+    </message>
+    <message>
+        <source>drop folder %1</source>
+        <translation>投放文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::DutyDesk</name>
+    <message>
+        <source>Incident #%1: no team assigned %2 min after the report (limit %3 min)</source>
+        <translation>险情 #%1：上报 %2 分钟后仍未派遣队伍（时限 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>Incident #%1: the team is not on scene %2 min after its ETA</source>
+        <translation>险情 #%1：已超过 ETA %2 分钟，队伍仍未到场</translation>
+    </message>
+    <message>
+        <source>Shift handover at %1 UTC</source>
+        <translation>%1 UTC 交接班</translation>
+    </message>
+    <message>
+        <source>Open incidents: %1</source>
+        <translation>未结险情：%1</translation>
+    </message>
+    <message>
+        <source>Teams out: %1</source>
+        <translation>在外队伍：%1</translation>
+    </message>
+    <message>
+        <source> (incident #%1)</source>
+        <translation>（险情 #%1）</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation>未确认告警：%1</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: not tracked in this store (no alarms table)</source>
+        <translation>未确认告警：此数据库未记录（无 alarms 表）</translation>
+    </message>
+    <message>
+        <source>The next duty officer must sign the handover.</source>
+        <translation>接班值班员必须在交接班记录上签字。</translation>
+    </message>
+    <message>
+        <source>Shift handed over by %1 to %2 (%3 open incidents, %4 teams out)</source>
+        <translation>%1 已交班给 %2（%3 个未结险情，%4 支队伍在外）</translation>
+    </message>
+</context>
+<context>
     <name>fc::FeatureSearch</name>
     <message>
         <source>Search name or ID…</source>
         <translation>搜索名称或编号…</translation>
+    </message>
+</context>
+<context>
+    <name>fc::FeedServer</name>
+    <message>
+        <source>the feed endpoint needs a token of at least 8 characters</source>
+        <translation>数据接收端点需要至少 8 个字符的令牌</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>request header too large</source>
+        <translation>请求头过大</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>请求行格式错误</translation>
+    </message>
+    <message>
+        <source>malformed header line %1</source>
+        <translation>请求头第 %1 行格式错误</translation>
+    </message>
+    <message>
+        <source>bad Content-Length</source>
+        <translation>Content-Length 无效</translation>
+    </message>
+    <message>
+        <source>chunked bodies are not accepted: send Content-Length</source>
+        <translation>不接受分块传输的请求体：请发送 Content-Length</translation>
+    </message>
+    <message>
+        <source>missing token (Authorization: Bearer ...)</source>
+        <translation>缺少令牌（Authorization: Bearer ...）</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>令牌错误</translation>
+    </message>
+    <message>
+        <source>no such endpoint: POST /readings</source>
+        <translation>不存在该端点：POST /readings</translation>
+    </message>
+    <message>
+        <source>only POST is accepted</source>
+        <translation>仅接受 POST</translation>
+    </message>
+    <message>
+        <source>Content-Length required</source>
+        <translation>必须提供 Content-Length</translation>
+    </message>
+    <message>
+        <source>body of %1 bytes is over the limit of %2 bytes</source>
+        <translation>请求体为 %1 字节，超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>the operation store is not ready</source>
+        <translation>行动数据库尚未就绪</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
+        <translation>JSON 正文必须是读数数组或 {&quot;readings&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation>未知的传感器 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation>时间 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>值不是数字</translation>
+    </message>
+    <message>
+        <source>Content-Type must be text/csv or application/json</source>
+        <translation>Content-Type 必须为 text/csv 或 application/json</translation>
+    </message>
+    <message>
+        <source>no sensors known</source>
+        <translation>没有已知的传感器</translation>
+    </message>
+    <message>
+        <source>no readings in the body</source>
+        <translation>请求体中没有读数</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 rejected</source>
+        <translation>读取 %1 条，拒绝 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 stored, %3 duplicates, %4 rejected</source>
+        <translation>读取 %1 条，入库 %2 条，重复 %3 条，拒绝 %4 条</translation>
+    </message>
+    <message>
+        <source>feed endpoint</source>
+        <translation>数据接收端点</translation>
+    </message>
+</context>
+<context>
+    <name>fc::GaugeChart</name>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::GaugeMapLink</name>
+    <message>
+        <source>%1 mm/1h</source>
+        <translation>%1 mm/1h</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead</source>
+        <translation>黄浦公园潮位站最新读数 %1 m（%2，北京时间）；输入数值可预估后续情况</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2872,275 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::IncidentDesk</name>
+    <message>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waterlogging</source>
+        <translation>积水</translation>
+    </message>
+    <message>
+        <source>fallen tree</source>
+        <translation>树木倒伏</translation>
+    </message>
+    <message>
+        <source>falling facade or sign</source>
+        <translation>外墙或招牌坠落</translation>
+    </message>
+    <message>
+        <source>flood-wall seepage</source>
+        <translation>防汛墙渗漏</translation>
+    </message>
+    <message>
+        <source>flood-wall breach</source>
+        <translation>防汛墙决口</translation>
+    </message>
+    <message>
+        <source>flood-gate fault</source>
+        <translation>防汛闸门故障</translation>
+    </message>
+    <message>
+        <source>underground-space inflow</source>
+        <translation>地下空间进水</translation>
+    </message>
+    <message>
+        <source>power cut</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <source>people trapped</source>
+        <translation>人员被困</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>standing watch</source>
+        <translation>蹲点值守</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>休整</translation>
+    </message>
+    <message>
+        <source>Incident #%1 (%2): %3</source>
+        <translation>险情 #%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is %2: no team can be sent to it now.</source>
+        <translation>险情 #%1 当前为“%2”状态：现在无法向其派遣队伍。</translation>
+    </message>
+    <message>
+        <source>Team %1 is %2, not available.</source>
+        <translation>队伍 %1 当前为%2，不在待命状态。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 cannot go from %2 to %3.</source>
+        <translation>险情 #%1 的状态无法从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no team dispatched.</source>
+        <translation>险情 #%1 尚未派遣队伍。</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>already dispatched to incident #%1 by %2 at %3</source>
+        <translation>已由 %2 于 %3 派遣至险情 #%1</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>其他席位</translation>
+    </message>
+    <message>
+        <source>No incident #%1.</source>
+        <translation>不存在险情 #%1。</translation>
+    </message>
+    <message>
+        <source>No rescue team #%1.</source>
+        <translation>不存在抢险队伍 #%1。</translation>
+    </message>
+    <message>
+        <source>Team %1 was not dispatched: %2.</source>
+        <translation>队伍 %1 未派遣：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新险情</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Short title (default: the kind)</source>
+        <translation>简短标题（默认：类型）</translation>
+    </message>
+    <message>
+        <source>Road or place name…</source>
+        <translation>道路或地点名称…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>No location yet: pick on the map or find a road or place.</source>
+        <translation>尚未设置位置：请在地图上选取，或查找道路或地点。</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>e.g. pump:2,boat</source>
+        <translation>例如 pump:2,boat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Water depth</source>
+        <translation>积水深度</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Equipment needed</source>
+        <translation>所需装备</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Report incident</source>
+        <translation>上报险情</translation>
+    </message>
+    <message>
+        <source>map point</source>
+        <translation>地图点</translation>
+    </message>
+    <message>
+        <source>Nothing called &apos;%1&apos; in the roads or places of this operation.</source>
+        <translation>本次行动的道路或地点中没有名为 &apos;%1&apos; 的项。</translation>
+    </message>
+    <message>
+        <source>Give the incident a location: pick it on the map or find a road or place.</source>
+        <translation>请为险情指定位置：在地图上选取，或查找道路或地点。</translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentListModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -2041,6 +3390,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>Disconnected from the server since %1 — showing the last state, read-only; reconnecting…</source>
         <translation>自 %1 起与服务器断开连接——显示的是最后状态，只读；正在重新连接…</translation>
     </message>
+    <message>
+        <source>Map could not draw everything: %1</source>
+        <translation>地图未能完整绘制：%1</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -2109,6 +3462,13 @@ Create the folder and a new, empty operation store there?</source>
 %1</source>
         <translation>无法写入图像：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::MapRenderJob</name>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
+        <translation>内存不足，无法生成 %1 x %2 的图像</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +3561,6 @@ Create the folder and a new, empty operation store there?</source>
         <translation>服务器 %1 自 %2 起无法访问：未写入任何内容（此更改未排队）</translation>
     </message>
     <message>
-        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容</translation>
-    </message>
-    <message>
         <source>imports need the administrator role</source>
         <translation>导入需要管理员角色</translation>
     </message>
@@ -2243,6 +3599,319 @@ Create the folder and a new, empty operation store there?</source>
     <message>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written [%2]</source>
+        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容 [%2]</translation>
+    </message>
+    <message>
+        <source>the server %1 is unreachable: nothing was written</source>
+        <translation>服务器 %1 无法访问：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>sensor_readings: readings %1-%2: %3</source>
+        <translation>sensor_readings：读数 %1-%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Prepositioning</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>Pre-positioning confirmed: %1</source>
+        <translation>已确认预置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingCsv</name>
+    <message>
+        <source>not an ISO 8601 date-time (YYYY-MM-DDTHH:MM[:SS]+08:00)</source>
+        <translation>不是 ISO 8601 日期时间（YYYY-MM-DDTHH:MM[:SS]+08:00）</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>秒数无效</translation>
+    </message>
+    <message>
+        <source>date or time out of range</source>
+        <translation>日期或时间超出范围</translation>
+    </message>
+    <message>
+        <source>bad UTC offset</source>
+        <translation>UTC 偏移无效</translation>
+    </message>
+    <message>
+        <source>time has no UTC offset (add +08:00 for Beijing time)</source>
+        <translation>时间缺少 UTC 偏移（北京时间请加上 +08:00）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>时间后有多余文本</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 column (header: %3)</source>
+        <translation>第 %1 行：表头中没有 %2 列（表头：%3）</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>sensor is missing</source>
+        <translation>缺少传感器</translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation>未知的传感器 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation>时间 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>value is missing</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>值 &apos;%1&apos; 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingIngest</name>
+    <message>
+        <source>%1: nothing stored: %2</source>
+        <translation>%1：未入库任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 stored, %4 duplicates, %5 rejected, %6 alarm changes</source>
+        <translation>%1：读取 %2 行，入库 %3 行，重复 %4 行，拒绝 %5 行，告警变化 %6 次</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 more rejected rows not listed</source>
+        <translation>%1：另有 %2 条被拒绝的行未列出</translation>
+    </message>
+    <message>
+        <source>readings from %1</source>
+        <translation>来自 %1 的读数</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReplayScenario</name>
+    <message>
+        <source>Typhoon Bebinca replay %1 .. %2 (Beijing time): %3 signals, %4 response level changes, %5 readings stored (%6 already there), %7 alarm changes. Gauge series are illustrative.</source>
+        <translation>台风“贝碧嘉”回放 %1 .. %2（北京时间）：%3 个预警信号，%4 次响应等级变更，已存储 %5 条读数（%6 条已存在），%7 次告警变更。监测站序列数据仅为示意。</translation>
+    </message>
+    <message>
+        <source>Landfall at Lingang (Pudong), force 14</source>
+        <translation>于临港（浦东）登陆，风力 14 级</translation>
+    </message>
+    <message>
+        <source>the store has none of the demo district&apos;s sensors (S-RAIN-xx, S-TIDE-01, S-WL-xx)</source>
+        <translation>数据库中没有演示区的任何传感器（S-RAIN-xx、S-TIDE-01、S-WL-xx）</translation>
+    </message>
+    <message>
+        <source>Typhoon blue warning (Bebinca)</source>
+        <translation>台风蓝色预警（贝碧嘉）</translation>
+    </message>
+    <message>
+        <source>Typhoon yellow warning (Bebinca)</source>
+        <translation>台风黄色预警（贝碧嘉）</translation>
+    </message>
+    <message>
+        <source>Huangpu River high tide blue warning; lifting time illustrative</source>
+        <translation>黄浦江高潮位蓝色预警；解除时间为示意</translation>
+    </message>
+    <message>
+        <source>Typhoon orange warning (Bebinca); lifting time illustrative</source>
+        <translation>台风橙色预警（贝碧嘉）；解除时间仅为示意</translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay: signals</source>
+        <translation>台风“贝碧嘉”回放：预警信号</translation>
+    </message>
+    <message>
+        <source>Typhoon blue warning</source>
+        <translation>台风蓝色预警</translation>
+    </message>
+    <message>
+        <source>Typhoon yellow warning</source>
+        <translation>台风黄色预警</translation>
+    </message>
+    <message>
+        <source>Typhoon orange warning</source>
+        <translation>台风橙色预警</translation>
+    </message>
+    <message>
+        <source>Response ended (time illustrative)</source>
+        <translation>响应结束（时间仅为示意）</translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay: response levels</source>
+        <translation>台风“贝碧嘉”回放：响应等级</translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca replay</source>
+        <translation>台风“贝碧嘉”回放</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ResponseLevel</name>
+    <message>
+        <source>No response</source>
+        <translation>未启动响应</translation>
+    </message>
+    <message>
+        <source>Level %1 response</source>
+        <translation>%1级响应</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SignalDialog</name>
+    <message>
+        <source>Warning signal</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Issue / change colour</source>
+        <translation>发布 / 变更颜色</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>%1 (in force: %2)</source>
+        <translation>%1（生效中：%2）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Issued at (Beijing time)</source>
+        <translation>发布时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>e.g. whole city, central districts</source>
+        <translation>例如：全市、中心城区</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation>解除 %1</translation>
+    </message>
+    <message>
+        <source>No %1 signal is in force</source>
+        <translation>没有生效中的%1预警信号</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>发布 %1</translation>
+    </message>
+    <message>
+        <source>Update the details of %1</source>
+        <translation>更新 %1 的详细信息</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>将 %1 升级为 %2</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation>将 %1 降级为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SignalTableModel</name>
+    <message>
+        <source>Upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation>已降级</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
     </message>
 </context>
 <context>
@@ -2387,16 +4056,47 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation>%1 第 %2 行在您读取后已被 %3 修改；未写入任何内容：请重新加载该行后重试</translation>
     </message>
     <message>
-        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written</source>
-        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容</translation>
-    </message>
-    <message>
         <source>no table &apos;%1&apos;</source>
         <translation>没有表 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>this rescue team already has an active dispatch: another seat got there first (%1); nothing was written [%2]</source>
+        <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容 [%2]</translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1 (sensor %2): %3</source>
+        <translation>sensor_readings：读数 %1（传感器 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TeamBoardModel</name>
+    <message>
+        <source>post: %1</source>
+        <translation>值守点：%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>当前状态持续时间</translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation>当前任务</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +4127,310 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Tile %1 cannot be decoded</source>
         <translation>瓦片 %1 无法解码</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TileLayerRenderer</name>
+    <message>
+        <source>tile %1/%2/%3 could not be read: %4</source>
+        <translation>无法读取瓦片 %1/%2/%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallModePanel</name>
+    <message>
+        <source>Not shown on the wall: %1</source>
+        <translation>未在大屏上显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningBanner</name>
+    <message>
+        <source>No warning signal in force</source>
+        <translation>没有生效中的预警信号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项未完成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningService</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation>未打开行动数据库</translation>
+    </message>
+    <message>
+        <source>a replay is showing: nothing can be written</source>
+        <translation>正在显示回放：无法写入任何内容</translation>
+    </message>
+    <message>
+        <source>warning signal: %1</source>
+        <translation>预警信号：%1</translation>
+    </message>
+    <message>
+        <source>warning signal lifted: %1</source>
+        <translation>预警信号已解除：%1</translation>
+    </message>
+    <message>
+        <source>response level: %1</source>
+        <translation>响应等级：%1</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>任务清单</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningTimelineDialog</name>
+    <message>
+        <source>Warnings timeline</source>
+        <translation>预警时间线</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Responses started</source>
+        <translation>已启动响应</translation>
+    </message>
+    <message>
+        <source>Hours at %1</source>
+        <translation>%1级响应时长（小时）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WarningsPanel</name>
+    <message>
+        <source>Warning banner</source>
+        <translation>预警横幅</translation>
+    </message>
+    <message>
+        <source>Warnings and response</source>
+        <translation>预警与响应</translation>
+    </message>
+    <message>
+        <source>Issue or change a warning signal…</source>
+        <translation>发布或变更预警信号…</translation>
+    </message>
+    <message>
+        <source>Lift a warning signal…</source>
+        <translation>解除预警信号…</translation>
+    </message>
+    <message>
+        <source>Confirm the proposed response level</source>
+        <translation>确认建议的响应等级</translation>
+    </message>
+    <message>
+        <source>Override the response level…</source>
+        <translation>人工调整响应等级…</translation>
+    </message>
+    <message>
+        <source>Edit the plan (signal → level, actions)…</source>
+        <translation>编辑预案（预警信号 → 响应等级、措施）…</translation>
+    </message>
+    <message>
+        <source>Import CAP alert…</source>
+        <translation>导入 CAP 预警…</translation>
+    </message>
+    <message>
+        <source>Export signals in force as CAP…</source>
+        <translation>将生效中的预警信号导出为 CAP…</translation>
+    </message>
+    <message>
+        <source>Watched CAP folder…</source>
+        <translation>CAP 监视文件夹…</translation>
+    </message>
+    <message>
+        <source>Warnings timeline and yearly figures…</source>
+        <translation>预警时间线与年度统计…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>人工调整…</translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation>生效中的预警信号</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Issue / change…</source>
+        <translation>发布 / 变更…</translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <source>Checklist by unit</source>
+        <translation>各单位任务清单</translation>
+    </message>
+    <message>
+        <source>Done / reopen</source>
+        <translation>完成 / 重新打开</translation>
+    </message>
+    <message>
+        <source>Remark…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source> — %1 since %2</source>
+        <translation> — %1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>overridden by %1</source>
+        <translation>已由 %1 更改</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation>未打开行动数据库。</translation>
+    </message>
+    <message>
+        <source>The plan proposes %1 for the signals in force.</source>
+        <translation>根据生效中的预警信号，预案建议 %1。</translation>
+    </message>
+    <message>
+        <source>The response level matches the plan.</source>
+        <translation>响应等级与预案一致。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Warning signal</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <source>Confirm response level</source>
+        <translation>确认响应等级</translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation>响应等级</translation>
+    </message>
+    <message>
+        <source>The plan proposes %1. Level:</source>
+        <translation>预案建议 %1。等级：</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Reason for departing from the plan:</source>
+        <translation>偏离预案的原因：</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import CAP alert</source>
+        <translation>导入 CAP 预警</translation>
+    </message>
+    <message>
+        <source>CAP alerts (*.xml *.cap);;All files (*)</source>
+        <translation>CAP 预警文件 (*.xml *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CAP %1</source>
+        <translation>CAP %1</translation>
+    </message>
+    <message>
+        <source>CAP %1: %2</source>
+        <translation>CAP %1：%2</translation>
+    </message>
+    <message>
+        <source>No signal is in force: nothing to export.</source>
+        <translation>没有生效中的预警信号：无可导出内容。</translation>
+    </message>
+    <message>
+        <source>Export CAP</source>
+        <translation>导出 CAP</translation>
+    </message>
+    <message>
+        <source>CAP alerts (*.xml)</source>
+        <translation>CAP 预警文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个预警信号导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a folder for CAP files (cancel: off)</source>
+        <translation>监视文件夹中的 CAP 文件（取消：关闭）</translation>
+    </message>
+    <message>
+        <source>Watched CAP folder: %1 (cancel: off)</source>
+        <translation>监视的 CAP 文件夹：%1（取消：关闭）</translation>
+    </message>
+    <message>
+        <source>CAP folder watching is off.</source>
+        <translation>CAP 文件夹监视已关闭。</translation>
+    </message>
+    <message>
+        <source>Watching %1 for CAP files.</source>
+        <translation>正在监视 %1 中的 CAP 文件。</translation>
+    </message>
+    <message>
+        <source>Plan %1 (version %2)</source>
+        <translation>预案 %1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>plan edited</source>
+        <translation>预案已编辑</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
     </message>
 </context>
 <context>

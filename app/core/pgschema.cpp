@@ -63,7 +63,7 @@ QStringList pgCreateSql()
     for (const TableSpec &t : tables())
         for (const ColumnSpec &c : t.columns)
             if (!c.references.isEmpty())
-                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid)")
+                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE INITIALLY DEFERRED")
                                .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
     sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
     sql.append(QStringLiteral("CREATE INDEX idx_dispatches_incident ON dispatches (incident_fid)"));

@@ -645,6 +645,8 @@ bool StoreWorker::loadTables(const QList<QPair<QString, QList<StoreRow>>> &table
         *error = tx.lastError().text();
         return false;
     }
+    // A table may refer to one loaded after it: references are checked at commit.
+    tx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     bool ok = true;
     for (const auto &[table, rows] : tables) {
         const TableSpec *t = Schema::table(table);

@@ -19,13 +19,13 @@ private Q_SLOTS:
         p.setProcessChannelMode(QProcess::ForwardedChannels);
         p.start(QStringLiteral(FLOODCOMMAND_BIN),
                 {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--screenshot"), out,
-                 QStringLiteral("--size"), QStringLiteral("1600x1000")});
+                 QStringLiteral("--size"), QStringLiteral("1920x1200")});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         const QImage img(out);
         QVERIFY(!img.isNull());
-        QCOMPARE(img.size(), QSize(1600, 1000));
+        QCOMPARE(img.size(), QSize(1920, 1200));
         // Dark theme water (16,58,92) and road greys/ambers.
         qint64 water = 0, road = 0, total = 0;
         for (int y = 0; y < img.height(); y += 2)
