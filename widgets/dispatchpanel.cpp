@@ -221,6 +221,9 @@ void DispatchPanel::install(PanelHost *host)
     m_board->setModel(m_boardModel);
     m_board->verticalHeader()->setVisible(false);
     m_board->horizontalHeader()->setStretchLastSection(true);
+    // Team names and statuses are read from across the room: never cut them short.
+    for (int c = 0; c + 1 < m_boardModel->columnCount(); ++c)
+        m_board->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_board->setSelectionMode(QAbstractItemView::NoSelection);
     if (host->wallMode()) {
         QFont f = m_board->font();

@@ -3,22 +3,34 @@
 namespace fc {
 
 StoreEditCommand::StoreEditCommand(Store *store, const QString &table, qint64 fid, const QVariantMap &before,
-                                   const QVariantMap &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_table(table), m_fid(fid), m_before(before), m_after(after)
+                                   const QVariantMap &after, QUndoCommand *parent, qint64 rev)
+    : QUndoCommand(parent), m_store(store), m_table(table), m_fid(fid), m_before(before), m_after(after), m_rev(rev)
 {
     setText(after.size() == 1 ? tr("Edit %1").arg(after.firstKey()) : tr("Edit %1 row").arg(table));
 }
 
+namespace {
+
+// The values to write, with the revision the row should have (each of our writes moves it on by one).
+QVariantMap withRevision(QVariantMap values, qint64 *rev)
+{
+    if (*rev > 0)
+        values.insert(QStringLiteral("rev"), (*rev)++);
+    return values;
+}
+
+} // namespace
+
 void StoreEditCommand::redo()
 {
     if (m_store)
-        m_store->updateRow(m_table, m_fid, m_after, QStringLiteral("redo"));
+        m_store->updateRow(m_table, m_fid, withRevision(m_after, &m_rev), QStringLiteral("redo"));
 }
 
 void StoreEditCommand::undo()
 {
     if (m_store)
-        m_store->updateRow(m_table, m_fid, m_before, QStringLiteral("undo"));
+        m_store->updateRow(m_table, m_fid, withRevision(m_before, &m_rev), QStringLiteral("undo"));
 }
 
 StoreInsertCommand::StoreInsertCommand(Store *store, const QString &table, const QVariantMap &values,

@@ -17,8 +17,10 @@ class StoreEditCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(StoreEditCommand)
 public:
+    // rev: the row's revision as the editor read it (0 = unknown). Each write then carries the revision it expects,
+    // so an edit, undo or redo over a change made meanwhile by another seat is refused, not silently overwritten.
     StoreEditCommand(Store *store, const QString &table, qint64 fid, const QVariantMap &before,
-                     const QVariantMap &after, QUndoCommand *parent = nullptr);
+                     const QVariantMap &after, QUndoCommand *parent = nullptr, qint64 rev = 0);
     void redo() override;
     void undo() override;
 
@@ -27,6 +29,7 @@ private:
     QString m_table;
     qint64 m_fid;
     QVariantMap m_before, m_after;
+    qint64 m_rev = 0;
 };
 
 // Inserts a row; undo deletes it.

@@ -177,7 +177,8 @@ QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags StoreTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_editable)
+    // The revision is the store's to keep (optimistic concurrency), never typed in.
+    if (index.isValid() && m_editable && m_columns.value(index.column()) != QLatin1String("rev"))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -192,9 +193,10 @@ bool StoreTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (before == value)
         return false;
     if (m_undo)
-        m_undo->push(new StoreEditCommand(m_store, m_table, r.fid, {{column, before}}, {{column, value}}));
+        m_undo->push(new StoreEditCommand(m_store, m_table, r.fid, {{column, before}}, {{column, value}}, nullptr,
+                                          r.values.value(QStringLiteral("rev")).toLongLong()));
     else
-        m_store->updateRow(m_table, r.fid, {{column, value}});
+        m_store->updateRow(m_table, r.fid, {{column, value}, {QStringLiteral("rev"), r.values.value(QStringLiteral("rev"))}});
     // The view updates when the store commits (rowsChanged), not before.
     return true;
 }

@@ -2,6 +2,7 @@
 // the CTest fixture (tests/pg/pgserver.sh). Without the server these tests fail; they never skip.
 #include "app/core/pgbackend.h"
 #include "app/core/store.h"
+#include "app/core/storecommands.h"
 #include "app/core/storecopy.h"
 
 #include <ogr_geometry.h>
@@ -171,6 +172,14 @@ private Q_SLOTS:
         const StoreRow now = wait(a->row(QStringLiteral("shelters"), fid));
         QCOMPARE(now.values.value(QStringLiteral("occupancy")).toLongLong(), 25); // nothing silently overwritten
         QCOMPARE(now.values.value(QStringLiteral("rev")).toLongLong(), 2);
+        // An edit made in a table view on the copy read before seat B's change (rev 1) is refused too.
+        QSignalSpy refused(a.get(), &Store::writeFailed);
+        StoreEditCommand edit(a.get(), QStringLiteral("shelters"), fid, {{QStringLiteral("occupancy"), 10}},
+                              {{QStringLiteral("occupancy"), 11}}, nullptr, 1);
+        edit.redo();
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 10000);
+        QVERIFY2(refused.first().first().toString().contains(QLatin1String("changed by")), qPrintable(refused.first().first().toString()));
+        QCOMPARE(wait(a->row(QStringLiteral("shelters"), fid)).values.value(QStringLiteral("occupancy")).toLongLong(), 25);
         // Rules the database enforces on both backends.
         const WriteResult negative = wait(a->updateRow(QStringLiteral("shelters"), fid, {{QStringLiteral("occupancy"), -1}}));
         QVERIFY(!negative.ok);
