@@ -88,11 +88,6 @@ struct AdminConnection
     }
 };
 
-QVariant fromJson(const QVariant &v)
-{
-    return v.isNull() ? QVariant() : QVariant(QJsonDocument::fromJson(v.toByteArray()).object().toVariantMap());
-}
-
 } // namespace
 
 PgBackend::PgBackend(QString uri)
@@ -321,28 +316,11 @@ void PgBackend::drainAuditTail()
     QList<RowEvent> events;
     while (q.next()) {
         RowEvent ev;
-        ev.changeId = q.value(0).toLongLong();
-        ev.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        ev.actor = q.value(2).toString();
-        const QString action = q.value(3).toString();
-        ev.table = q.value(4).toString();
-        ev.fid = q.value(5).toLongLong();
-        m_lastChange = ev.changeId;
-        if (action == QLatin1String("insert"))
-            ev.kind = RowEvent::Kind::Insert;
-        else if (action == QLatin1String("update"))
-            ev.kind = RowEvent::Kind::Update;
-        else if (action == QLatin1String("delete"))
-            ev.kind = RowEvent::Kind::Delete;
-        else if (!ev.table.isEmpty())
-            ev.kind = RowEvent::Kind::Reset;
-        else
-            continue;
-        if (ev.kind != RowEvent::Kind::Reset) {
-            ev.before = fromJson(q.value(6)).toMap();
-            ev.after = fromJson(q.value(7)).toMap();
-        }
-        events.append(ev);
+        m_lastChange = q.value(0).toLongLong();
+        if (eventFromAudit(m_lastChange, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toByteArray(),
+                           q.value(7).toByteArray(), &ev))
+            events.append(ev);
     }
     if (!events.isEmpty())
         Q_EMIT committed(events);

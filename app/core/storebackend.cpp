@@ -5,6 +5,8 @@
 #include <ogr_geometry.h>
 
 #include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace fc {
@@ -33,6 +35,32 @@ QString StoreBackend::user() const
 {
     QMutexLocker lock(&m_userLock);
     return m_user;
+}
+
+bool StoreBackend::eventFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
+                                  const QString &table, qint64 rowFid, const QByteArray &before,
+                                  const QByteArray &after, RowEvent *ev)
+{
+    ev->changeId = id;
+    ev->at = QDateTime::fromString(at, Qt::ISODateWithMs);
+    ev->actor = actor;
+    ev->table = table;
+    ev->fid = rowFid;
+    if (action == QLatin1String("insert"))
+        ev->kind = RowEvent::Kind::Insert;
+    else if (action == QLatin1String("update"))
+        ev->kind = RowEvent::Kind::Update;
+    else if (action == QLatin1String("delete"))
+        ev->kind = RowEvent::Kind::Delete;
+    else if (!table.isEmpty())
+        ev->kind = RowEvent::Kind::Reset; // an import or a bulk change: reload the table
+    else
+        return false;
+    if (ev->kind != RowEvent::Kind::Reset) {
+        ev->before = QJsonDocument::fromJson(before).object().toVariantMap();
+        ev->after = QJsonDocument::fromJson(after).object().toVariantMap();
+    }
+    return true;
 }
 
 bool StoreBackend::allowed(const QString &role, const RowChange &c, QString *error)

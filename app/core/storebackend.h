@@ -48,6 +48,11 @@ public:
     // blob or kept as checked WKT. Names the table and column on error.
     static bool convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, bool geometryAsBlob,
                               QString *error);
+    // The change-feed event an audit entry stands for (both backends read the audit log's tail the same way);
+    // false for entries that change no table (create, migrate). Before/after are the entry's JSON text.
+    static bool eventFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
+                               const QString &table, qint64 rowFid, const QByteArray &before, const QByteArray &after,
+                               RowEvent *ev);
     // Refuses a change the role may not make (before touching the database).
     static bool allowed(const QString &role, const RowChange &c, QString *error);
 

@@ -155,34 +155,15 @@ void StoreWorker::drainAuditTail()
     }
     sqlite3_bind_int64(s, 1, from);
     auto text = [&](int i) { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i))); };
-    auto json = [&](int i) {
-        const QByteArray b(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
-        return QJsonDocument::fromJson(b).object().toVariantMap();
+    auto bytes = [&](int i) {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
     };
     while (sqlite3_step(s) == SQLITE_ROW) {
         RowEvent ev;
-        ev.changeId = sqlite3_column_int64(s, 0);
-        ev.at = QDateTime::fromString(text(1), Qt::ISODateWithMs);
-        ev.actor = text(2);
-        const QString action = text(3);
-        ev.table = text(4);
-        ev.fid = sqlite3_column_int64(s, 5);
-        m_lastChange = ev.changeId;
-        if (action == QLatin1String("insert"))
-            ev.kind = RowEvent::Kind::Insert;
-        else if (action == QLatin1String("update"))
-            ev.kind = RowEvent::Kind::Update;
-        else if (action == QLatin1String("delete"))
-            ev.kind = RowEvent::Kind::Delete;
-        else if (!ev.table.isEmpty())
-            ev.kind = RowEvent::Kind::Reset; // an import or a bulk change: reload the table
-        else
-            continue;
-        if (ev.kind != RowEvent::Kind::Reset) {
-            ev.before = json(6);
-            ev.after = json(7);
-        }
-        events.append(ev);
+        m_lastChange = sqlite3_column_int64(s, 0);
+        if (eventFromAudit(m_lastChange, text(1), text(2), text(3), text(4), sqlite3_column_int64(s, 5), bytes(6),
+                           bytes(7), &ev))
+            events.append(ev);
     }
     sqlite3_finalize(s);
     if (!events.isEmpty())
