@@ -4,6 +4,7 @@
 #include "widgets/panel.h"
 #include "widgets/alarmpanel.h" // issue 11
 #include "widgets/chartpanel.h"  // issue 11
+#include "widgets/replaycontrols.h"
 #include "widgets/wallmode.h"
 #include "widgets/warningspanel.h"
 
@@ -17,6 +18,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new ChartPanel(parent)); // issue 11: gauge charts
     panels.append(new WarningsPanel(parent));
     panels.append(new DispatchPanel(parent)); // incidents and dispatch (issue 12)
+    panels.append(new ReplayPanel(parent)); // issue 11: the replay clock's controls
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

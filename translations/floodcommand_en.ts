@@ -3704,6 +3704,68 @@ Create the folder and a new, empty operation store there?</source>
     </message>
 </context>
 <context>
+    <name>fc::ReplayControls</name>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca (2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay scenario written by floodctl replay-scenario (illustrative gauge series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReplayPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay a past period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the window shows a past state; nothing is written while replaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::ReplayScenario</name>
     <message>
         <source>Typhoon Bebinca replay %1 .. %2 (Beijing time): %3 signals, %4 response level changes, %5 readings stored (%6 already there), %7 alarm changes. Gauge series are illustrative.</source>

@@ -3707,6 +3707,68 @@ Create the folder and a new, empty operation store there?</source>
     </message>
 </context>
 <context>
+    <name>fc::ReplayControls</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>返回实时</translation>
+    </message>
+    <message>
+        <source>Typhoon Bebinca (2024)</source>
+        <translation>台风“贝碧嘉”（2024）</translation>
+    </message>
+    <message>
+        <source>The replay scenario written by floodctl replay-scenario (illustrative gauge series)</source>
+        <translation>由 floodctl replay-scenario 写入的回放情景（监测序列为示意数据）</translation>
+    </message>
+    <message>
+        <source>Replay from</source>
+        <translation>回放起点</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>回放 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReplayPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>&amp;Replay a past period…</source>
+        <translation>回放历史时段(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replay: the window shows a past state; nothing is written while replaying</source>
+        <translation>回放：窗口显示的是历史状态；回放期间不写入任何数据</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>返回实时</translation>
+    </message>
+</context>
+<context>
     <name>fc::ReplayScenario</name>
     <message>
         <source>Typhoon Bebinca replay %1 .. %2 (Beijing time): %3 signals, %4 response level changes, %5 readings stored (%6 already there), %7 alarm changes. Gauge series are illustrative.</source>
