@@ -388,7 +388,7 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
     }
     QSqlQuery q(db);
     QStringList cols = values.keys();
-    auto placeholder = [&](const QString &k) {
+    auto bindMarker = [&](const QString &k) { // the SQL bind marker for a column (geometry from WKT)
         return k == QLatin1String("geom") ? QStringLiteral("ST_GeomFromText(?, 4326)") : QStringLiteral("?");
     };
     if (c.kind == RowChange::Kind::Insert) {
@@ -400,7 +400,7 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
         QStringList quotedCols, marks;
         for (const QString &k : cols) {
             quotedCols.append(Gpkg::quoted(k));
-            marks.append(placeholder(k));
+            marks.append(bindMarker(k));
         }
         q.prepare(cols.isEmpty() ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES RETURNING fid").arg(Gpkg::quoted(t->name))
                                  : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING fid")
@@ -410,7 +410,7 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
         ev.kind = RowEvent::Kind::Update;
         QStringList sets;
         for (const QString &k : cols)
-            sets.append(Gpkg::quoted(k) + QStringLiteral(" = ") + placeholder(k));
+            sets.append(Gpkg::quoted(k) + QStringLiteral(" = ") + bindMarker(k));
         sets.append(QStringLiteral("rev = rev + 1"));
         q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE fid = ? RETURNING fid").arg(Gpkg::quoted(t->name), sets.join(QLatin1String(", "))));
     } else {
