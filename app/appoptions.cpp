@@ -24,7 +24,8 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     const QCommandLineOption light(QStringLiteral("light"), QCoreApplication::translate("AppOptions", "Start with the light (office) theme."));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("AppOptions", "Render the main window offscreen after the first complete map frame, save it as PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("AppOptions", "Window size for --screenshot, e.g. 1920x1080."), QStringLiteral("WxH"));
-    p.addOptions({version, db, create, demo, lang, wall, light, shot, size});
+    const QCommandLineOption replay(QStringLiteral("replay-at"), QCoreApplication::translate("AppOptions", "Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00."), QStringLiteral("TIME"));
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -58,6 +59,15 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
         std::fprintf(stderr, "--screenshot: %s\n", qPrintable(formatError));
         *exitCode = 2;
         return {};
+    }
+    if (p.isSet(replay)) {
+        o.replayAt = QDateTime::fromString(p.value(replay), Qt::ISODate);
+        if (!o.replayAt.isValid() || o.replayAt.timeSpec() == Qt::LocalTime) {
+            std::fprintf(stderr, "--replay-at: expected an ISO 8601 time with offset (e.g. 2024-09-16T14:00:00+08:00), got '%s'\n",
+                         qPrintable(p.value(replay)));
+            *exitCode = 2;
+            return {};
+        }
     }
     if (p.isSet(size)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,7 @@ struct AppOptions
     QSize size{1920, 1080}; // for --screenshot
     bool light = false;     // light theme
     bool create = false;    // create --db (and its folders) when missing, without asking
+    QDateTime replayAt;     // start replaying (paused) at this time: the state of a past moment, for briefings
     bool defaultDb = false; // db is the default store in the user's data folder (created with the demo on first run)
 
     // Parses arguments; on error or --help/--version prints and sets exitCode (>= 0 means exit).

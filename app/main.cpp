@@ -83,8 +83,9 @@ int main(int argc, char *argv[])
         window.show();
         const QString out = options.screenshot;
         QObject::connect(window.canvas(), &MapCanvas::firstFrameReady, &window, [&window, out] {
-            // Let pending layout and paint events settle, then grab the whole window.
-            QTimer::singleShot(50, &window, [&window, out] {
+            // Let pending layout and paint events settle, then grab the whole window (a replayed state is
+            // evaluated off the GUI thread after the store opens: give it a few seconds to reach the map).
+            QTimer::singleShot(window.options().replayAt.isValid() ? 4000 : 50, &window, [&window, out] {
                 QString error;
                 const bool ok = OutputFile::saveImage(window.grab().toImage(), out, &error);
                 if (ok)

@@ -132,6 +132,9 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.waitForFinished();
+    // Panels let go of the store (and finish their reads through it) before the store closes.
+    for (Panel *p : std::as_const(m_panels))
+        p->storeChanged(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -274,8 +277,10 @@ void MainWindow::buildStatusBar()
     });
     auto *timer = new QTimer(this);
     auto tick = [this] {
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai"));
-        m_clock->setText(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" (UTC+8)"));
+        // The application clock: during a replay the replayed time, marked so nobody takes it for now.
+        const QDateTime now = m_clockService->now().toTimeZone(QTimeZone("Asia/Shanghai"));
+        const QString text = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" (UTC+8)");
+        m_clock->setText(m_clockService->isReplaying() ? tr("Replay %1").arg(text) : text);
     };
     connect(timer, &QTimer::timeout, this, tick);
     timer->start(1000);
@@ -307,6 +312,10 @@ void MainWindow::loadData()
             if (!create)
                 error = tr("%1: no such store (start with --create to make a new one)").arg(db);
         }
+        // Panels let go of a store being replaced (and finish their reads through it) before it closes.
+        if (error.isEmpty() && m_storeActions->store())
+            for (Panel *p : std::as_const(m_panels))
+                p->storeChanged(nullptr);
         if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
             m_loadError = error;
             m_source->setText(tr("Cannot open the operation store: %1").arg(error));
@@ -319,6 +328,10 @@ void MainWindow::loadData()
         watchConnection(m_storeActions->store());
         for (Panel *p : std::as_const(m_panels))
             p->storeChanged(m_storeActions->store());
+        if (m_options.replayAt.isValid()) {
+            m_clockService->startReplay(m_options.replayAt);
+            m_clockService->pauseReplay(true);
+        }
     }
     if (demo) {
         m_loader.setFuture(QtConcurrent::run([]() -> LayerRead {

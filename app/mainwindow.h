@@ -50,6 +50,7 @@ public:
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
     void showMessage(const QString &text, int timeoutMs = 10000) override;
     bool wallMode() const override { return m_options.wall; }
+    const AppOptions &options() const { return m_options; }
     IdentifyPanel *identifyPanel() const { return m_identify; }
     QList<VectorLayer *> mapLayers() const { return vectorLayers(); }
     // Starts loading the operation's map data in the background.

@@ -1,5 +1,6 @@
 #include "widgets/alarmpanel.h"
 
+#include "app/core/alarmlistmodel.h"
 #include "app/core/alarmservice.h"
 #include "app/core/clock.h"
 #include "app/core/dropfolder.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,33 +31,7 @@ namespace fc {
 
 namespace {
 
-enum Column { Level, Name, Source, Value, Raised, State, AckBy, Remark, ColumnCount };
-constexpr int FidRole = Qt::UserRole + 1;
-constexpr int LevelRole = Qt::UserRole + 2;
-constexpr int StateRole = Qt::UserRole + 3; // 0 in force unacknowledged, 1 in force acknowledged, 2 cleared
-
-QString bjTime(const QVariant &stored)
-{
-    const QDateTime t = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("MM-dd HH:mm")) : QString();
-}
-
-QColor levelBackground(AlarmLevel l)
-{
-    switch (l) {
-    case AlarmLevel::Blue:
-        return QColor(40, 110, 220);
-    case AlarmLevel::Yellow:
-        return QColor(230, 200, 30);
-    case AlarmLevel::Orange:
-        return QColor(240, 130, 20);
-    case AlarmLevel::Red:
-        return QColor(220, 40, 40);
-    case AlarmLevel::None:
-        break;
-    }
-    return {};
-}
+using Col = AlarmListModel::Column;
 
 class AlarmFilter : public QSortFilterProxyModel
 {
@@ -72,13 +46,13 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex i = sourceModel()->index(row, 0, parent);
-        if (i.data(LevelRole).toInt() < minLevel)
+        if (i.data(AlarmListModel::LevelRole).toInt() < minLevel)
             return false;
-        const int st = i.data(StateRole).toInt();
+        const int st = i.data(AlarmListModel::StateRole).toInt();
         if ((state == 0 && st == 2) || (state == 1 && st != 0))
             return false;
         if (!text.isEmpty()) {
-            const QString name = sourceModel()->index(row, Name, parent).data().toString();
+            const QString name = sourceModel()->index(row, Col::Name, parent).data().toString();
             if (!name.contains(text, Qt::CaseInsensitive))
                 return false;
         }
@@ -98,6 +72,7 @@ void AlarmPanel::install(PanelHost *host)
     m_service = std::make_unique<AlarmService>(host->clock());
     m_mapLink = std::make_unique<GaugeMapLink>(host, m_service.get());
     m_sound = std::make_unique<AlarmSound>();
+    host->publish(QStringLiteral("alarms"), m_service.get());
 
     m_dock = new QDockWidget(tr("Alarms"), host->window());
     m_dock->setObjectName(QStringLiteral("AlarmDock"));
@@ -122,9 +97,7 @@ void AlarmPanel::install(PanelHost *host)
     filters->addWidget(m_text, 1);
     v->addLayout(filters);
 
-    m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Level"), tr("Sensor / wall segment"), tr("Kind"), tr("Value"), tr("Raised"),
-                                        tr("State"), tr("Acknowledged by"), tr("Remark")});
+    m_model = new AlarmListModel(m_service.get(), this);
     auto *proxy = new AlarmFilter(this);
     m_proxy = proxy;
     proxy->setSourceModel(m_model);
@@ -138,7 +111,7 @@ void AlarmPanel::install(PanelHost *host)
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->sortByColumn(Level, Qt::DescendingOrder);
+    m_view->sortByColumn(Col::Level, Qt::DescendingOrder);
     v->addWidget(m_view, 1);
 
     auto *ackRow = new QHBoxLayout;
@@ -170,8 +143,10 @@ void AlarmPanel::install(PanelHost *host)
     connect(m_remark, &QLineEdit::returnPressed, this, &AlarmPanel::acknowledgeSelected);
     connect(show, &QPushButton::clicked, this, &AlarmPanel::showSelectedOnMap);
     connect(m_view, &QTableView::doubleClicked, this, &AlarmPanel::showSelectedOnMap);
-    connect(m_service.get(), &AlarmService::alarmsChanged, this, &AlarmPanel::rebuild);
-    connect(m_service.get(), &AlarmService::readingsChanged, this, &AlarmPanel::rebuild);
+    proxy->setDynamicSortFilter(true);
+    connect(m_service.get(), &AlarmService::alarmsChanged, this, &AlarmPanel::updateStatus);
+    connect(m_service.get(), &AlarmService::readingsChanged, this, &AlarmPanel::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_view->resizeColumnsToContents(); });
 
     if (QMenu *cmd = host->menu(PanelHost::Menu::Command)) {
         QAction *a = cmd->addAction(tr("&Alarms"));
@@ -225,88 +200,18 @@ void AlarmPanel::storeChanged(Store *store)
         m_service->setStore(store);
 }
 
-void AlarmPanel::rebuild()
+void AlarmPanel::updateStatus()
 {
-    const qint64 keep = selectedFid();
     const AlarmEngine &e = m_service->engine();
-    QHash<qint64, QString> wallNames;
-    for (const WallSegment &w : e.walls())
-        wallNames.insert(w.fid, w.name);
-    m_model->setRowCount(0);
-    m_urgent = 0;
-    int inForce = 0;
-    for (auto it = m_service->alarms().cbegin(); it != m_service->alarms().cend(); ++it) {
-        const QVariantMap &a = it.value();
-        const AlarmLevel level = AlarmLevels::fromCode(a.value(QStringLiteral("level")).toString());
-        const qint64 sensor = a.value(QStringLiteral("sensor_fid")).toLongLong();
-        const qint64 wall = a.value(QStringLiteral("wall_fid")).toLongLong();
-        const QString source = a.value(QStringLiteral("source")).toString();
-        const bool cleared = !a.value(QStringLiteral("cleared_at")).isNull();
-        const bool acked = !a.value(QStringLiteral("acknowledged_by")).isNull()
-                           && !a.value(QStringLiteral("acknowledged_by")).toString().isEmpty();
-        const SensorInfo s = e.sensors().value(sensor);
-        QString name = wall ? wallNames.value(wall, tr("Wall segment %1").arg(wall)) : s.name;
-        QString kind = source == QLatin1String("rain_1h")   ? tr("Rain 1 h")
-                       : source == QLatin1String("rain_6h") ? tr("Rain 6 h")
-                       : source == QLatin1String("freeboard") ? tr("Freeboard")
-                                                              : tr("Reading");
-        // The current value while in force (the value at the last level change once cleared).
-        double value = a.value(QStringLiteral("value")).toDouble();
-        QString unit = s.unit;
-        if (!cleared) {
-            const LatestReading l = e.latest().value(sensor);
-            if (source == QLatin1String("reading"))
-                value = l.value;
-            else if (source == QLatin1String("rain_1h"))
-                value = e.rainTotal1h(sensor);
-            else if (source == QLatin1String("rain_6h"))
-                value = e.rainTotal6h(sensor);
-        }
-        if (source == QLatin1String("freeboard"))
-            unit = QStringLiteral("m");
-        if (source.startsWith(QLatin1String("rain")))
-            unit = QStringLiteral("mm");
-        QList<QStandardItem *> row;
-        for (int c = 0; c < ColumnCount; ++c)
-            row.append(new QStandardItem);
-        row[Level]->setText(AlarmLevels::caption(level));
-        row[Level]->setData(int(level), Qt::UserRole);
-        row[Level]->setData(it.key(), FidRole);
-        row[Level]->setData(int(level), LevelRole);
-        row[Level]->setData(cleared ? 2 : acked ? 1 : 0, StateRole);
-        row[Level]->setBackground(levelBackground(level));
-        row[Level]->setForeground(level == AlarmLevel::Yellow ? QColor(20, 20, 20) : QColor(Qt::white));
-        row[Name]->setText(name);
-        row[Name]->setData(name, Qt::UserRole);
-        row[Source]->setText(kind);
-        row[Source]->setData(kind, Qt::UserRole);
-        row[Value]->setText(QStringLiteral("%1 %2").arg(value, 0, 'f', unit == QLatin1String("m") ? 2 : 1).arg(unit));
-        row[Value]->setData(value, Qt::UserRole);
-        row[Raised]->setText(bjTime(a.value(QStringLiteral("raised_at"))));
-        row[Raised]->setData(a.value(QStringLiteral("raised_at")), Qt::UserRole);
-        row[State]->setText(cleared ? tr("Cleared %1").arg(bjTime(a.value(QStringLiteral("cleared_at"))))
-                            : acked ? tr("Acknowledged")
-                                    : tr("NOT ACKNOWLEDGED"));
-        row[State]->setData(cleared ? 2 : acked ? 1 : 0, Qt::UserRole);
-        row[AckBy]->setText(a.value(QStringLiteral("acknowledged_by")).toString());
-        row[AckBy]->setData(row[AckBy]->text(), Qt::UserRole);
-        row[Remark]->setText(a.value(QStringLiteral("remark")).toString());
-        row[Remark]->setData(row[Remark]->text(), Qt::UserRole);
-        m_model->appendRow(row);
-        if (!cleared) {
-            ++inForce;
-            if (!acked && level >= AlarmLevel::Orange)
-                ++m_urgent;
-        }
-    }
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(Name, std::min(m_view->columnWidth(Name), 260));
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        if (m_proxy->index(r, 0).data(FidRole).toLongLong() == keep)
-            m_view->selectRow(r);
+    m_urgent = m_model->unacknowledgedUrgent();
+    const bool replay = m_service->isShowingReplay();
+    m_view->setColumnWidth(Col::Name, std::min(m_view->columnWidth(Col::Name), 260));
     const AlarmLevel storm = e.proposedRainstormLevel();
     QStringList status;
-    status.append(tr("%n alarm(s) in force", nullptr, inForce));
+    if (replay)
+        status.append(tr("Replay: state at %1 (Beijing time), read-only")
+                          .arg(m_service->replayAt().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    status.append(tr("%n alarm(s) in force", nullptr, m_model->inForce()));
     if (m_urgent)
         status.append(tr("%n orange/red not acknowledged", nullptr, m_urgent));
     if (storm != AlarmLevel::None)
@@ -315,13 +220,18 @@ void AlarmPanel::rebuild()
     if (!m_service->isReady() && m_service->store())
         status.append(tr("loading…"));
     m_status->setText(status.join(QStringLiteral(" · ")));
-    m_dock->setWindowTitle(m_urgent ? tr("Alarms (%1 to acknowledge)").arg(m_urgent) : tr("Alarms"));
+    m_ack->setEnabled(!replay);
+    m_remark->setEnabled(!replay);
+    if (replay)
+        m_dock->setWindowTitle(tr("Alarms (replay)"));
+    else
+        m_dock->setWindowTitle(m_urgent ? tr("Alarms (%1 to acknowledge)").arg(m_urgent) : tr("Alarms"));
 }
 
 qint64 AlarmPanel::selectedFid() const
 {
     const QModelIndexList sel = m_view ? m_view->selectionModel()->selectedRows() : QModelIndexList();
-    return sel.isEmpty() ? 0 : sel.first().data(FidRole).toLongLong();
+    return sel.isEmpty() ? 0 : sel.first().data(AlarmListModel::KeyRole).toLongLong();
 }
 
 void AlarmPanel::acknowledgeSelected()
@@ -371,7 +281,7 @@ void AlarmPanel::showSelectedOnMap()
 
 void AlarmPanel::repeatAlert()
 {
-    if (!m_urgent || (m_host->clock() && m_host->clock()->isReplaying()))
+    if (!m_urgent || m_service->isShowingReplay() || (m_host->clock() && m_host->clock()->isReplaying()))
         return;
     if (m_sound->available()) {
         m_sound->play();

@@ -11,19 +11,20 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace fc {
 
+class AlarmListModel;
 class AlarmService;
 class DropFolder;
 class FeedServer;
 class AlarmSound;
 class GaugeMapLink;
 
-// The alarm list (告警): alarms in force and those cleared in the last 24 h, filtered by level, state and text;
+// The alarm list (告警): alarms in force and those cleared in the last 24 h (while replaying: those in force at the
+// replay time, marked as such), filtered by level, state and text (an AlarmListModel kept current by the service);
 // acknowledge with a remark; show the sensor or wall segment on the map. Unacknowledged orange and red alarms repeat
 // their sound (and flash the dock title where there is no audio device). Also owns the alarm service of the
 // window and the live map link (sensor colours and values, road depths, the tide in the toolbar).
@@ -38,14 +39,14 @@ public:
 
     AlarmService *service() const { return m_service.get(); }
     QTableView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    AlarmListModel *model() const { return m_model; }
     // Acknowledges the selected alarm with the remark typed (by the store user).
     void acknowledgeSelected();
     void showSelectedOnMap();
     int unacknowledgedUrgent() const { return m_urgent; }
 
 private:
-    void rebuild();
+    void updateStatus();
     void startIntake();
     void applyFilter();
     void repeatAlert();
@@ -62,7 +63,7 @@ private:
     QComboBox *m_state = nullptr;
     QLineEdit *m_text = nullptr;
     QTableView *m_view = nullptr;
-    QStandardItemModel *m_model = nullptr;
+    AlarmListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_remark = nullptr;
     QPushButton *m_ack = nullptr;

@@ -29,6 +29,7 @@ void GaugeMapLink::update()
     if (!canvas)
         return;
     const AlarmEngine &e = m_service->engine();
+    const bool replay = m_service->isShowingReplay();
     auto sensors = std::make_shared<QHash<QString, FloodLayers::SensorLive>>();
     auto roads = std::make_shared<QHash<QString, FloodLayers::SensorLive>>();
     for (auto it = e.latest().cbegin(); it != e.latest().cend(); ++it) {
@@ -55,11 +56,21 @@ void GaugeMapLink::update()
         auto *l = qobject_cast<VectorLayer *>(ml);
         if (!l)
             continue;
-        if (l->id() == QLatin1String("sensors") && !sensors->isEmpty())
-            l->setStyle(FloodLayers::sensorLiveStyle(theme, sensors));
-        else if (l->id() == QLatin1String("waterlogging_roads") && !roads->isEmpty())
-            l->setStyle(FloodLayers::waterloggingLiveStyle(theme, roads));
+        // While replaying, the state at the replay time even when no gauge had reported by then; live and without
+        // any reading, the layers' own styles.
+        if (l->id() == QLatin1String("sensors")) {
+            if (replay || !sensors->isEmpty())
+                l->setStyle(FloodLayers::sensorLiveStyle(theme, sensors));
+            else if (m_styled)
+                l->setStyle(FloodLayers::style(l->id(), theme));
+        } else if (l->id() == QLatin1String("waterlogging_roads")) {
+            if (replay || !roads->isEmpty())
+                l->setStyle(FloodLayers::waterloggingLiveStyle(theme, roads));
+            else if (m_styled)
+                l->setStyle(FloodLayers::style(l->id(), theme));
+        }
     }
+    m_styled = replay || !sensors->isEmpty() || !roads->isEmpty();
     // The latest tide reading replaces the hand-typed level (still editable to look ahead at a forecast).
     double tide = 0;
     qint64 at = 0;
@@ -67,9 +78,11 @@ void GaugeMapLink::update()
         if (auto *box = m_host->window()->findChild<QDoubleSpinBox *>(QStringLiteral("tideLevel"))) {
             if (std::abs(box->value() - tide) > 1e-6)
                 box->setValue(tide);
-            box->setToolTip(tr("Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead")
-                                .arg(tide, 0, 'f', 2)
-                                .arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("MM-dd HH:mm"))));
+            const QString when = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("MM-dd HH:mm"));
+            box->setToolTip(replay ? tr("Replay: Huangpu Park tide reading %1 m at %2 (Beijing time)").arg(tide, 0, 'f', 2).arg(when)
+                                   : tr("Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead")
+                                         .arg(tide, 0, 'f', 2)
+                                         .arg(when));
         }
     }
 }

@@ -10,7 +10,8 @@ class PanelHost;
 
 // Puts live gauge state on the map: sensors coloured by level with their latest value as label, waterlogging roads
 // by their depth sensor, and the toolbar's tide level (MainWindow's "tideLevel" spin box, which recolours the flood
-// walls by freeboard) set from the latest tide reading whenever one exists. Coalesced: at most two updates a second.
+// walls by freeboard) set from the latest tide reading whenever one exists. While the clock replays, the same at the
+// replay time (AlarmService's replay view). Coalesced: at most two updates a second.
 class GaugeMapLink : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ private:
     PanelHost *m_host;
     AlarmService *m_service;
     QTimer m_coalesce;
+    bool m_styled = false; // the live styles are on the layers
 };
 
 } // namespace fc

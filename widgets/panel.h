@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <Qt>
 
 class QDockWidget;
@@ -35,6 +37,15 @@ public:
     virtual void showMessage(const QString &text, int timeoutMs = 10000) = 0;
     // Wall display (--wall): large type, no dialogs popping over the wall.
     virtual bool wallMode() const = 0;
+
+    // Services panels share by name (e.g. "alarms": the AlarmService, whose rain totals the warnings panel turns
+    // into a rainstorm signal proposal). A panel publishes in install(); others look up from storeChanged() on,
+    // when every panel is installed. Null when no panel published that name.
+    void publish(const QString &name, QObject *service) { m_services.insert(name, service); }
+    QObject *service(const QString &name) const { return m_services.value(name); }
+
+private:
+    QHash<QString, QPointer<QObject>> m_services;
 };
 
 // One panel of the command centre (warnings, alarms, incidents, teams, ...): brings its own dock, actions and

@@ -72,6 +72,16 @@ void SignalDialog::setKind(const QString &kind)
     m_kind->setCurrentIndex(m_kind->findData(kind));
 }
 
+void SignalDialog::setColour(const QString &colour)
+{
+    m_colour->setCurrentIndex(m_colour->findData(colour));
+}
+
+void SignalDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+
 void SignalDialog::setLift(bool lift)
 {
     m_action->setCurrentIndex(lift ? 1 : 0);

@@ -22,6 +22,8 @@ class SignalDialog : public QDialog
 public:
     SignalDialog(const WarningState &state, const QDateTime &now, QWidget *parent = nullptr);
     void setKind(const QString &kind);
+    void setColour(const QString &colour);
+    void setText(const QString &text);
     void setLift(bool lift);
     bool isLift() const;
     SignalInput input() const;

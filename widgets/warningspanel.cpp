@@ -1,5 +1,6 @@
 #include "widgets/warningspanel.h"
 
+#include "app/core/alarmservice.h"
 #include "app/core/capalert.h"
 #include "app/core/capfolderwatcher.h"
 #include "app/core/clock.h"
@@ -185,6 +186,22 @@ QWidget *WarningsPanel::buildDock()
     prop->addWidget(m_confirm);
     prop->addWidget(m_override);
     v->addLayout(prop);
+    // The district's own rain gauges reaching a rainstorm threshold while that signal is not in force.
+    auto *rain = new QHBoxLayout;
+    m_rainProposal = new QLabel(root);
+    m_rainProposal->setObjectName(QStringLiteral("rainProposal"));
+    m_rainProposal->setWordWrap(true);
+    m_rainProposal->setStyleSheet(QStringLiteral("color: #ffb020; font-weight: bold;"));
+    m_recordRain = new QPushButton(tr("Record rainstorm signal…"), root);
+    m_recordRain->setObjectName(QStringLiteral("recordRainstorm"));
+    m_recordRain->setToolTip(tr("Rainstorm signals are issued by the Shanghai Central Meteorological Observatory: record "
+                                "the signal here once it is issued (the form is filled in from the gauges)"));
+    connect(m_recordRain, &QPushButton::clicked, this, &WarningsPanel::recordRainstorm);
+    rain->addWidget(m_rainProposal, 1);
+    rain->addWidget(m_recordRain);
+    m_rainProposal->hide();
+    m_recordRain->hide();
+    v->addLayout(rain);
 
     auto *sigHead = new QHBoxLayout;
     auto *sigTitle = new QLabel(tr("Signals in force"), root);
@@ -276,7 +293,69 @@ QWidget *WarningsPanel::buildDock()
 void WarningsPanel::storeChanged(Store *store)
 {
     m_service->setStore(store);
+    if (!m_alarms && m_host) {
+        m_alarms = qobject_cast<AlarmService *>(m_host->service(QStringLiteral("alarms")));
+        if (m_alarms)
+            connect(m_alarms, &AlarmService::readingsChanged, this, &WarningsPanel::updateRainProposal);
+    }
     refresh();
+}
+
+// Rain totals at or over a rainstorm threshold (DOMAIN.md: 1 h / 6 h) while the signal in force is lower or none:
+// propose recording the matching signal. The HQ does not issue rainstorm signals; the observatory does.
+void WarningsPanel::updateRainProposal()
+{
+    if (!m_rainProposal)
+        return;
+    m_rainColour.clear();
+    const AlarmLevel proposed = m_alarms ? m_alarms->engine().proposedRainstormLevel() : AlarmLevel::None;
+    const WarningSignal inForce = m_service->state().inForce(QStringLiteral("rainstorm"));
+    const AlarmLevel current = inForce.fid ? AlarmLevels::fromCode(inForce.colour) : AlarmLevel::None;
+    if (proposed != AlarmLevel::None && proposed > current) {
+        const AlarmEngine &e = m_alarms->engine();
+        QString where1, where6;
+        double max1 = -1, max6 = -1;
+        for (const SensorInfo &s : e.sensors()) {
+            if (!s.isRain() || !e.latest().contains(s.fid))
+                continue;
+            if (e.rainTotal1h(s.fid) > max1) {
+                max1 = e.rainTotal1h(s.fid);
+                where1 = s.name;
+            }
+            if (e.rainTotal6h(s.fid) > max6) {
+                max6 = e.rainTotal6h(s.fid);
+                where6 = s.name;
+            }
+        }
+        m_rainColour = AlarmLevels::code(proposed);
+        const QString totals = tr("highest 1 h %1 mm (%2), 6 h %3 mm (%4)")
+                                   .arg(max1, 0, 'f', 1)
+                                   .arg(where1)
+                                   .arg(max6, 0, 'f', 1)
+                                   .arg(where6);
+        m_rainProposal->setText(tr("District rain gauges reach the rainstorm %1 threshold (%2); the rainstorm %1 signal "
+                                   "is not in force.")
+                                    .arg(AlarmLevels::caption(proposed), totals));
+        m_rainText = tr("District rain gauges: %1.").arg(totals);
+    }
+    const bool show = !m_rainColour.isEmpty();
+    m_rainProposal->setVisible(show);
+    m_recordRain->setVisible(show);
+    m_recordRain->setEnabled(show && m_service->store() && !m_service->isShowingReplay() && !m_host->wallMode());
+}
+
+void WarningsPanel::recordRainstorm()
+{
+    if (m_rainColour.isEmpty() || m_host->wallMode() || !m_service->store() || m_service->isShowingReplay())
+        return;
+    SignalDialog d(m_service->state(), m_host->clock()->now(), m_host->window());
+    d.setLift(false);
+    d.setKind(QStringLiteral("rainstorm"));
+    d.setColour(m_rainColour);
+    d.setText(m_rainText);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    track(m_service->issue(d.input()), tr("Warning signal"));
 }
 
 void WarningsPanel::refresh()
@@ -284,7 +363,8 @@ void WarningsPanel::refresh()
     if (!m_levelLabel)
         return;
     const WarningState &s = m_service->state();
-    const bool writable = m_service->store() != nullptr;
+    const bool replay = m_service->isShowingReplay();
+    const bool writable = m_service->store() != nullptr && !replay;
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
     QString text = ResponseLevel::name(level);
@@ -296,10 +376,12 @@ void WarningsPanel::refresh()
     m_levelLabel->setText(text);
     static_cast<FilterProxy *>(m_checkProxy)->setEventStart(s.eventStart());
     const bool pending = s.decisionPending();
-    m_proposal->setText(!writable ? tr("No operation store is open.")
-                        : pending  ? tr("The plan proposes %1 for the signals in force.").arg(ResponseLevel::name(s.proposedLevel()))
-                                   : tr("The response level matches the plan."));
-    m_proposal->setStyleSheet(pending ? QStringLiteral("color: #ffb020; font-weight: bold;") : QString());
+    m_proposal->setText(replay                  ? tr("Replay: the state at the replayed time (see the clock), read-only.")
+                        : !m_service->store()   ? tr("No operation store is open.")
+                        : pending               ? tr("The plan proposes %1 for the signals in force.").arg(ResponseLevel::name(s.proposedLevel()))
+                                                : tr("The response level matches the plan."));
+    m_proposal->setStyleSheet(pending && !replay ? QStringLiteral("color: #ffb020; font-weight: bold;") : QString());
+    updateRainProposal();
     m_confirm->setEnabled(writable && pending);
     m_override->setEnabled(writable);
     for (QObject *o : std::as_const(m_editActions)) {

@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace fc {
 
+class AlarmService;
 class CapFolderWatcher;
 class ChecklistModel;
 class PanelHost;
@@ -57,6 +58,8 @@ private:
     void chooseCapFolder();
     void showTimeline();
     void editPlan();
+    void updateRainProposal();
+    void recordRainstorm();
 
     PanelHost *m_host = nullptr;
     WarningService *m_service = nullptr;
@@ -70,6 +73,11 @@ private:
     QPushButton *m_confirm = nullptr, *m_override = nullptr;
     QList<QObject *> m_editActions;
     CapFolderWatcher *m_capWatcher = nullptr;
+    // The district's rain gauges against the rainstorm thresholds (from the alarm service, when published).
+    QPointer<AlarmService> m_alarms;
+    QLabel *m_rainProposal = nullptr;
+    QPushButton *m_recordRain = nullptr;
+    QString m_rainColour, m_rainText;
 };
 
 } // namespace fc

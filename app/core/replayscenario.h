@@ -66,6 +66,9 @@ struct ReplayState
     QHash<qint64, LatestReading> latest;
     QHash<qint64, double> rain1h, rain6h;
     QList<WallSegment> walls;
+    // The evaluation at `at` (sensors, walls, rain windows, latest readings, alarms in force): what the application
+    // shows on the map and in the alarm list while it replays.
+    AlarmEngine engine;
 
     // Blocking (waits on the store): floodctl, tests, worker threads.
     static bool compute(Store &store, const QDateTime &at, ReplayState *state, QString *error);

@@ -45,7 +45,8 @@ bool ReplayState::compute(Store &store, const QDateTime &at, ReplayState *s, QSt
     s->haveTyphoon = ReplayScenario::positionAt(at, &s->typhoon);
 
     // Alarms in force: re-evaluated from the readings of the 48 h before, so the level is the one of that moment.
-    AlarmEngine engine;
+    AlarmEngine &engine = s->engine;
+    engine = AlarmEngine();
     QList<SensorInfo> sensors;
     for (const StoreRow &r : store.rows(QStringLiteral("sensors")).result())
         sensors.append(SensorInfo::fromRow(r));

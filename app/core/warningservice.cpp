@@ -20,7 +20,46 @@ QFuture<WriteResult> failed(const QString &error)
 
 } // namespace
 
-WarningService::WarningService(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+WarningService::WarningService(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock)
+{
+    if (!clock)
+        return;
+    connect(clock, &Clock::modeChanged, this, [this] { updateView(true); });
+    connect(clock, &Clock::jumped, this, [this] {
+        if (m_clock->isReplaying())
+            updateView(false);
+    });
+    connect(clock, &Clock::ticked, this, [this] {
+        if (m_clock->isReplaying())
+            updateView(false);
+    });
+}
+
+void WarningService::updateView(bool force)
+{
+    if (!m_clock || !m_clock->isReplaying()) {
+        if (m_view) {
+            m_view.reset();
+            m_viewKey.clear();
+            Q_EMIT reset();
+        }
+        return;
+    }
+    auto v = std::make_unique<WarningState>(m_state.asOf(m_clock->now()));
+    // What a panel lists: signals and their state, decisions, checklist items and their state.
+    QByteArray key;
+    for (const WarningSignal &w : v->allSignals())
+        key += QByteArray::number(w.fid) + (w.liftedAt.isValid() ? "l," : "f,");
+    for (const ResponseRecord &r : v->responses())
+        key += QByteArray::number(r.fid) + (r.endedAt.isValid() ? "e;" : "r;");
+    for (const ChecklistItem &i : v->checklist())
+        key += QByteArray::number(i.fid) + i.status.toLatin1() + (i.closedAt.isValid() ? "c|" : "|");
+    const bool changed = force || !m_view || key != m_viewKey;
+    m_view = std::move(v);
+    m_viewKey = key;
+    if (changed)
+        Q_EMIT reset();
+}
 
 WarningService::~WarningService() = default;
 
@@ -30,6 +69,8 @@ void WarningService::setStore(Store *store)
         disconnect(m_feed);
     m_store = store;
     m_state = WarningState();
+    m_view.reset();
+    m_viewKey.clear();
     m_loads.clear();
     m_pending = 0;
     if (!store) {
@@ -49,8 +90,12 @@ void WarningService::load()
         QFutureWatcher<QList<StoreRow>> *raw = w.get();
         connect(raw, &QFutureWatcherBase::finished, this, [this, raw, table] {
             m_state.load(table, raw->result());
-            if (--m_pending == 0)
-                Q_EMIT reset();
+            if (--m_pending == 0) {
+                if (m_clock && m_clock->isReplaying())
+                    updateView(true); // emits reset() with the replayed state
+                else
+                    Q_EMIT reset();
+            }
         });
         raw->setFuture(m_store->rows(table));
         m_loads.push_back(std::move(w));
@@ -90,7 +135,11 @@ void WarningService::onRowsChanged(const QList<RowEvent> &events)
         load();
         return;
     }
-    if (!mine.isEmpty())
+    if (mine.isEmpty())
+        return;
+    if (m_view)
+        updateView(false); // a replay shows the state at its time: a change after it shows nothing new
+    else
         Q_EMIT changed(mine);
 }
 

@@ -28,7 +28,12 @@ public:
     Store *store() const { return m_store; }
     Clock *clock() const { return m_clock; }
     bool isLoaded() const { return m_pending == 0 && m_store; }
-    const WarningState &state() const { return m_state; }
+    // What the panels show: the live state, or while the clock replays the state as it stood at the replay time
+    // (WarningState::asOf). Switching between the two, or a replay step that changes what is in force, emits
+    // reset(); actions always work on the live state (and are refused while replaying).
+    const WarningState &state() const { return m_view ? *m_view : m_state; }
+    const WarningState &liveState() const { return m_state; }
+    bool isShowingReplay() const { return m_view != nullptr; }
     QString user() const;
 
     QFuture<WriteResult> issue(SignalInput input);
@@ -48,6 +53,7 @@ Q_SIGNALS:
 private:
     void load();
     void onRowsChanged(const QList<fc::RowEvent> &events);
+    void updateView(bool force);
 
     Clock *m_clock = nullptr;
     QPointer<Store> m_store;
@@ -55,6 +61,8 @@ private:
     int m_pending = 0;
     std::vector<std::unique_ptr<QFutureWatcher<QList<StoreRow>>>> m_loads;
     QMetaObject::Connection m_feed;
+    std::unique_ptr<WarningState> m_view; // the replayed state, while the clock replays
+    QByteArray m_viewKey;                 // what is in force in m_view (a change emits reset())
 };
 
 } // namespace fc

@@ -1,6 +1,7 @@
 // Gauge panels: display decimation (hand-worked), a year of 5-minute data for 10 series drawn decimated, hover
 // read-out, PNG export; the alarm panel lists alarms from the store, filters, acknowledges with a remark and sets
 // the toolbar tide from the latest reading; the chart panel loads the Bebinca replay series.
+#include "app/core/alarmlistmodel.h"
 #include "app/core/alarmservice.h"
 #include "app/core/clock.h"
 #include "app/core/readingingest.h"
@@ -20,7 +21,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
-#include <QStandardItemModel>
+#include <QAbstractItemModelTester>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -181,6 +183,105 @@ private Q_SLOTS:
         host.win.grab().save(dir.filePath(QStringLiteral("panels.png")));
         if (qEnvironmentVariableIsSet("FC_SAVE_SHOT"))
             host.win.grab().save(qEnvironmentVariable("FC_SAVE_SHOT"));
+    }
+
+    // While the clock replays, the alarm list, the sensor colours and the toolbar tide show the state at the replay
+    // time; back to live, the live state returns. The model changes row by row (checked by QAbstractItemModelTester).
+    void alarmListAndMapFollowReplay()
+    {
+        QTemporaryDir dir;
+        QString e;
+        auto store = Store::create(dir.filePath(QStringLiteral("r.gpkg")), true, &e);
+        QVERIFY2(store, qPrintable(e));
+        ReplayScenario::Summary sum;
+        QVERIFY2(ReplayScenario::writeBebinca(*store, &sum, &e), qPrintable(e));
+        TestHost host;
+        host.st = store.get();
+        const QDateTime live(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC);
+        host.clk.setFixed(live);
+        AlarmPanel alarms;
+        alarms.install(&host);
+        QAbstractItemModelTester tester(alarms.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(alarms.service(), &AlarmService::ready);
+        alarms.storeChanged(store.get());
+        QVERIFY(ready.wait(20000));
+        // Live: the alarms in force or cleared in the 24 h before the (fixed) time, as the store holds them.
+        const int liveRows = int(store->rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL OR cleared_at > ?"),
+                                             {live.addSecs(-24 * 3600).toString(Qt::ISODateWithMs)})
+                                     .result()
+                                     .size());
+        QVERIFY(liveRows > 0);
+        QTest::qWait(600); // the scenario's own commits reach the feed too (polled every 250 ms): no change to the list
+        QCOMPARE(alarms.model()->rowCount(), liveRows);
+        QCOMPARE(alarms.model()->inForce(), 0);
+
+        // 2024-09-16 14:00 Beijing time (06:00 UTC): the reference is the scenario's own tide series (the reading at or
+        // before that time) and floodctl replay's state (tested against hand-worked cases in tst_ingest).
+        const QDateTime at(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC);
+        ReplayState ref;
+        QVERIFY(ReplayState::compute(*store, at, &ref, &e));
+        QVERIFY(ref.alarms.size() >= 2);
+        QList<SensorInfo> sensors;
+        for (const StoreRow &r : store->rows(QStringLiteral("sensors")).result())
+            sensors.append(SensorInfo::fromRow(r));
+        qint64 tideFid = 0;
+        for (const SensorInfo &si : sensors)
+            if (si.isTide())
+                tideFid = si.fid;
+        QVERIFY(tideFid > 0);
+        double tideAt = -1;
+        qint64 tideMs = 0;
+        const ReadingBatch series = ReplayScenario::bebincaReadings(sensors);
+        for (const Reading &r : series.rows)
+            if (r.sensorFid == tideFid && r.atMs <= at.toMSecsSinceEpoch() && r.atMs >= tideMs) {
+                tideAt = r.value;
+                tideMs = r.atMs;
+            }
+        QVERIFY(tideAt > 0);
+
+        host.clk.startReplay(at, 1);
+        host.clk.pauseReplay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(alarms.service()->isShowingReplay(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(alarms.model()->rowCount(), int(ref.alarms.size()), 20000);
+        QCOMPARE(alarms.model()->inForce(), int(ref.alarms.size()));
+        auto describe = [](const QVariantMap &a) {
+            return QStringList{a.value(QStringLiteral("source")).toString(), a.value(QStringLiteral("sensor_fid")).toString(),
+                               a.value(QStringLiteral("wall_fid")).toString(), a.value(QStringLiteral("level")).toString()}
+                .join(QLatin1Char('/'));
+        };
+        QStringList expected, shown;
+        for (const StoreRow &r : ref.alarms)
+            expected.append(describe(r.values));
+        for (int i = 0; i < alarms.model()->rowCount(); ++i) {
+            const qint64 key = alarms.model()->keyAt(i);
+            QVERIFY(key < 0); // not rows of the store
+            const QVariantMap a = alarms.service()->alarms().value(key);
+            shown.append(describe(a));
+        }
+        expected.sort();
+        shown.sort();
+        QCOMPARE(shown, expected);
+        // The toolbar tide is the replayed reading, and acknowledging is off.
+        QTRY_COMPARE_WITH_TIMEOUT(host.tide->value(), tideAt, 5000);
+        QVERIFY(!alarms.view()->isHidden());
+        QPushButton *ack = nullptr;
+        for (QPushButton *b : host.win.findChildren<QPushButton *>())
+            if (b->text() == AlarmPanel::tr("Acknowledge"))
+                ack = b;
+        QVERIFY(ack && !ack->isEnabled());
+        // The sensors layer is not loaded in this host; the engine shown is the replay one.
+        QCOMPARE(alarms.service()->engine().latest().value(ref.latest.keys().first()).value,
+                 ref.latest.value(ref.latest.keys().first()).value);
+
+        // Scrub back to before the storm: nothing in force.
+        host.clk.seek(QDateTime(QDate(2024, 9, 14), QTime(1, 0), Qt::UTC));
+        QTRY_COMPARE_WITH_TIMEOUT(alarms.model()->rowCount(), 0, 20000);
+
+        // Back to live (the fixed time): the live list returns and acknowledging is on again.
+        host.clk.setFixed(live);
+        QTRY_VERIFY_WITH_TIMEOUT(!alarms.service()->isShowingReplay(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(alarms.model()->rowCount(), liveRows, 20000);
+        QVERIFY(ack->isEnabled());
     }
 };
 

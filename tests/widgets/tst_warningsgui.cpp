@@ -2,7 +2,10 @@
 #include "app/appoptions.h"
 #include "app/core/clock.h"
 #include "app/core/store.h"
+#include "app/core/alarmservice.h"
+#include "app/core/replayscenario.h"
 #include "app/core/warningservice.h"
+#include "app/core/warningmodels.h"
 #include "app/mainwindow.h"
 #include "widgets/theme.h"
 #include "widgets/wallmode.h"
@@ -17,6 +20,8 @@
 #include <QApplication>
 #include <QSettings>
 #include <QDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -196,6 +201,99 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/cap/zh_rainstorm_update.xml"), dir + QStringLiteral("/later.xml")));
         QTest::qWait(300);
         QCOMPARE(arrived.size(), 1);
+    }
+
+    // The real window on a store holding the Typhoon Bebinca replay: replaying 2024-09-16 14:00 (Beijing time),
+    // the warnings panel lists what was in force then (from the scenario's own dates), read-only; the district's
+    // gauges reach a rainstorm threshold then (totals summed here from the scenario's series, levels from DOMAIN.md)
+    // with no rainstorm signal in force, so the panel proposes recording it. Back to live, the live state returns.
+    void replayAndRainstormProposal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bebinca.gpkg"));
+        QString e;
+        QList<SensorInfo> sensors;
+        {
+            auto st = Store::create(path, true, &e);
+            QVERIFY2(st, qPrintable(e));
+            ReplayScenario::Summary sum;
+            QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
+            for (const StoreRow &r : st->rows(QStringLiteral("sensors")).result())
+                sensors.append(SensorInfo::fromRow(r));
+        }
+        const QDateTime at(QDate(2024, 9, 16), QTime(14, 0), QTimeZone(8 * 3600));
+        // Hand check of the rain: each gauge's 1 h and 6 h totals over (at - window, at], against the DOMAIN.md
+        // thresholds (yellow 1 h >= 50 or 6 h >= 80; orange 80 / 100; red 100 / 150).
+        QHash<qint64, double> one, six;
+        for (const Reading &r : ReplayScenario::bebincaReadings(sensors).rows) {
+            if (r.atMs > at.toMSecsSinceEpoch() - 6 * 3600 * 1000LL && r.atMs <= at.toMSecsSinceEpoch())
+                six[r.sensorFid] += r.value;
+            if (r.atMs > at.toMSecsSinceEpoch() - 3600 * 1000LL && r.atMs <= at.toMSecsSinceEpoch())
+                one[r.sensorFid] += r.value;
+        }
+        double max6 = 0;
+        AlarmLevel expected = AlarmLevel::None;
+        for (const SensorInfo &s : sensors) {
+            if (!s.isRain())
+                continue;
+            const double h1 = one.value(s.fid), h6 = six.value(s.fid);
+            max6 = std::max(max6, h6);
+            const AlarmLevel l = (h1 >= 100 || h6 >= 150)  ? AlarmLevel::Red
+                                 : (h1 >= 80 || h6 >= 100) ? AlarmLevel::Orange
+                                 : (h1 >= 50 || h6 >= 80)  ? AlarmLevel::Yellow
+                                 : (h1 >= 35 || h6 >= 50)  ? AlarmLevel::Blue
+                                                           : AlarmLevel::None;
+            expected = std::max(expected, l);
+        }
+        QVERIFY2(expected >= AlarmLevel::Yellow, qPrintable(QString::number(max6)));
+
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test"); // no saved layout restored
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        auto *warnings = w.findChild<WarningService *>();
+        auto *alarms = qobject_cast<AlarmService *>(w.service(QStringLiteral("alarms")));
+        QVERIFY(warnings && alarms);
+        QTRY_VERIFY_WITH_TIMEOUT(warnings->isLoaded() && alarms->isReady(), 20000);
+        auto *proposal = w.findChild<QLabel *>(QStringLiteral("rainProposal"));
+        auto *record = w.findChild<QPushButton *>(QStringLiteral("recordRainstorm"));
+        QVERIFY(proposal && record);
+        const int liveInForce = int(warnings->state().inForce().size());
+
+        w.clock()->startReplay(at);
+        w.clock()->pauseReplay(true);
+        QVERIFY(warnings->isShowingReplay());
+        QStringList inForce;
+        for (const WarningSignal &s : warnings->state().inForce())
+            inForce.append(s.kind + QLatin1Char(' ') + s.colour);
+        inForce.sort();
+        // The scenario: typhoon orange from 09-15 17:00, high tide blue from 09-15 08:00, both to 09-16 18:00.
+        QCOMPARE(inForce, (QStringList{QStringLiteral("high_tide blue"), QStringLiteral("typhoon orange")}));
+        int modelInForce = 0;
+        auto *signalModel = w.findChild<SignalTableModel *>();
+        QVERIFY(signalModel);
+        for (int r = 0; r < signalModel->rowCount(); ++r)
+            modelInForce += signalModel->index(r, 0).data(SignalTableModel::InForceRole).toBool() ? 1 : 0;
+        QCOMPARE(modelInForce, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(alarms->isShowingReplay(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(proposal->isVisible(), 5000);
+        QVERIFY2(proposal->text().contains(AlarmLevels::caption(expected)), qPrintable(proposal->text()));
+        QVERIFY2(proposal->text().contains(QString::number(max6, 'f', 1)), qPrintable(proposal->text()));
+        QVERIFY(!record->isEnabled()); // a replay writes nothing
+        // Writing is refused while replaying.
+        SignalInput in;
+        in.kind = QStringLiteral("rainstorm");
+        in.colour = QStringLiteral("orange");
+        QVERIFY(!warnings->issue(in).result().ok);
+
+        w.clock()->setReal();
+        QVERIFY(!warnings->isShowingReplay());
+        QCOMPARE(int(warnings->state().inForce().size()), liveInForce);
+        QTRY_VERIFY_WITH_TIMEOUT(!alarms->isShowingReplay(), 5000);
     }
 
     // The whole window in wall mode at 3840x2160: no visible text under the wall's minimum size, menus and tool
