@@ -328,11 +328,9 @@ void WarningsPanel::updateRainProposal()
             }
         }
         m_rainColour = AlarmLevels::code(proposed);
-        const QString totals = tr("highest 1 h %1 mm (%2), 6 h %3 mm (%4)")
-                                   .arg(max1, 0, 'f', 1)
-                                   .arg(where1)
-                                   .arg(max6, 0, 'f', 1)
-                                   .arg(where6);
+        // The totals that reach a threshold (the 1 h one only while it rains).
+        const QString six = tr("6 h %1 mm at %2").arg(max6, 0, 'f', 1).arg(where6);
+        const QString totals = max1 > 0 ? tr("1 h %1 mm at %2").arg(max1, 0, 'f', 1).arg(where1) + tr(", ") + six : six;
         m_rainProposal->setText(tr("District rain gauges reach the rainstorm %1 threshold (%2); the rainstorm %1 signal "
                                    "is not in force.")
                                     .arg(AlarmLevels::caption(proposed), totals));

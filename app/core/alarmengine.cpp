@@ -106,6 +106,14 @@ qint64 AlarmEngine::tideSensor() const
     return m_tideFid;
 }
 
+bool AlarmEngine::facesGauge(const WallSegment &w, qint64 tideFid) const
+{
+    // A segment without an assigned gauge (or one whose gauge is gone) faces the district's first tide gauge.
+    if (w.tideFid != 0 && m_sensors.contains(w.tideFid))
+        return w.tideFid == tideFid;
+    return tideFid == m_tideFid;
+}
+
 Thresholds AlarmEngine::thresholdsFor(const Key &key) const
 {
     switch (Source(std::get<0>(key))) {
@@ -202,9 +210,10 @@ void AlarmEngine::primeReading(qint64 sensorFid, qint64 atMs, double value)
     } else {
         bump(Source::Reading, 0);
     }
-    if (sensorFid == tideSensor())
+    if (s->isTide())
         for (const WallSegment &w : std::as_const(m_walls))
-            bump(Source::Freeboard, w.fid);
+            if (facesGauge(w, sensorFid))
+                bump(Source::Freeboard, w.fid);
 }
 
 bool AlarmEngine::feed(qint64 sensorFid, qint64 atMs, double value)
@@ -234,8 +243,10 @@ bool AlarmEngine::feed(qint64 sensorFid, qint64 atMs, double value)
         if (auto t = evaluator(k, 0).feedMs(atMs, value))
             apply(k, *t, sensorFid, value);
     }
-    if (sensorFid == tideSensor()) {
+    if (s->isTide()) {
         for (const WallSegment &w : std::as_const(m_walls)) {
+            if (!facesGauge(w, sensorFid))
+                continue;
             const Key kw{int(Source::Freeboard), sensorFid, w.fid};
             const double fb = w.crestM - value;
             if (auto t = evaluator(kw, 0).feedMs(atMs, fb))

@@ -37,7 +37,8 @@ struct LatestReading
 };
 
 // Turns readings into alarm rows: each sensor's own value against its thresholds, rain gauges' 1 h / 6 h totals
-// against the rainstorm thresholds, the tide gauge's level as freeboard of every flood wall segment. One alarm row
+// against the rainstorm thresholds, each tide gauge's level as freeboard of the wall segments facing it (their
+// nearest gauge; WallSegment::tideFid). One alarm row
 // per episode (raised .. cleared); escalation updates the row and asks for a new acknowledgement. Pure: no store
 // access, no clock; the caller loads the state (sensors, walls, alarms in force, recent readings), feeds readings
 // in time order per sensor and writes takeChanges() through the store.
@@ -98,6 +99,7 @@ private:
     Thresholds thresholdsFor(const Key &key) const;
     void apply(const Key &key, const ThresholdEvaluator::Transition &t, qint64 sensorFid, double peakValue);
     qint64 tideSensor() const;
+    bool facesGauge(const WallSegment &w, qint64 tideFid) const;
 
     QHash<qint64, SensorInfo> m_sensors;
     QList<WallSegment> m_walls;

@@ -2,6 +2,7 @@
 
 #include "app/core/thresholdevaluator.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,14 @@ struct WallSegment
     qint64 fid = 0;
     QString id, name;
     double crestM = 0; // crest elevation, Wusong datum
+    qint64 tideFid = 0; // the tide gauge whose level this segment faces (the nearest); 0 = the district's first
 };
+
+// Gives every wall segment the nearest tide gauge (by distance from the segment's geometry to the gauge, WKT in
+// lon/lat as the store returns it), so a district with gauges up and down the river measures each segment's
+// freeboard against its own stretch. Segments without geometry, or districts without tide gauges, keep 0.
+void assignNearestTideGauges(QList<WallSegment> *walls, const QHash<qint64, QString> &wallWkt,
+                             const QHash<qint64, QString> &tideGaugeWkt);
 
 struct SegmentFreeboard
 {

@@ -39,6 +39,28 @@ QString ReadingIngest::Summary::toText() const
 
 ReadingIngest::ReadingIngest(Store &store, bool evaluateAlarms) : m_store(store), m_evaluate(evaluateAlarms) {}
 
+QList<WallSegment> ReadingIngest::loadWalls(Store &store)
+{
+    QHash<qint64, QString> gauges, shapes;
+    for (const StoreRow &r : store.rows(QStringLiteral("sensors"), QStringLiteral("kind = 'tide'"), {}, true).result())
+        gauges.insert(r.fid, r.values.value(QStringLiteral("geom")).toString());
+    QList<WallSegment> walls;
+    for (const StoreRow &r : store.rows(QStringLiteral("flood_walls"), {}, {}, true).result()) {
+        const QVariant crest = r.values.value(QStringLiteral("crest_m"));
+        if (crest.isNull())
+            continue;
+        WallSegment w;
+        w.fid = r.fid;
+        w.id = r.values.value(QStringLiteral("id")).toString();
+        w.name = r.values.value(QStringLiteral("name")).toString();
+        w.crestM = crest.toDouble();
+        walls.append(w);
+        shapes.insert(r.fid, r.values.value(QStringLiteral("geom")).toString());
+    }
+    assignNearestTideGauges(&walls, shapes, gauges);
+    return walls;
+}
+
 bool ReadingIngest::loadState(Store &store, AlarmEngine *engine, QString *error)
 {
     const QList<StoreRow> sensorRows = store.rows(QStringLiteral("sensors")).result();
@@ -46,14 +68,7 @@ bool ReadingIngest::loadState(Store &store, AlarmEngine *engine, QString *error)
     for (const StoreRow &r : sensorRows)
         sensors.append(SensorInfo::fromRow(r));
     engine->setSensors(sensors);
-    QList<WallSegment> walls;
-    for (const StoreRow &r : store.rows(QStringLiteral("flood_walls")).result()) {
-        const QVariant crest = r.values.value(QStringLiteral("crest_m"));
-        if (crest.isNull())
-            continue;
-        walls.append({r.fid, r.values.value(QStringLiteral("id")).toString(), r.values.value(QStringLiteral("name")).toString(),
-                      crest.toDouble()});
-    }
+    const QList<WallSegment> walls = loadWalls(store);
     engine->setWalls(walls);
     for (const StoreRow &r : store.rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL")).result())
         engine->adoptAlarm(r);

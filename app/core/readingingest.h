@@ -45,6 +45,8 @@ public:
     // Loads the evaluation state of `engine` from the store (blocking): sensors, flood walls, alarms in force, the
     // latest reading of every sensor and the last 6 h of each rain gauge.
     static bool loadState(Store &store, AlarmEngine *engine, QString *error);
+    // Flood wall segments with a crest elevation, each with its nearest tide gauge.
+    static QList<WallSegment> loadWalls(Store &store);
 
 private:
     Summary store(ReadingCsv::Result parsed, const QString &label);

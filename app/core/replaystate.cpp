@@ -51,11 +51,7 @@ bool ReplayState::compute(Store &store, const QDateTime &at, ReplayState *s, QSt
     for (const StoreRow &r : store.rows(QStringLiteral("sensors")).result())
         sensors.append(SensorInfo::fromRow(r));
     engine.setSensors(sensors);
-    for (const StoreRow &r : store.rows(QStringLiteral("flood_walls")).result())
-        if (!r.values.value(QStringLiteral("crest_m")).isNull())
-            s->walls.append({r.fid, r.values.value(QStringLiteral("id")).toString(),
-                             r.values.value(QStringLiteral("name")).toString(),
-                             r.values.value(QStringLiteral("crest_m")).toDouble()});
+    s->walls = ReadingIngest::loadWalls(store);
     engine.setWalls(s->walls);
     const QString from = stored(at.addSecs(-48 * 3600));
     QList<StoreRow> readings = store.rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"),

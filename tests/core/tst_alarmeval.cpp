@@ -190,6 +190,52 @@ private Q_SLOTS:
         QCOMPARE(tideNow, 4.00);
     }
 
+    // Two tide gauges on one river: each segment takes its nearest gauge (hand-placed: gauge 9 at the mouth of a
+    // creek at 121.490 E 31.245 N, gauge 10 two kilometres upstream at 121.505 E 31.215 N), so a surge reading
+    // upstream alarms the upstream segment only.
+    void freeboardNearestGauge()
+    {
+        QList<WallSegment> walls = {{1, QStringLiteral("W1"), QStringLiteral("外白渡桥段"), 5.60},
+                                    {2, QStringLiteral("W2"), QStringLiteral("十六铺段"), 5.60},
+                                    {3, QStringLiteral("W3"), QStringLiteral("无几何段"), 5.60}};
+        const QHash<qint64, QString> shapes = {
+            {1, QStringLiteral("LINESTRING (121.4905 31.2440, 121.4910 31.2400)")},   // ~100 m from gauge 9
+            {2, QStringLiteral("LINESTRING (121.5040 31.2180, 121.5060 31.2120)")},   // passes ~60 m from gauge 10
+            {3, QString()}};
+        const QHash<qint64, QString> gauges = {{9, QStringLiteral("POINT (121.490 31.245)")},
+                                               {10, QStringLiteral("POINT (121.505 31.215)")}};
+        assignNearestTideGauges(&walls, shapes, gauges);
+        QCOMPARE(walls[0].tideFid, qint64(9));
+        QCOMPARE(walls[1].tideFid, qint64(10));
+        QCOMPARE(walls[2].tideFid, qint64(0)); // no geometry: the district's first gauge
+
+        AlarmEngine e;
+        SensorInfo g9, g10;
+        g9.fid = 9;
+        g9.kind = QStringLiteral("tide");
+        g10.fid = 10;
+        g10.kind = QStringLiteral("tide");
+        e.setSensors({g9, g10});
+        e.setWalls(walls);
+        // Upstream 5.40 m: W2 has 0.20 m (red); W1 and W3 face gauge 9 and are not judged by it.
+        e.feed(10, bj(16, 10).toMSecsSinceEpoch(), 5.40);
+        QList<RowChange> c = e.takeChanges();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].values.value(QStringLiteral("wall_fid")).toLongLong(), qint64(2));
+        QCOMPARE(c[0].values.value(QStringLiteral("sensor_fid")).toLongLong(), qint64(10));
+        QCOMPARE(c[0].values.value(QStringLiteral("level")).toString(), QStringLiteral("red"));
+        // At the mouth 4.90 m: W1 and W3 (first gauge) have 0.70 m: orange; W2 unchanged.
+        e.feed(9, bj(16, 10).toMSecsSinceEpoch(), 4.90);
+        c = e.takeChanges();
+        QCOMPARE(c.size(), 2);
+        QSet<qint64> walled;
+        for (const RowChange &x : c) {
+            walled.insert(x.values.value(QStringLiteral("wall_fid")).toLongLong());
+            QCOMPARE(x.values.value(QStringLiteral("level")).toString(), QStringLiteral("orange"));
+        }
+        QCOMPARE(walled, (QSet<qint64>{1, 3}));
+    }
+
     // Escalation updates the alarm row and asks for a new acknowledgement.
     void engineEscalationResetsAcknowledgement()
     {
