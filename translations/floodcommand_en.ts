@@ -43,6 +43,10 @@
         <source>Create the --db store (and its folders) if it does not exist; without it a missing store is refused (asked in the window).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -1847,6 +1851,73 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::AlarmListModel</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor / wall segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain 6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::AlarmPanel</name>
     <message>
         <source>Alarms</source>
@@ -1885,38 +1956,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sensor / wall segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remark (what was done)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,38 +1977,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message>
         <source>Feed %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rain 1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rain 6 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleared %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT ACKNOWLEDGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2028,6 +2035,14 @@ Tiles are kept in a disk cache and stay available offline.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replay: state at %1 (Beijing time), read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms (replay)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2628,10 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: Huangpu Park tide reading %1 m at %2 (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +3409,10 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>Map could not draw everything: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4491,6 +4514,38 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rainstorm signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm signals are issued by the Shanghai Central Meteorological Observatory: record the signal here once it is issued (the form is filled in from the gauges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 h %1 mm at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h %1 mm at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District rain gauges reach the rainstorm %1 threshold (%2); the rainstorm %1 signal is not in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District rain gauges: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the state at the replayed time (see the clock), read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,10 @@
         <source>Create the --db store (and its folders) if it does not exist; without it a missing store is refused (asked in the window).</source>
         <translation>如果 --db 数据库（及其文件夹）不存在，则创建；不使用此选项时，将拒绝打开不存在的数据库（窗口模式下会询问）。</translation>
     </message>
+    <message>
+        <source>Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00.</source>
+        <translation>打开数据库并回放（暂停）到此时刻，ISO 8601 格式并带时区，例如 2024-09-16T14:00:00+08:00。</translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -1848,6 +1852,73 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::AlarmListModel</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Sensor / wall segment</source>
+        <translation>传感器 / 防汛墙段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Wall segment %1</source>
+        <translation>防汛墙段 %1</translation>
+    </message>
+    <message>
+        <source>Rain 1 h</source>
+        <translation>1 小时雨量</translation>
+    </message>
+    <message>
+        <source>Rain 6 h</source>
+        <translation>6 小时雨量</translation>
+    </message>
+    <message>
+        <source>Freeboard</source>
+        <translation>超高</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Cleared %1</source>
+        <translation>已于 %1 消除</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>已确认 %1</translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation>未确认</translation>
+    </message>
+</context>
+<context>
     <name>fc::AlarmPanel</name>
     <message>
         <source>Alarms</source>
@@ -1886,38 +1957,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>按监测站或防汛墙段筛选</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Sensor / wall segment</source>
-        <translation>传感器 / 防汛墙段</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>已触发</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation>确认人</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Remark (what was done)</source>
         <translation>备注（已采取的措施）</translation>
     </message>
@@ -1940,38 +1979,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>Feed %1: %2</source>
         <translation>数据接入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wall segment %1</source>
-        <translation>防汛墙段 %1</translation>
-    </message>
-    <message>
-        <source>Rain 1 h</source>
-        <translation>1 小时雨量</translation>
-    </message>
-    <message>
-        <source>Rain 6 h</source>
-        <translation>6 小时雨量</translation>
-    </message>
-    <message>
-        <source>Freeboard</source>
-        <translation>超高</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>读数</translation>
-    </message>
-    <message>
-        <source>Cleared %1</source>
-        <translation>已于 %1 消除</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>NOT ACKNOWLEDGED</source>
-        <translation>未确认</translation>
     </message>
     <message numerus="yes">
         <source>%n alarm(s) in force</source>
@@ -2026,6 +2033,14 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>
             <numerusform>%n 条橙色/红色告警未确认</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replay: state at %1 (Beijing time), read-only</source>
+        <translation>回放：%1（北京时间）时的状态，只读</translation>
+    </message>
+    <message>
+        <source>Alarms (replay)</source>
+        <translation>告警（回放）</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2629,10 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead</source>
         <translation>黄浦公园潮位站最新读数 %1 m（%2，北京时间）；输入数值可预估后续情况</translation>
+    </message>
+    <message>
+        <source>Replay: Huangpu Park tide reading %1 m at %2 (Beijing time)</source>
+        <translation>回放：黄浦公园潮位 %1 米，%2（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3412,10 @@ Create the folder and a new, empty operation store there?</source>
     <message>
         <source>Map could not draw everything: %1</source>
         <translation>地图未能完整绘制：%1</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>回放 %1</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4516,38 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Plan</source>
         <translation>预案</translation>
+    </message>
+    <message>
+        <source>Record rainstorm signal…</source>
+        <translation>登记暴雨预警信号…</translation>
+    </message>
+    <message>
+        <source>Rainstorm signals are issued by the Shanghai Central Meteorological Observatory: record the signal here once it is issued (the form is filled in from the gauges)</source>
+        <translation>暴雨预警信号由上海中心气象台发布：信号发布后在此登记（表单已按雨量站数据预填）</translation>
+    </message>
+    <message>
+        <source>6 h %1 mm at %2</source>
+        <translation>%2 6小时 %1 毫米</translation>
+    </message>
+    <message>
+        <source>1 h %1 mm at %2</source>
+        <translation>%2 1小时 %1 毫米</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>District rain gauges reach the rainstorm %1 threshold (%2); the rainstorm %1 signal is not in force.</source>
+        <translation>本区雨量站已达暴雨%1预警标准（%2），暴雨%1预警信号尚未生效。</translation>
+    </message>
+    <message>
+        <source>District rain gauges: %1.</source>
+        <translation>本区雨量站：%1。</translation>
+    </message>
+    <message>
+        <source>Replay: the state at the replayed time (see the clock), read-only.</source>
+        <translation>回放：显示回放时刻（见时钟）的状态，只读。</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,10 @@ void ChartPanel::reload()
     const bool replay = clock && clock->isReplaying();
     const QString replayEnd = replay ? clock->now().toUTC().toString(Qt::ISODateWithMs) : QString();
     // Sensors and walls, then the window ending at the latest reading (or the replay time).
-    whenDone(this, store->rows(QStringLiteral("sensors")), [=](const QList<StoreRow> &sensors) {
+    whenDone(this, store->rows(QStringLiteral("sensors")), [=, this](const QList<StoreRow> &sensors) {
         if (gen != m_generation || !m_store)
             return;
-        whenDone(this, store->rows(QStringLiteral("flood_walls")), [=](const QList<StoreRow> &walls) {
+        whenDone(this, store->rows(QStringLiteral("flood_walls")), [=, this](const QList<StoreRow> &walls) {
             if (gen != m_generation || !m_store)
                 return;
             // The latest reading of each sensor (through the per-sensor index), up to the replay time.
