@@ -169,7 +169,7 @@ void ChartPanel::reload()
                                                   "AND (? IS NULL OR r.observed_at <= ?) ORDER BY r.observed_at DESC LIMIT 1) FROM sensors s)");
             const QVariant end = replay ? QVariant(replayEnd) : QVariant();
             whenDone(this, store->rows(QStringLiteral("sensor_readings"), latest, {end, end}),
-                     [=](QList<StoreRow> last) {
+                     [=, this](QList<StoreRow> last) {
                          if (gen != m_generation || !m_store)
                              return;
                          if (last.isEmpty()) {
@@ -183,7 +183,7 @@ void ChartPanel::reload()
                          const QString from = end.addSecs(-WindowS).toString(Qt::ISODateWithMs);
                          const QString to = end.toString(Qt::ISODateWithMs);
                          whenDone(this, store->rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"), {from, to}),
-                                  [=](const QList<StoreRow> &readings) {
+                                  [=, this](const QList<StoreRow> &readings) {
                                       if (gen == m_generation && m_store)
                                           build(sensors, walls, readings);
                                   });
