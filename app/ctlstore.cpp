@@ -73,11 +73,11 @@ int storeInit(const QStringList &args)
     QMultiHash<QString, QString> opt;
     QString e;
     if (!parse(args, {}, {QStringLiteral("--demo")}, &pos, &opt, &e) || pos.size() != 1) {
-        err(e.isEmpty() ? QStringLiteral("usage: floodctl init DB.gpkg [--demo]") : e);
+        err(e.isEmpty() ? QStringLiteral("usage: floodctl init DB.gpkg|postgresql://user@host:port/db [--demo]") : e);
         return 2;
     }
     const QFileInfo folder(QFileInfo(pos[0]).absolutePath());
-    if (!folder.isDir()) { // a typo in the path: never create folders silently
+    if (!Store::isServer(pos[0]) && !folder.isDir()) { // a typo in the path: never create folders silently
         err(QStringLiteral("floodctl init: %1: the folder %2 does not exist").arg(pos[0], folder.filePath()));
         return 1;
     }

@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QUuid>
 
@@ -63,6 +66,7 @@ class TstStoreBackends : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_n = 0;
+    QJsonArray m_replayAlarms; // floodctl replay's alarms on the first kind, compared on the second
 
     // A fresh, empty location of the given kind.
     QString fresh(const QString &kind, const QString &user = QStringLiteral("postgres"))
@@ -113,6 +117,47 @@ private Q_SLOTS:
         QVERIFY2(e.contains(kind == QLatin1String("pg") ? QStringLiteral("already holds") : QStringLiteral("already exists")),
                  qPrintable(e));
         QCOMPARE(Store::inspect(at, &e), Schema::CurrentVersion);
+    }
+
+    // The command line on both kinds: init with the demo district, the Bebinca scenario, and the replayed state at
+    // 2024-09-16 14:00 Beijing time (the scenario's signals then: high tide blue since 09-15 08:00, typhoon orange
+    // since 09-15 17:00; typhoon orange means response level II, DOMAIN.md). Both kinds give the same alarms.
+    void floodctlInitAndReplay_data() { backends(); }
+    void floodctlInitAndReplay()
+    {
+        QFETCH(QString, kind);
+        const QString at = fresh(kind);
+        auto run = [](const QStringList &args, QByteArray *out) {
+            QProcess p;
+            p.start(QStringLiteral(FLOODCTL_BIN), args);
+            if (!p.waitForFinished(180000))
+                return -1;
+            *out = p.readAllStandardOutput();
+            if (p.exitCode() != 0)
+                qWarning("%s", p.readAllStandardError().constData());
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("init"), at, QStringLiteral("--demo")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("replay-scenario"), at}, &out), 0);
+        QCOMPARE(run({QStringLiteral("replay"), at, QStringLiteral("--at"), QStringLiteral("2024-09-16T14:00:00+08:00"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QStringList sig;
+        for (const QJsonValue &v : o.value(QStringLiteral("signals")).toArray())
+            sig.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+                       + v.toObject().value(QStringLiteral("colour")).toString());
+        sig.sort();
+        QCOMPARE(sig, (QStringList{QStringLiteral("high_tide blue"), QStringLiteral("typhoon orange")}));
+        QCOMPARE(o.value(QStringLiteral("response_level")).toString(), QStringLiteral("II"));
+        const QJsonArray alarms = o.value(QStringLiteral("alarms")).toArray();
+        QVERIFY(!alarms.isEmpty());
+        if (m_replayAlarms.isEmpty())
+            m_replayAlarms = alarms;
+        else
+            QCOMPARE(alarms, m_replayAlarms);
     }
 
     // A change committed through one connection reaches another one's change feed, with its id and actor.
