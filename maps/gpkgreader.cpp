@@ -208,6 +208,7 @@ struct Chunk
 {
     qint64 lo = 0, hi = 0; // fid range [lo, hi]
     bool ranged = false;
+    qint64 expected = -1; // rows expected in the chunk (-1: unknown)
 };
 
 using Outcome = GpkgReader::Outcome;
@@ -244,6 +245,12 @@ Outcome readChunk(sqlite3 *db, const GpkgReader::Table &table, const Chunk &chun
     int step;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         ++st.rows;
+        if (st.rows == 2048 && chunk.expected > 4096 && builder.count() > 0) {
+            // Reserve the vertices this chunk will likely need (from the rows so far), so the
+            // vertex array is not regrown and copied on a large table.
+            const double perRow = double(builder.vertexCount()) / double(st.rows);
+            builder.reserve(qsizetype(chunk.expected), qsizetype(perRow * 1.1 * double(chunk.expected)) + 1024);
+        }
         if ((st.rows & 4095) == 0) {
             const qint64 done = rowsDone.fetch_add(4096) + 4096;
             if (options.cancel && options.cancel->load()) {
@@ -429,6 +436,8 @@ GpkgReader::Outcome GpkgReader::read(const QString &path, const Table &table, co
         }
     }
 
+    for (Chunk &c : chunks)
+        c.expected = table.expectedRows > 0 ? table.expectedRows / qint64(chunks.size()) : -1;
     std::vector<FeatureStoreBuilder> parts;
     QStringList fields;
     for (const Column &c : table.columns)
