@@ -11,6 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QThread>
+#include <atomic>
+#include <thread>
 #include <cmath>
 #include <cstdio>
 
@@ -116,10 +119,32 @@ int render(const QStringList &args)
     std::vector<std::unique_ptr<VectorLayer>> layers;
     Extent all;
     int k = 0;
-    for (const QString &name : names) {
-        auto store = OgrReader::read(data, name, &error);
+    // Layers are read in parallel (one at a time per core; each its own connection); errors are
+    // reported for the first failing layer in the file's order, as a sequential read would.
+    std::vector<std::shared_ptr<const FeatureStore>> stores(std::size_t(names.size()));
+    QStringList errors(names.size());
+    {
+        std::atomic_int next{0};
+        auto worker = [&] {
+            for (int i; (i = next.fetch_add(1)) < names.size();) {
+                OgrReader::Options o;
+                o.threads = 1;
+                stores[std::size_t(i)] = OgrReader::read(data, names[i], o, &errors[i]);
+            }
+        };
+        std::vector<std::thread> threads;
+        const int extra = std::min(int(names.size()), std::max(1, QThread::idealThreadCount())) - 1;
+        for (int t = 0; t < extra; ++t)
+            threads.emplace_back(worker);
+        worker();
+        for (std::thread &t : threads)
+            t.join();
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        const auto &store = stores[std::size_t(i)];
         if (!store) {
-            std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
+            std::fprintf(stderr, "floodctl render: %s\n", qPrintable(errors[i]));
             return 1;
         }
         if (store->count() == 0)

@@ -169,6 +169,35 @@ int FeatureStoreBuilder::count() const
     return m_store->count();
 }
 
+qsizetype FeatureStoreBuilder::vertexCount() const
+{
+    return qsizetype(m_store->m_vertices.size());
+}
+
+void FeatureStoreBuilder::append(FeatureStoreBuilder &&other)
+{
+    FeatureStore &s = *m_store;
+    FeatureStore &t = *other.m_store;
+    const quint32 partBase = quint32(s.m_partStarts.size() - 1);
+    const quint32 vertexBase = quint32(s.m_vertices.size());
+    s.m_records.reserve(s.m_records.size() + t.m_records.size());
+    for (FeatureStore::Record r : t.m_records) {
+        r.firstPart += partBase;
+        s.m_records.push_back(r);
+    }
+    s.m_partStarts.reserve(s.m_partStarts.size() + t.m_partStarts.size());
+    for (std::size_t k = 1; k < t.m_partStarts.size(); ++k)
+        s.m_partStarts.push_back(t.m_partStarts[k] + vertexBase);
+    s.m_vertices.insert(s.m_vertices.end(), t.m_vertices.begin(), t.m_vertices.end());
+    s.m_attributes.append(std::move(t.m_attributes));
+    s.m_extent.include(t.m_extent);
+    if (s.m_type == GeometryType::Unknown)
+        s.m_type = t.m_type;
+    other.m_store = std::make_unique<FeatureStore>();
+    other.m_store->m_fields = s.m_fields;
+    other.m_store->m_partStarts.push_back(0);
+}
+
 void FeatureStoreBuilder::beginFeature(qint64 fid, GeometryType type)
 {
     m_current = FeatureStore::Record{fid, Extent(), quint32(m_store->m_partStarts.size() - 1), 0, type};

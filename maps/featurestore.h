@@ -91,6 +91,10 @@ public:
     void addPart(const QPointF *points, qsizetype n);
     void endFeature(const QList<QVariant> &attributes);
     int count() const;
+    qsizetype vertexCount() const;
+    // Moves the features of another builder (same fields) after this one's, in their order; other is
+    // left empty. For readers that read parts of a table in parallel.
+    void append(FeatureStoreBuilder &&other);
     std::shared_ptr<const FeatureStore> build();
 
 private:

@@ -1,6 +1,7 @@
 #include "maps/ogrreader.h"
 
 #include "maps/coordinatetransform.h"
+#include "maps/gpkgreader.h"
 #include "maps/webmercator.h"
 
 #include <gdal.h>
@@ -230,8 +231,75 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
         fields.append(QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef()));
         types.append(defn->GetFieldDefn(k)->GetType());
     }
-    FeatureStoreBuilder builder(fields);
     const GIntBig total = layer->GetFeatureCount(FALSE);
+
+    // -- render read speed (issue 7): GeoPackage tables read with SQLite directly --
+    if (options.fastGeoPackage && options.encoding.isEmpty() && !path.startsWith(QLatin1String("/vsi"))
+        && ds->GetDriver() && EQUAL(ds->GetDriver()->GetDescription(), "GPKG") && defn->GetGeomFieldCount() == 1
+        && *layer->GetFIDColumn() && *layer->GetGeometryColumn()) {
+        GpkgReader::Table table;
+        table.name = QString::fromUtf8(layer->GetName());
+        table.fidColumn = QString::fromUtf8(layer->GetFIDColumn());
+        table.geometryColumn = QString::fromUtf8(layer->GetGeometryColumn());
+        table.expectedRows = total;
+        bool supported = true;
+        for (int k = 0; k < fields.size(); ++k) {
+            const OGRFieldType t = types[k];
+            const GpkgReader::Kind kind = t == OFTInteger ? GpkgReader::Kind::Int
+                                          : t == OFTInteger64 ? GpkgReader::Kind::Int64
+                                          : t == OFTReal ? GpkgReader::Kind::Real
+                                                         : GpkgReader::Kind::Text;
+            supported = supported && (t == OFTInteger || t == OFTInteger64 || t == OFTReal || t == OFTString);
+            table.columns.push_back({fields[k], kind});
+        }
+        if (supported) {
+            GpkgReader::Options fo;
+            fo.cancel = options.cancel;
+            fo.progress = options.progress;
+            fo.threads = options.threads;
+            fo.makeTransform = [&source] { return CoordinateTransform(source, QStringLiteral("EPSG:4326")); };
+            fo.decodeOther = [](FeatureStoreBuilder &b, qint64 fid, const unsigned char *wkb, int size,
+                                const QList<QVariant> &attributes, const CoordinateTransform &ct) {
+                OGRGeometry *raw = nullptr;
+                if (size <= 0 || OGRGeometryFactory::createFromWkb(wkb, nullptr, &raw, size) != OGRERR_NONE || !raw)
+                    return 0;
+                std::unique_ptr<OGRGeometry> g(raw);
+                if (g->IsEmpty())
+                    return 0;
+                const GeometryType type = typeOf(g.get());
+                if (type == GeometryType::Unknown)
+                    return 0;
+                bool bad = false;
+                QPolygonF buf;
+                b.beginFeature(fid, type);
+                addGeometry(b, g.get(), ct, buf, &bad);
+                if (bad)
+                    return -1;
+                b.endFeature(attributes);
+                return 1;
+            };
+            FeatureStoreBuilder fast(fields);
+            QString why;
+            GpkgReader::Stats stats;
+            switch (GpkgReader::read(path, table, ct, fo, fast, &why, &stats)) {
+            case GpkgReader::Outcome::Done:
+                if (options.stats)
+                    *options.stats = {stats.rows, stats.fast, stats.other, false};
+                return fast.build();
+            case GpkgReader::Outcome::Failed:
+                if (error)
+                    *error = where + QStringLiteral(": ") + why;
+                return {};
+            case GpkgReader::Outcome::Fallback:
+                break; // read it through OGR below
+            }
+        }
+    }
+    if (options.stats)
+        *options.stats = {0, 0, 0, true};
+    // -- end render read speed --
+
+    FeatureStoreBuilder builder(fields);
     if (total > 0)
         builder.reserve(qsizetype(total), qsizetype(total) * 4);
     layer->ResetReading();

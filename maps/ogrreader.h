@@ -24,6 +24,18 @@ public:
         QString encoding;                  // attribute encoding for formats that need it (e.g. "GBK")
         const std::atomic_bool *cancel = nullptr;
         std::function<void(qint64 done, qint64 total)> progress;
+        // GeoPackage tables are read with SQLite directly (GpkgReader), giving the same features as
+        // OGR's loop; false forces OGR (the reference in tests).
+        bool fastGeoPackage = true;
+        int threads = 0; // fast path: threads reading a large table (0: one per core)
+        struct Stats
+        {
+            qint64 rows = 0;  // rows read by the fast path
+            qint64 fast = 0;  // features it decoded itself
+            qint64 other = 0; // rows whose geometry OGR decoded (curves, collections, empty ...)
+            bool ogr = false; // true: the layer was read by OGR's loop
+        };
+        Stats *stats = nullptr; // filled in when set
     };
 
     static void registerDrivers();
