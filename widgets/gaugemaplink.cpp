@@ -77,7 +77,16 @@ void GaugeMapLink::update()
     if (e.latestTide(&tide, &at) && m_host->window()) {
         if (auto *box = m_host->window()->findChild<QDoubleSpinBox *>(QStringLiteral("tideLevel"))) {
             if (std::abs(box->value() - tide) > 1e-6)
-                box->setValue(tide);
+                box->setValue(tide); // recolours every wall against this (the reference gauge's) level
+            // Segments facing another gauge: their own level, as an offset from the reference gauge's.
+            auto offsets = std::make_shared<const QHash<qint64, double>>(e.wallTideOffsets());
+            if (!offsets->isEmpty()) {
+                QList<VectorLayer *> walls;
+                for (MapLayer *ml : canvas->layers())
+                    if (auto *l = qobject_cast<VectorLayer *>(ml); l && l->id() == QLatin1String("flood_walls"))
+                        walls.append(l);
+                FloodLayers::applyTide(walls, theme, box->value(), offsets);
+            }
             const QString when = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toOffsetFromUtc(8 * 3600).toString(QStringLiteral("MM-dd HH:mm"));
             box->setToolTip(replay ? tr("Replay: Huangpu Park tide reading %1 m at %2 (Beijing time)").arg(tide, 0, 'f', 2).arg(when)
                                    : tr("Latest Huangpu Park tide reading %1 m at %2 (Beijing time); type a value to look ahead")

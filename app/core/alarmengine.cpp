@@ -369,6 +369,22 @@ QHash<QString, double> AlarmEngine::roadDepths() const
     return out;
 }
 
+QHash<qint64, double> AlarmEngine::wallTideOffsets() const
+{
+    QHash<qint64, double> out;
+    const auto ref = m_latest.constFind(m_tideFid);
+    if (m_tideFid == 0 || ref == m_latest.cend())
+        return out;
+    for (const WallSegment &w : m_walls) {
+        if (w.tideFid == 0 || w.tideFid == m_tideFid)
+            continue;
+        const auto own = m_latest.constFind(w.tideFid);
+        if (own != m_latest.cend())
+            out.insert(w.fid, own->value - ref->value);
+    }
+    return out;
+}
+
 bool AlarmEngine::latestTide(double *m, qint64 *atMs) const
 {
     const auto it = m_latest.constFind(tideSensor());

@@ -77,6 +77,9 @@ public:
     QHash<QString, double> roadDepths() const;
     // Latest tide reading (m) of the first tide gauge; false when none.
     bool latestTide(double *m, qint64 *atMs = nullptr) const;
+    // For segments facing another tide gauge than the first: that gauge's latest reading minus the first's
+    // (wall fid -> metres). Empty when the district has one gauge or the readings are missing.
+    QHash<qint64, double> wallTideOffsets() const;
     // Alarms in force (fid 0 = not yet written), as rows.
     QList<StoreRow> alarmsInForce() const;
     double rainTotal1h(qint64 sensorFid) const;

@@ -240,7 +240,7 @@ QString FloodLayers::valueCaption(const QString &field, const QVariant &value)
     return it != codes.cend() ? tr(*it) : value.toString();
 }
 
-VectorStyle FloodLayers::floodWallStyle(MapTheme theme, double tide)
+VectorStyle FloodLayers::floodWallStyle(MapTheme theme, double tide, std::shared_ptr<const QHash<qint64, double>> offsets)
 {
     const MapPalette pal = MapPalette::forTheme(theme);
     VectorStyle st(lineSym(QColor(60, 200, 120), 4.0, pal.roadCasing, 1.0));
@@ -251,11 +251,11 @@ VectorStyle FloodLayers::floodWallStyle(MapTheme theme, double tide)
                      {1.0, 1.5, wall(QColor(240, 210, 40)), tr("Freeboard 1.0–1.5 m")},
                      {1.5, 100, wall(QColor(60, 200, 120)), tr("Freeboard ≥ 1.5 m")}});
     // Freeboard = crest elevation - current water level; computed per render from the tide reading.
-    st.setValueFunction([tide](const FeatureStore &fs, int i) -> QVariant {
+    st.setValueFunction([tide, offsets](const FeatureStore &fs, int i) -> QVariant {
         const QVariant crest = fs.attribute(i, QStringLiteral("crest_m"));
         if (!crest.isValid())
             return {};
-        return crest.toDouble() - tide;
+        return crest.toDouble() - tide - (offsets ? offsets->value(fs.fid(i)) : 0.0);
     });
     st.setWidthGrowth(0.35);
     labels(st, pal, QStringLiteral("name"), 15.5, 3, 8.5);
@@ -498,11 +498,12 @@ void FloodLayers::restyle(const QList<VectorLayer *> &layers, MapTheme theme, do
     }
 }
 
-void FloodLayers::applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM)
+void FloodLayers::applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM,
+                            std::shared_ptr<const QHash<qint64, double>> offsets)
 {
     for (VectorLayer *l : layers)
         if (l->id() == QLatin1String("flood_walls"))
-            l->setStyle(floodWallStyle(theme, tideLevelM));
+            l->setStyle(floodWallStyle(theme, tideLevelM, offsets));
 }
 
 bool FloodLayers::isSampleData(const FeatureStore *boundary)

@@ -46,7 +46,10 @@ public:
     static QString valueCaption(const QString &field, const QVariant &value);
 
     static VectorStyle style(const QString &id, MapTheme theme, double tideLevelM = 3.2);
-    static VectorStyle floodWallStyle(MapTheme theme, double tideLevelM);
+    // Walls by freeboard = crest − (tide + the segment's offset): `wallTideOffsets` (fid → metres) carries how much
+    // higher a segment's own (nearest) tide gauge reads than the reference gauge, for districts with several.
+    static VectorStyle floodWallStyle(MapTheme theme, double tideLevelM,
+                                      std::shared_ptr<const QHash<qint64, double>> wallTideOffsets = {});
 
     // -- live gauge styles (issue 11) --
     // A sensor's live state for the map: its alarm level (0 none .. 4 red, -1 no reading) and the label text.
@@ -72,7 +75,8 @@ public:
     // Restyles operation layers and layers added from files for a theme (others are left alone).
     static void restyle(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM);
     // Re-colours the flood walls by freeboard against a tide level; only that layer re-renders.
-    static void applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM);
+    static void applyTide(const QList<VectorLayer *> &layers, MapTheme theme, double tideLevelM,
+                          std::shared_ptr<const QHash<qint64, double>> wallTideOffsets = {});
     // Whether the data is sample data: the demo district says so in its boundary's English name.
     static bool isSampleData(const FeatureStore *boundary);
     // Where imagery goes in a bottom-first layer list: above the vector basemap (roads), under the

@@ -1,6 +1,8 @@
 // Pure alarm evaluation: thresholds with hysteresis and minimum duration, rain windows across day boundaries,
 // freeboard per wall segment, CSV parsing edge cases. Expected values are hand-worked below.
 #include "app/core/alarmengine.h"
+#include "app/core/floodlayers.h"
+#include "maps/featurestore.h"
 #include "app/core/freeboard.h"
 #include "app/core/raintotals.h"
 #include "app/core/readingcsv.h"
@@ -234,6 +236,24 @@ private Q_SLOTS:
             QCOMPARE(x.values.value(QStringLiteral("level")).toString(), QStringLiteral("orange"));
         }
         QCOMPARE(walled, (QSet<qint64>{1, 3}));
+
+        // The map: W2 reads its own gauge, 0.50 m above the reference (5.40 - 4.90). With the toolbar at the
+        // reference level 4.90 m, W2's freeboard is 5.60 - 4.90 - 0.50 = 0.20 m (the "< 0.5 m" class), W1's
+        // 0.70 m (the "0.5-1.0 m" class).
+        const QHash<qint64, double> offsets = e.wallTideOffsets();
+        QCOMPARE(offsets.size(), 1);
+        QVERIFY(qFuzzyCompare(offsets.value(2), 0.50));
+        FeatureStoreBuilder b({QStringLiteral("crest_m")});
+        b.addFeature(1, GeometryType::Line, {QPolygonF{QPointF(0, 0), QPointF(1, 1)}}, {5.60});
+        b.addFeature(2, GeometryType::Line, {QPolygonF{QPointF(2, 2), QPointF(3, 3)}}, {5.60});
+        const auto fs = b.build();
+        const VectorStyle st = FloodLayers::floodWallStyle(MapTheme::Dark, 4.90, std::make_shared<const QHash<qint64, double>>(offsets));
+        const VectorStyle plain = FloodLayers::floodWallStyle(MapTheme::Dark, 4.90);
+        const VectorStyle reds = FloodLayers::floodWallStyle(MapTheme::Dark, 5.40); // every wall at the upstream level
+        const int f = fs->fieldIndex(QStringLiteral("crest_m"));
+        QCOMPARE(st.symbolFor(*fs, 1, f).stroke, reds.symbolFor(*fs, 1, f).stroke);  // W2 as at 5.40 m: red
+        QCOMPARE(st.symbolFor(*fs, 0, f).stroke, plain.symbolFor(*fs, 0, f).stroke); // W1 as at 4.90 m: orange
+        QVERIFY(st.symbolFor(*fs, 1, f).stroke != st.symbolFor(*fs, 0, f).stroke);
     }
 
     // Escalation updates the alarm row and asks for a new acknowledgement.

@@ -277,7 +277,7 @@ private slots:
 
     void unsupportedTablesGoToOgr()
     {
-        for (const QString layer : {QStringLiteral("dated"), QStringLiteral("odd")}) {
+        for (const QString &layer : {QStringLiteral("dated"), QStringLiteral("odd")}) {
             OgrReader::Options::Stats stats;
             auto fast = read(layer, true, &stats);
             auto ogr = read(layer, false);
