@@ -6,6 +6,7 @@
 #include "app/core/pgbackend.h"
 
 #include "app/core/audit.h"
+#include "app/core/gpkg.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,6 +22,7 @@ namespace fc {
 namespace {
 
 constexpr qint64 kReadingsWriteLock = 0x46430001; // the same advisory lock as every other write (pgbackend.cpp)
+constexpr qint64 kEventLimit = 2000; // more row changes than this are written in bulk (as on the GeoPackage)
 
 // One chunk as COPY text: sensor_fid, observed_at, value, quality (\N = null).
 void copyText(const ReadingBatch &batch, QByteArray *out)
@@ -112,6 +114,128 @@ bool pgCopy(PGconn *c, const char *copySql, const QByteArray &text, QString *err
     return ok;
 }
 #endif
+
+// Whether `changes` may take the bulk path: many inserts and updates of attribute tables.
+bool bulkable(const QList<RowChange> &changes)
+{
+    if (changes.size() <= kEventLimit)
+        return false;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        if (!t || t->isFeature() || t->appendOnly || t->name == QLatin1String("schema_version")
+            || c.kind == RowChange::Kind::Delete || (c.kind == RowChange::Kind::Update && c.fid <= 0)
+            || (c.kind == RowChange::Kind::Insert && c.fid > 0))
+            return false;
+    }
+    return true;
+}
+
+// Many row changes (the alarms of a bulk ingest) without per-row round trips for the inserts: their fids are
+// taken from the identity sequence in one query and the rows go in with multi-row INSERTs; updates (alarms in
+// force from before) first, one prepared statement per column set, so an episode closed here frees its place in
+// the one-alarm-in-force index before a new one of the same sensor is inserted. No per-row audit entries: the
+// caller writes one per table (a reset on the change feed).
+bool bulkRows(QSqlDatabase &db, const QList<RowChange> &changes, QList<qint64> *fids, QString *error)
+{
+    struct Row
+    {
+        const TableSpec *t;
+        QVariantMap values;
+        qint64 fid;
+    };
+    QList<Row> rows;
+    QHash<QString, int> insertsPerTable;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        QVariantMap given = c.values;
+        given.remove(QStringLiteral("rev"));
+        Row r{t, {}, c.kind == RowChange::Kind::Update ? c.fid : 0};
+        if (!StoreBackend::convertValues(*t, given, &r.values, false, error))
+            return false;
+        if (c.kind == RowChange::Kind::Insert)
+            ++insertsPerTable[t->name];
+        rows.append(r);
+    }
+    // Updates, in order.
+    QHash<QString, QSqlQuery> prepared;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.fid == 0)
+            continue;
+        const QStringList cols = r.values.keys();
+        QStringList sets;
+        for (const QString &k : cols)
+            sets.append(Gpkg::quoted(k) + QStringLiteral(" = ?"));
+        sets.append(QStringLiteral("rev = rev + 1"));
+        const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE fid = ?").arg(Gpkg::quoted(r.t->name), sets.join(QLatin1String(", ")));
+        auto it = prepared.find(sql);
+        if (it == prepared.end()) {
+            it = prepared.insert(sql, QSqlQuery(db));
+            it->prepare(sql);
+        }
+        for (const QString &k : cols)
+            it->addBindValue(r.values.value(k));
+        it->addBindValue(r.fid);
+        if (!it->exec() || it->numRowsAffected() != 1) {
+            *error = QStringLiteral("%1 row %2: %3").arg(r.t->name).arg(r.fid).arg(it->lastError().text().trimmed());
+            return false;
+        }
+    }
+    // Fids for the inserts, in change order.
+    QHash<QString, QList<qint64>> newFids;
+    for (auto it = insertsPerTable.cbegin(); it != insertsPerTable.cend(); ++it) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'fid')) FROM generate_series(1, %2) ORDER BY 1")
+                        .arg(it.key())
+                        .arg(it.value()))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QList<qint64> &list = newFids[it.key()];
+        while (q.next())
+            list.append(q.value(0).toLongLong());
+    }
+    QHash<QString, int> taken;
+    // Inserts grouped by table and column set, many rows per statement.
+    QMap<QString, QList<int>> groups; // "table\ncol,col" -> row indexes
+    for (int i = 0; i < rows.size(); ++i) {
+        Row &r = rows[i];
+        if (r.fid != 0) {
+            fids->append(r.fid);
+            continue;
+        }
+        r.fid = newFids[r.t->name].value(taken[r.t->name]++);
+        fids->append(r.fid);
+        groups[r.t->name + QLatin1Char('\n') + r.values.keys().join(QLatin1Char(','))].append(i);
+    }
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        const Row &first = rows[g.value().first()];
+        const QStringList cols = first.values.keys();
+        QStringList quoted{QStringLiteral("fid")};
+        for (const QString &k : cols)
+            quoted.append(Gpkg::quoted(k));
+        QStringList marks(quoted.size(), QStringLiteral("?"));
+        const QString tuple = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        const int perStatement = std::max(1, 20000 / int(quoted.size()));
+        for (int from = 0; from < g.value().size(); from += perStatement) {
+            const int to = std::min(int(g.value().size()), from + perStatement);
+            QStringList tuples(to - from, tuple);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                          .arg(Gpkg::quoted(first.t->name), quoted.join(QLatin1String(", ")), tuples.join(QLatin1String(", "))));
+            for (int k = from; k < to; ++k) {
+                const Row &r = rows[g.value()[k]];
+                q.addBindValue(r.fid);
+                for (const QString &c : cols)
+                    q.addBindValue(r.values.value(c));
+            }
+            if (!q.exec()) {
+                *error = QStringLiteral("%1: %2").arg(first.t->name, q.lastError().text().trimmed());
+                return false;
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -251,10 +375,29 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     }
     if (ok) {
         const QList<RowChange> changes = stream.changes();
-        for (const RowChange &c : changes) {
-            if (!ok)
-                break;
-            ok = applyOne(c, note, &r.changes, &error);
+        if (bulkable(changes)) {
+            ok = bulkRows(db, changes, &r.changes.fids, &error);
+            QMap<QString, int> perTable;
+            for (const RowChange &c : changes)
+                ++perTable[c.table];
+            for (auto it = perTable.cbegin(); ok && it != perTable.cend(); ++it) {
+                QSqlQuery a(db);
+                a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
+                                         "'import', ?, ?)"));
+                a.addBindValue(Audit::nowUtc());
+                a.addBindValue(it.key());
+                a.addBindValue(QString((note.isEmpty() ? QString() : note + QStringLiteral(": "))
+                                       + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value())));
+                ok = a.exec();
+                if (!ok)
+                    error = a.lastError().text();
+            }
+        } else {
+            for (const RowChange &c : changes) {
+                if (!ok)
+                    break;
+                ok = applyOne(c, note, &r.changes, &error);
+            }
         }
     }
     if (!ok || !db.commit()) {

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
 #include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
@@ -126,6 +127,7 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
     psql.waitForFinished(-1);
     const double psqlS = double(timer.nsecsElapsed()) / 1e9;
     const double psqlCpu = cpuS(RUSAGE_CHILDREN) - childCpu0;
+    QThread::msleep(500); // the server collects the ended session's process (its CPU time moves to the parent)
     const double psqlServerCpu = serverCpuS() - server0;
     if (psql.exitCode() != 0) {
         std::fprintf(stderr, "psql \\copy: %s\n", psql.readAllStandardError().constData());
@@ -151,6 +153,7 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
     store.reset();
     const double fcS = double(timer.nsecsElapsed()) / 1e9;
     const double fcCpu = cpuS(RUSAGE_SELF) - cpu0;
+    QThread::msleep(500);
     const double fcServerCpu = serverCpuS() - server0;
     std::printf("floodctl ingest into the server store: %.2f s, CPU client %.2f s + server %.2f s: %s\n", fcS, fcCpu,
                 fcServerCpu, qPrintable(s.toText().section(QLatin1Char('\n'), 0, 0)));
