@@ -236,7 +236,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
         if (!large && seen + qint64(rows.size()) > BulkRows) {
             // A bulk load keeps more pages in memory before spilling them to the WAL mid-transaction.
             large = true;
-            sqlite3_exec(h, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr); // 64 MB
+            sqlite3_exec(h, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr); // 16 MB
         }
         if (withEvents && seen + qint64(rows.size()) > EventLimit) {
             withEvents = false;
