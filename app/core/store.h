@@ -141,7 +141,8 @@ public:
     // transaction with one audit entry for the readings; a reading already stored (same sensor and time) is left
     // unchanged and counted as a duplicate (idempotent re-ingest). Unknown sensors fail the whole call.
     // Change feed: one Insert event per stored reading for small batches (<= 2000), else one Reset event for
-    // sensor_readings; then the events of `changes`. Pass the batch with std::move to avoid a copy.
+    // sensor_readings; then the events of `changes` (more than 2000 changes, e.g. the alarms of a year of readings:
+    // written in bulk with one audit entry and one Reset event per table). Pass the batch with std::move.
     // (GeoPackage: INSERT OR IGNORE through prepared multi-row statements; server: COPY, or COPY into a staging
     // table and INSERT ... ON CONFLICT DO NOTHING when some readings are already stored.)
     QFuture<AppendResult> appendReadings(ReadingBatch readings, const QList<RowChange> &changes = {},

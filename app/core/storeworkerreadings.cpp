@@ -18,7 +18,7 @@ namespace {
 
 constexpr qint64 EventLimit = 2000;   // at most this many readings get one change event each
 constexpr qint64 BulkRows = 100000;   // a larger call is a bulk load (bigger page cache)
-constexpr int Block = 64;             // readings per multi-row INSERT
+constexpr int Block = 128;            // readings per multi-row INSERT
 
 QString tr_(const char *text, const QString &a, const QString &b)
 {
