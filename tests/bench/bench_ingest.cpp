@@ -31,12 +31,27 @@ double cpuS(int who)
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-long maxRssKb(int who)
+// A child process's own peak RSS: through GNU time when present (a child forked from this process would count this
+// process's pages until it execs). Starts `program` in `p`; peakKb() reads the figure after it finished.
+struct Measured
 {
-    rusage u{};
-    getrusage(who, &u);
-    return u.ru_maxrss;
-}
+    QString rssFile = QDir::temp().filePath(QStringLiteral("fc-bench-ingest-rss-%1").arg(QCoreApplication::applicationPid()));
+    void start(QProcess &p, const QString &program, const QStringList &args)
+    {
+        QFile::remove(rssFile);
+        if (QFile::exists(QStringLiteral("/usr/bin/time")))
+            p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), rssFile, program} + args);
+        else
+            p.start(program, args);
+    }
+    double peakMb() const
+    {
+        QFile f(rssFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        return f.readAll().trimmed().split('\n').last().toDouble() / 1024;
+    }
+};
 
 // Peak resident memory of this process since the last resetPeakRss() (Linux VmHWM).
 double peakRssMb()
@@ -121,9 +136,10 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
     double server0 = serverCpuS();
     QElapsedTimer timer;
     timer.start();
-    psql.start(QStringLiteral("psql"), {plain, QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-c"),
-                                        QStringLiteral("\\copy plain_readings FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
+    Measured psqlRss;
+    psqlRss.start(psql, QStringLiteral("psql"),
+                  {plain, QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                   QStringLiteral("\\copy plain_readings FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
     psql.waitForFinished(-1);
     const double psqlS = double(timer.nsecsElapsed()) / 1e9;
     const double psqlCpu = cpuS(RUSAGE_CHILDREN) - childCpu0;
@@ -134,7 +150,7 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
         return false;
     }
     std::printf("psql \\copy: %.2f s, CPU psql %.2f s + server %.2f s, peak RSS of psql %.0f MB\n", psqlS, psqlCpu,
-                psqlServerCpu, double(maxRssKb(RUSAGE_CHILDREN)) / 1024);
+                psqlServerCpu, psqlRss.peakMb());
 
     QString e;
     auto store = Store::create(server, false, &e);
@@ -160,7 +176,7 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
     std::printf("PostgreSQL: ratio floodctl / psql \\copy: wall %.2f (%.0f vs %.0f readings/s), CPU (client + server) %.2f "
                 "(%.2f s vs %.2f s); peak RSS of the client %.0f MB (before %.0f MB) vs psql %.0f MB\n",
                 fcS / psqlS, double(n) / fcS, double(n) / psqlS, (fcCpu + fcServerCpu) / (psqlCpu + psqlServerCpu),
-                fcCpu + fcServerCpu, psqlCpu + psqlServerCpu, peakRssMb(), rssBefore, double(maxRssKb(RUSAGE_CHILDREN)) / 1024);
+                fcCpu + fcServerCpu, psqlCpu + psqlServerCpu, peakRssMb(), rssBefore, psqlRss.peakMb());
     return s.ok;
 }
 
@@ -225,7 +241,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     QProcess p;
-    p.start(QStringLiteral("sqlite3"), {base});
+    Measured sqliteMeasure;
+    sqliteMeasure.start(p, QStringLiteral("sqlite3"), {base});
     p.waitForStarted();
     p.write(QStringLiteral("CREATE TABLE r(sensor TEXT, time TEXT, value REAL);\n.mode csv\n.import --skip 1 %1 r\n")
                 .arg(csv)
@@ -233,10 +250,10 @@ int main(int argc, char **argv)
     p.closeWriteChannel();
     p.waitForFinished(-1);
     const double sqliteS = double(timer.nsecsElapsed()) / 1e9;
-    const long sqliteRss = maxRssKb(RUSAGE_CHILDREN);
+    const double sqliteRss = sqliteMeasure.peakMb();
     const double sqliteCpu = cpuS(RUSAGE_CHILDREN);
     std::printf("sqlite3 .import: %.2f s (CPU %.2f s, exit %d), peak RSS %.0f MB\n", sqliteS, sqliteCpu, p.exitCode(),
-                double(sqliteRss) / 1024);
+                sqliteRss);
 
     // FloodCommand: an empty store with the sensors, 20 wall segments; ingest with evaluation.
     const QString db = QDir(dir).filePath(QStringLiteral("store.gpkg"));
@@ -269,7 +286,7 @@ int main(int argc, char **argv)
     std::printf("GeoPackage: ratio floodctl / sqlite3 .import: wall %.2f (%.0f vs %.0f readings/s), CPU %.2f (%.2f s vs %.2f s); "
                 "peak RSS %.0f MB vs %.0f MB\n",
                 fcS / sqliteS, double(n) / fcS, double(n) / sqliteS, fcCpu / sqliteCpu, fcCpu, sqliteCpu,
-                fcRss, double(sqliteRss) / 1024);
+                fcRss, sqliteRss);
     if (!s.ok)
         return 1;
     if (!server.isEmpty() && !serverRun(server, plain.isEmpty() ? server : plain, csv, sensors, n))
