@@ -266,8 +266,11 @@ void AlarmEngine::apply(const Key &key, const ThresholdEvaluator::Transition &t,
         r.changed.insert(k, v);
     };
     auto markDirty = [this](int id) {
-        if (std::find(m_dirty.begin(), m_dirty.end(), id) == m_dirty.end())
+        Record &r = m_records.at(id); // a flag, not a search of the list: a year of readings has ~40,000 changes
+        if (!r.dirty) {
+            r.dirty = true;
             m_dirty.push_back(id);
+        }
     };
     if (a == m_activeRecord.end()) {
         if (t.to == AlarmLevel::None)
@@ -335,6 +338,7 @@ QList<RowChange> AlarmEngine::takeChanges(QList<int> *records)
             c.values = r.values;
         }
         r.changed.clear();
+        r.dirty = false;
         out.append(c);
         if (records)
             records->append(id);
@@ -353,7 +357,7 @@ void AlarmEngine::committed(const QList<int> &records, const QList<qint64> &fids
             it->second.fid = fids[i];
             it->second.written = true;
         }
-        if (!it->second.active && std::find(m_dirty.begin(), m_dirty.end(), it->first) == m_dirty.end())
+        if (!it->second.active && !it->second.dirty)
             m_records.erase(it);
     }
 }

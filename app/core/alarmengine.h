@@ -97,6 +97,7 @@ private:
         QVariantMap changed;
         bool active = true;
         bool written = false; // known to the store (fid > 0)
+        bool dirty = false;   // listed in m_dirty
     };
     ThresholdEvaluator &evaluator(const Key &key, qint64 lastMs);
     Thresholds thresholdsFor(const Key &key) const;

@@ -21,4 +21,8 @@ struct ReadingBatch
     QStringList qualities;
 };
 
+// A reading's time as stored (and as Audit::toStored writes times): "2024-09-16T00:00:00.000Z", written into
+// `out` (at least 32 bytes); returns the length (24 for years 0-9999).
+int formatReadingTime(qint64 ms, char *out);
+
 } // namespace fc

@@ -3,6 +3,7 @@
 #include "app/core/reading.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -34,6 +35,55 @@ public:
         qint64 rejected = 0;
         QList<Reject> rejects;   // the first maxRejectsListed of them
         ReadingBatch batch;
+    };
+
+    // Incremental parsing (bulk files): the input in pieces of whole lines, in order; counts and rejects accumulate.
+    class Parser
+    {
+    public:
+        explicit Parser(const QHash<QString, qint32> &sensors, int maxRejectsListed = 1000);
+        // Parses the lines in [b, e) (complete lines: e is just after a '\n' or the end of the input) and appends
+        // the good rows to `out` (its qualities become the flags seen so far). False when the input is unusable
+        // (result().error says why).
+        bool parse(const char *b, const char *e, ReadingBatch *out);
+        // ok, error, rowsRead, rejected, rejects (the batch is not used).
+        const Result &result() const { return m_r; }
+
+    private:
+        qint32 sensorFid(const char *b, qsizetype n);
+
+        const QHash<QString, qint32> &m_sensors;
+        QHash<QByteArray, qint32> m_fidCache; // sensor text as in the file -> fid (0 = unknown)
+        int m_maxRejects;
+        Result m_r;
+        int m_col[4] = {0, 1, 2, 3};
+        bool m_haveQuality = true;
+        char m_sep = ',';
+        bool m_first = true;
+        qint64 m_line = 0;
+        QHash<QByteArray, int> m_qualityIndex;
+        QStringList m_qualities;
+    };
+
+    // Reads a CSV file in blocks (a few MB in memory at a time, whatever the file's size).
+    class FileReader
+    {
+    public:
+        FileReader(const QString &path, const QHash<QString, qint32> &sensors, int maxRejectsListed = 1000);
+        // Appends at least `rows` readings to `out` (fewer at the end of the file). False when it added none: at the
+        // end, or on an error (then error() is set).
+        bool next(ReadingBatch *out, size_t rows);
+        QString error() const { return m_error; }
+        const Result &result() const { return m_parser.result(); }
+
+    private:
+        QFile m_file;
+        Parser m_parser;
+        QByteArray m_buffer;
+        qsizetype m_have = 0; // bytes of m_buffer holding unparsed text
+        bool m_eof = false;
+        QString m_error;
+        QString m_path;
     };
 
     // Sensor look-up: fid (as text), id and code -> fid.

@@ -14,6 +14,74 @@ qint64 msOf(const QVariant &stored)
     return QDateTime::fromString(stored.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
+void sortBySensorAndTime(std::vector<Reading> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const Reading &a, const Reading &b) {
+        return a.sensorFid != b.sensorFid ? a.sensorFid < b.sensorFid : a.atMs < b.atMs;
+    });
+}
+
+// A CSV file as chunks for Store::appendReadings: read in blocks, each chunk sorted by sensor and time and fed to
+// the alarm engine. Evaluating chunk by chunk equals evaluating the whole file sorted by sensor and time as long as
+// no sensor's readings go back in time from one chunk to the next (loggers write in time order); when one does,
+// the stream stops with outOfOrder() and the caller ingests the file whole instead.
+class CsvStream : public ReadingStream
+{
+public:
+    CsvStream(const QString &path, const QHash<QString, qint32> &lookup, AlarmEngine *engine, size_t chunkRows)
+        : m_reader(path, lookup), m_engine(engine), m_chunkRows(chunkRows)
+    {
+    }
+    const ReadingBatch *next() override
+    {
+        m_chunk.rows.clear();
+        if (!m_reader.next(&m_chunk, m_chunkRows))
+            return nullptr;
+        sortBySensorAndTime(m_chunk.rows);
+        if (m_engine) {
+            // Each sensor's first reading in this chunk must not be older than its last one in earlier chunks.
+            qint32 sensor = 0;
+            for (const Reading &r : m_chunk.rows) {
+                if (r.sensorFid == sensor)
+                    continue;
+                sensor = r.sensorFid;
+                const auto it = m_lastMs.constFind(sensor);
+                if (it != m_lastMs.cend() && r.atMs < *it) {
+                    m_outOfOrder = true;
+                    return nullptr;
+                }
+            }
+            for (size_t i = 0; i < m_chunk.rows.size(); ++i) {
+                const Reading &r = m_chunk.rows[i];
+                m_engine->feed(r.sensorFid, r.atMs, r.value);
+                if (i + 1 == m_chunk.rows.size() || m_chunk.rows[i + 1].sensorFid != r.sensorFid)
+                    m_lastMs.insert(r.sensorFid, r.atMs);
+            }
+        }
+        return &m_chunk;
+    }
+    QString error() const override
+    {
+        return m_outOfOrder ? ReadingIngest::tr("readings out of time order across chunks") : m_reader.error();
+    }
+    QList<RowChange> changes() override
+    {
+        return m_engine ? m_engine->takeChanges(&m_tokens) : QList<RowChange>();
+    }
+    bool outOfOrder() const { return m_outOfOrder; }
+    const ReadingCsv::Result &parsed() const { return m_reader.result(); }
+    const QList<int> &tokens() const { return m_tokens; }
+
+private:
+    ReadingCsv::FileReader m_reader;
+    AlarmEngine *m_engine;
+    size_t m_chunkRows;
+    ReadingBatch m_chunk;
+    QHash<qint32, qint64> m_lastMs;
+    QList<int> m_tokens;
+    bool m_outOfOrder = false;
+};
+
 } // namespace
 
 QString ReadingIngest::Summary::toText() const
@@ -112,7 +180,31 @@ bool ReadingIngest::load(QString *error)
 
 ReadingIngest::Summary ReadingIngest::ingestFile(const QString &path)
 {
-    return store(ReadingCsv::parseFile(path, m_lookup), path);
+    // Streamed: parse, evaluate and store chunk by chunk in one transaction (memory does not grow with the file).
+    // Evaluate on a copy so a failed write leaves the engine as the store is.
+    AlarmEngine trial = m_engine;
+    auto stream = std::make_shared<CsvStream>(path, m_lookup, m_evaluate ? &trial : nullptr, m_chunkRows);
+    const AppendResult res =
+        m_store.appendReadings(stream, tr("readings from %1").arg(QFileInfo(path).fileName())).result();
+    if (stream->outOfOrder()) // rolled back: nothing stored; the whole file sorted at once
+        return store(ReadingCsv::parseFile(path, m_lookup), path);
+    const ReadingCsv::Result &parsed = stream->parsed();
+    Summary s;
+    s.file = path;
+    s.rowsRead = parsed.rowsRead;
+    s.rejected = parsed.rejected;
+    s.rejects = parsed.rejects;
+    if (!res.ok) {
+        s.error = res.error;
+        return s;
+    }
+    trial.committed(stream->tokens(), res.changes.fids);
+    m_engine = std::move(trial);
+    s.ok = true;
+    s.stored = res.stored;
+    s.duplicates = res.duplicates;
+    s.alarmChanges = int(stream->tokens().size());
+    return s;
 }
 
 ReadingIngest::Summary ReadingIngest::ingestData(const QByteArray &csv, const QString &label)
@@ -144,9 +236,7 @@ ReadingIngest::Summary ReadingIngest::store(ReadingCsv::Result parsed, const QSt
         return s;
     }
     std::vector<Reading> &rows = parsed.batch.rows;
-    std::stable_sort(rows.begin(), rows.end(), [](const Reading &a, const Reading &b) {
-        return a.sensorFid != b.sensorFid ? a.sensorFid < b.sensorFid : a.atMs < b.atMs;
-    });
+    sortBySensorAndTime(rows);
     // Evaluate on a copy so a failed write leaves the engine as the store is.
     AlarmEngine trial = m_engine;
     QList<RowChange> alarms;

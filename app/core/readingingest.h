@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <algorithm>
 
 namespace fc {
 
@@ -32,11 +33,18 @@ public:
     // off where an AlarmService evaluates the change feed (the application), or alarms would be raised twice.
     explicit ReadingIngest(Store &store, bool evaluateAlarms = true);
 
+    // ingestFile streams the file in chunks of this many readings (each sorted by sensor and time, evaluated and
+    // stored in the one transaction); the default keeps memory at a few tens of MB. Tests use small chunks.
+    static constexpr size_t DefaultChunkRows = 256 * 1024;
+    void setChunkRows(size_t rows) { m_chunkRows = std::max<size_t>(rows, 1); }
+
     // Reads sensors, walls, alarms in force and the recent readings the evaluation needs.
     bool load(QString *error);
+    // Streamed in chunks (memory independent of the file's size); a file whose readings go back in time for a
+    // sensor from one chunk to a later one is ingested whole instead (same alarms as sorting the whole file).
     Summary ingestFile(const QString &path);
     Summary ingestData(const QByteArray &csv, const QString &label);
-    // Stores an already parsed batch (sorted here by sensor and time).
+    // Stores an already parsed batch (sorted here by sensor and time), whole.
     Summary ingestBatch(ReadingBatch batch, const QString &label);
 
     AlarmEngine &engine() { return m_engine; }
@@ -53,6 +61,7 @@ private:
 
     Store &m_store;
     bool m_evaluate = true;
+    size_t m_chunkRows = DefaultChunkRows;
     AlarmEngine m_engine;
     QHash<QString, qint32> m_lookup;
 };

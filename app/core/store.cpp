@@ -299,6 +299,11 @@ QFuture<AppendResult> Store::appendReadings(ReadingBatch readings, const QList<R
     return post<AppendResult>([batch, changes, note](StoreBackend *w) { return w->appendReadings(*batch, changes, note); });
 }
 
+QFuture<AppendResult> Store::appendReadings(std::shared_ptr<ReadingStream> readings, const QString &note)
+{
+    return post<AppendResult>([readings, note](StoreBackend *w) { return w->appendReadings(*readings, note); });
+}
+
 QFuture<ImportReport> Store::import(const ImportOptions &options)
 {
     // Each import has its own flag: queuing a new one never clears a cancel already asked of an earlier one.

@@ -75,6 +75,21 @@ struct AppendResult
     WriteResult changes;    // the accompanying row changes (fids, events)
 };
 
+// Readings to store in one transaction, delivered in chunks (Store::appendReadings with a stream): the CSV ingest
+// parses and evaluates a few hundred thousand readings at a time instead of holding a whole file in memory.
+// Called on the store's thread, one call after another.
+class ReadingStream
+{
+public:
+    virtual ~ReadingStream() = default;
+    // The next readings (owned by the stream, valid until the next call); null at the end, or on an error: then
+    // error() says why and the whole call rolls back (nothing stored).
+    virtual const ReadingBatch *next() = 0;
+    virtual QString error() const { return {}; }
+    // After the last chunk: row changes to write in the same transaction (the alarms the readings raise).
+    virtual QList<RowChange> changes() { return {}; }
+};
+
 struct StoreRow
 {
     qint64 fid = 0;
@@ -126,11 +141,15 @@ public:
     // transaction with one audit entry for the readings; a reading already stored (same sensor and time) is left
     // unchanged and counted as a duplicate (idempotent re-ingest). Unknown sensors fail the whole call.
     // Change feed: one Insert event per stored reading for small batches (<= 2000), else one Reset event for
-    // sensor_readings; then the events of `changes`. Pass the batch with std::move to avoid a copy.
-    // (GeoPackage: INSERT OR IGNORE through one prepared statement;
-    // a server backend would use COPY into a staging table and INSERT ... ON CONFLICT DO NOTHING.)
+    // sensor_readings; then the events of `changes` (more than 2000 changes, e.g. the alarms of a year of readings:
+    // written in bulk with one audit entry and one Reset event per table). Pass the batch with std::move.
+    // (GeoPackage: INSERT OR IGNORE through prepared multi-row statements; server: COPY, or COPY into a staging
+    // table and INSERT ... ON CONFLICT DO NOTHING when some readings are already stored.)
     QFuture<AppendResult> appendReadings(ReadingBatch readings, const QList<RowChange> &changes = {},
                                          const QString &note = {});
+    // The same from a stream of chunks (one transaction; the stream's changes() are written after the readings).
+    // The stream is used on the store's thread until the future finishes.
+    QFuture<AppendResult> appendReadings(std::shared_ptr<ReadingStream> readings, const QString &note = {});
     // -- end bulk readings --
     // Imports a file into a feature table (one transaction; see Importer). Progress: importProgress().
     QFuture<ImportReport> import(const ImportOptions &options);

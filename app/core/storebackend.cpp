@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <utility>
 
 namespace fc {
 
@@ -171,6 +172,34 @@ bool StoreBackend::convertValues(const TableSpec &t, const QVariantMap &in, QVar
         out->insert(name, stored);
     }
     return true;
+}
+
+} // namespace fc
+
+namespace fc {
+
+namespace {
+
+// One batch and its row changes as a stream of one chunk.
+class OneBatch : public ReadingStream
+{
+public:
+    OneBatch(const ReadingBatch &batch, const QList<RowChange> &changes) : m_batch(batch), m_changes(changes) {}
+    const ReadingBatch *next() override { return std::exchange(m_done, true) ? nullptr : &m_batch; }
+    QList<RowChange> changes() override { return m_changes; }
+
+private:
+    const ReadingBatch &m_batch;
+    const QList<RowChange> &m_changes;
+    bool m_done = false;
+};
+
+} // namespace
+
+AppendResult StoreBackend::appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes, const QString &note)
+{
+    OneBatch one(readings, changes);
+    return appendReadings(one, note);
 }
 
 } // namespace fc

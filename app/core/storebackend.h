@@ -30,8 +30,9 @@ public:
     virtual WriteResult apply(const QList<RowChange> &changes, const QString &note) = 0;
     // Bulk sensor readings (duplicates of sensor and time left as they were) with accompanying row changes, in
     // one transaction with one audit entry.
-    virtual AppendResult appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes,
-                                        const QString &note) = 0;
+    // (Implemented on the stream form below: one chunk, then `changes`.)
+    AppendResult appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes, const QString &note);
+    virtual AppendResult appendReadings(ReadingStream &readings, const QString &note) = 0;
     virtual ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel) = 0;
     virtual QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds,
                                  bool geometry) = 0;

@@ -29,8 +29,8 @@ public:
     QString role() override;
 
     WriteResult apply(const QList<RowChange> &changes, const QString &note) override;
-    AppendResult appendReadings(const ReadingBatch &readings, const QList<RowChange> &changes,
-                                const QString &note) override;
+    using StoreBackend::appendReadings;
+    AppendResult appendReadings(ReadingStream &readings, const QString &note) override;
     ImportReport import(const ImportOptions &options, const std::atomic_bool *cancel) override;
     QList<StoreRow> rows(const QString &table, const QString &where, const QVariantList &binds, bool geometry) override;
     QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY) override;

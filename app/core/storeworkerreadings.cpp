@@ -3,6 +3,7 @@
 #include "app/core/storeworker.h"
 
 #include "app/core/audit.h"
+#include "app/core/gpkg.h"
 
 #include <sqlite3.h>
 
@@ -15,9 +16,136 @@ namespace fc {
 
 namespace {
 
+constexpr qint64 EventLimit = 2000;   // at most this many readings get one change event each
+constexpr qint64 BulkRows = 100000;   // a larger call is a bulk load (bigger page cache)
+constexpr int Block = 128;            // readings per multi-row INSERT
+
+QString tr_(const char *text, const QString &a, const QString &b)
+{
+    return QCoreApplication::translate("fc::StoreWorker", text).arg(a, b);
+}
+
+void bindValue(sqlite3_stmt *st, int i, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid()) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(st, i, v.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(st, i, v.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray b = v.toByteArray();
+        sqlite3_bind_blob64(st, i, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    default: {
+        const QByteArray t = v.toString().toUtf8();
+        sqlite3_bind_text64(st, i, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+
+// Many row changes (the alarms of a bulk ingest) through cached prepared statements, without the per-row
+// before/after images and audit entries: the caller writes one audit entry per table (a reset on the change feed).
+// Only inserts and updates of attribute tables; false on the first failure (the caller rolls back).
+bool bulkRows(sqlite3 *h, const QList<RowChange> &changes, QList<qint64> *fids, QString *error)
+{
+    QHash<QString, sqlite3_stmt *> cache;
+    bool ok = true;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        QVariantMap given = c.values;
+        given.remove(QStringLiteral("rev"));
+        QVariantMap values;
+        if (!StoreBackend::convertValues(*t, given, &values, true, error)) {
+            ok = false;
+            break;
+        }
+        QStringList cols = values.keys();
+        QString sql;
+        if (c.kind == RowChange::Kind::Insert) {
+            if (c.fid > 0) {
+                cols.prepend(QStringLiteral("fid"));
+                values.insert(QStringLiteral("fid"), c.fid);
+            }
+            QStringList quoted, marks;
+            for (const QString &k : cols) {
+                quoted.append(Gpkg::quoted(k));
+                marks.append(QStringLiteral("?"));
+            }
+            sql = cols.isEmpty() ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(Gpkg::quoted(t->name))
+                                 : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(Gpkg::quoted(t->name), quoted.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+        } else {
+            QStringList sets;
+            for (const QString &k : cols)
+                sets.append(Gpkg::quoted(k) + QStringLiteral(" = ?"));
+            sets.append(QStringLiteral("rev = rev + 1"));
+            sql = QStringLiteral("UPDATE %1 SET %2 WHERE fid = ?").arg(Gpkg::quoted(t->name), sets.join(QLatin1String(", ")));
+        }
+        sqlite3_stmt *&st = cache[sql];
+        if (!st) {
+            const QByteArray u = sql.toUtf8();
+            if (sqlite3_prepare_v2(h, u.constData(), int(u.size()), &st, nullptr) != SQLITE_OK) {
+                *error = tr_("%1: %2", t->name, QString::fromUtf8(sqlite3_errmsg(h)));
+                ok = false;
+                break;
+            }
+        }
+        int i = 1;
+        for (const QString &k : std::as_const(cols))
+            bindValue(st, i++, values.value(k));
+        if (c.kind != RowChange::Kind::Insert)
+            sqlite3_bind_int64(st, i, c.fid);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (rc != SQLITE_DONE) {
+            *error = tr_("%1: %2", t->name, QString::fromUtf8(sqlite3_errmsg(h)));
+            ok = false;
+            break;
+        }
+        if (c.kind != RowChange::Kind::Insert && sqlite3_changes(h) == 0) {
+            *error = tr_("%1: %2", t->name, QStringLiteral("row %1 does not exist").arg(c.fid));
+            ok = false;
+            break;
+        }
+        fids->append(c.kind == RowChange::Kind::Insert ? sqlite3_last_insert_rowid(h) : c.fid);
+    }
+    for (sqlite3_stmt *st : std::as_const(cache))
+        sqlite3_finalize(st);
+    return ok;
+}
+
+// Whether `changes` may take the bulk path: many inserts and updates of attribute tables.
+bool bulkable(const QList<RowChange> &changes)
+{
+    if (changes.size() <= EventLimit)
+        return false;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        if (!t || t->isFeature() || t->appendOnly || t->name == QLatin1String("schema_version")
+            || c.kind == RowChange::Kind::Delete || (c.kind == RowChange::Kind::Update && c.fid <= 0))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 // ISO 8601 UTC with milliseconds, exactly as Audit::toStored writes it (so the UNIQUE index sees one spelling per
-// instant): "2024-09-16T00:00:00.000Z". Hand-formatted: QDateTime::toString was a fifth of the bulk insert's time.
-QByteArray storedTime(qint64 ms)
+// instant). Hand-formatted: QDateTime::toString was a fifth of the bulk insert's time, snprintf still a tenth.
+int formatReadingTime(qint64 ms, char *out)
 {
     qint64 days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
     qint64 rest = ms - days * 86400000;
@@ -32,16 +160,31 @@ QByteArray storedTime(qint64 ms)
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
     const int h = int(rest / 3600000), mi = int(rest / 60000 % 60), sec = int(rest / 1000 % 60), msec = int(rest % 1000);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(y), m, d, h, mi, sec, msec);
-    return QByteArray(buf);
+    if (y < 0 || y > 9999)
+        return std::snprintf(out, 32, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(y), m, d, h, mi,
+                             sec, msec);
+    auto put = [](char *p, unsigned v, int n) {
+        for (int i = n - 1; i >= 0; --i, v /= 10)
+            p[i] = char('0' + v % 10);
+    };
+    put(out, unsigned(y), 4);
+    out[4] = '-';
+    put(out + 5, m, 2);
+    out[7] = '-';
+    put(out + 8, d, 2);
+    out[10] = 'T';
+    put(out + 11, unsigned(h), 2);
+    out[13] = ':';
+    put(out + 14, unsigned(mi), 2);
+    out[16] = ':';
+    put(out + 17, unsigned(sec), 2);
+    out[19] = '.';
+    put(out + 20, unsigned(msec), 3);
+    out[23] = 'Z';
+    return 24;
 }
 
-constexpr qint64 EventLimit = 2000;
-
-} // namespace
-
-AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<RowChange> &changes, const QString &note)
+AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &note)
 {
     AppendResult r;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -59,64 +202,107 @@ AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<
         return r;
     }
     drainAuditTail(); // others' commits before ours keep their place on the change feed
-    // A large batch keeps its pages in memory instead of spilling them to the WAL page by page mid-transaction.
-    const bool large = batch.rows.size() > 100000;
-    if (large)
-        sqlite3_exec(h, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr); // 256 MB
     QString error;
     bool ok = true;
-    sqlite3_stmt *ins = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           "INSERT OR IGNORE INTO sensor_readings (sensor_fid, observed_at, value, quality) "
-                           "VALUES (?, ?, ?, ?)",
-                           -1, &ins, nullptr)
-        != SQLITE_OK) {
+    // One row per statement (small batches, with a change event per reading), and Block rows per statement for
+    // bulk: each statement has its own overhead (AUTOINCREMENT bookkeeping, foreign-key set-up).
+    sqlite3_stmt *one = nullptr, *block = nullptr;
+    QByteArray blockSql = "INSERT OR IGNORE INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES (?, ?, ?, ?)";
+    for (int i = 1; i < Block; ++i)
+        blockSql += ", (?, ?, ?, ?)";
+    if (sqlite3_prepare_v2(h, blockSql.constData(), int(blockSql.size()), &block, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(h, blockSql.constData(), int(blockSql.indexOf(')', blockSql.indexOf("VALUES")) + 1), &one,
+                              nullptr)
+               != SQLITE_OK) {
         ok = false;
         error = QString::fromUtf8(sqlite3_errmsg(h));
     }
-    const bool withEvents = qint64(batch.rows.size()) <= EventLimit;
+    bool large = false;
+    bool withEvents = true;
+    qint64 readingsChange = 0;
+    qint64 seen = 0;
     QList<RowEvent> events;
-    QList<QByteArray> qualities;
-    for (const QString &s : batch.qualities)
-        qualities.append(s.toUtf8());
-    for (size_t i = 0; ok && i < batch.rows.size(); ++i) {
-        const Reading &rd = batch.rows[i];
-        const QByteArray at = storedTime(rd.atMs);
-        sqlite3_bind_int64(ins, 1, rd.sensorFid);
-        sqlite3_bind_text(ins, 2, at.constData(), int(at.size()), SQLITE_STATIC);
-        sqlite3_bind_double(ins, 3, rd.value);
-        if (rd.quality >= 0 && rd.quality < qualities.size())
-            sqlite3_bind_text(ins, 4, qualities[rd.quality].constData(), int(qualities[rd.quality].size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(ins, 4);
-        const int rc = sqlite3_step(ins);
-        sqlite3_reset(ins);
-        if (rc != SQLITE_DONE) {
-            ok = false;
-            error = tr("sensor_readings: reading %1 (sensor %2): %3")
-                        .arg(i + 1)
-                        .arg(rd.sensorFid)
-                        .arg(QString::fromUtf8(sqlite3_errmsg(h)));
+    char times[Block][32];
+    while (ok) {
+        const ReadingBatch *batch = stream.next();
+        if (!batch) {
+            if (!stream.error().isEmpty()) {
+                ok = false;
+                error = stream.error();
+            }
             break;
         }
-        if (sqlite3_changes(h) == 0) {
-            ++r.duplicates;
-            continue;
+        const std::vector<Reading> &rows = batch->rows;
+        if (!large && seen + qint64(rows.size()) > BulkRows) {
+            // A bulk load keeps more pages in memory before spilling them to the WAL mid-transaction.
+            large = true;
+            sqlite3_exec(h, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr); // 16 MB
         }
-        ++r.stored;
-        if (withEvents) {
-            RowEvent ev;
-            ev.kind = RowEvent::Kind::Insert;
-            ev.table = QStringLiteral("sensor_readings");
-            ev.fid = sqlite3_last_insert_rowid(h);
-            ev.after = {{QStringLiteral("sensor_fid"), qint64(rd.sensorFid)},
-                        {QStringLiteral("observed_at"), QString::fromLatin1(at)},
-                        {QStringLiteral("value"), rd.value},
-                        {QStringLiteral("quality"), rd.quality >= 0 ? QVariant(batch.qualities.value(rd.quality)) : QVariant()}};
-            events.append(ev);
+        if (withEvents && seen + qint64(rows.size()) > EventLimit) {
+            withEvents = false;
+            events.clear();
         }
+        QList<QByteArray> qualities;
+        for (const QString &s : batch->qualities)
+            qualities.append(s.toUtf8());
+        auto bind = [&](sqlite3_stmt *st, int slot, const Reading &rd) {
+            const int n = formatReadingTime(rd.atMs, times[slot]);
+            sqlite3_bind_int64(st, slot * 4 + 1, rd.sensorFid);
+            sqlite3_bind_text(st, slot * 4 + 2, times[slot], n, SQLITE_STATIC);
+            sqlite3_bind_double(st, slot * 4 + 3, rd.value);
+            if (rd.quality >= 0 && rd.quality < qualities.size())
+                sqlite3_bind_text(st, slot * 4 + 4, qualities[rd.quality].constData(), int(qualities[rd.quality].size()),
+                                  SQLITE_STATIC);
+            else
+                sqlite3_bind_null(st, slot * 4 + 4);
+        };
+        auto step = [&](sqlite3_stmt *st, size_t first, size_t count) {
+            const int rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc == SQLITE_DONE)
+                return qint64(sqlite3_changes(h));
+            ok = false;
+            error = tr("sensor_readings: readings %1-%2 (sensor %3): %4")
+                        .arg(seen + qint64(first) + 1)
+                        .arg(seen + qint64(first + count))
+                        .arg(rows[first].sensorFid)
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h)));
+            return qint64(0);
+        };
+        size_t i = 0;
+        if (!withEvents) {
+            for (; ok && i + Block <= rows.size(); i += Block) {
+                for (int k = 0; k < Block; ++k)
+                    bind(block, k, rows[i + size_t(k)]);
+                const qint64 n = step(block, i, Block);
+                r.stored += n;
+                r.duplicates += Block - n;
+            }
+        }
+        for (; ok && i < rows.size(); ++i) {
+            const Reading &rd = rows[i];
+            bind(one, 0, rd);
+            if (step(one, i, 1) == 0) {
+                r.duplicates += ok;
+                continue;
+            }
+            ++r.stored;
+            if (withEvents) {
+                RowEvent ev;
+                ev.kind = RowEvent::Kind::Insert;
+                ev.table = QStringLiteral("sensor_readings");
+                ev.fid = sqlite3_last_insert_rowid(h);
+                ev.after = {{QStringLiteral("sensor_fid"), qint64(rd.sensorFid)},
+                            {QStringLiteral("observed_at"), QString::fromLatin1(times[0], 24)},
+                            {QStringLiteral("value"), rd.value},
+                            {QStringLiteral("quality"), rd.quality >= 0 ? QVariant(batch->qualities.value(rd.quality)) : QVariant()}};
+                events.append(ev);
+            }
+        }
+        seen += qint64(rows.size());
     }
-    sqlite3_finalize(ins);
+    sqlite3_finalize(one);
+    sqlite3_finalize(block);
     // The foreign key to sensors is checked per statement (immediate), so an unknown sensor fails above.
     if (ok && r.stored > 0) {
         AuditEntry a;
@@ -126,16 +312,37 @@ AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<
         a.note = (note.isEmpty() ? QString() : note + QStringLiteral(": "))
                  + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
         ok = Audit::append(h, a, &error);
-        const qint64 change = sqlite3_last_insert_rowid(h);
+        readingsChange = sqlite3_last_insert_rowid(h);
         for (RowEvent &ev : events) {
-            ev.changeId = change;
+            ev.changeId = readingsChange;
             ev.actor = a.actor;
         }
     }
-    for (const RowChange &c : changes) {
-        if (!ok)
-            break;
-        ok = applyOne(c, note, &r.changes, &error);
+    QStringList bulkTables; // tables written in bulk: one audit entry and one reset event each
+    if (ok) {
+        const QList<RowChange> changes = stream.changes();
+        if (bulkable(changes)) {
+            ok = bulkRows(h, changes, &r.changes.fids, &error);
+            QMap<QString, int> perTable;
+            for (const RowChange &c : changes)
+                ++perTable[c.table];
+            for (auto it = perTable.cbegin(); ok && it != perTable.cend(); ++it) {
+                AuditEntry a;
+                a.actor = user();
+                a.action = QStringLiteral("import");
+                a.table = it.key();
+                a.note = (note.isEmpty() ? QString() : note + QStringLiteral(": "))
+                         + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value());
+                ok = Audit::append(h, a, &error);
+                bulkTables.append(it.key());
+            }
+        } else {
+            for (const RowChange &c : changes) {
+                if (!ok)
+                    break;
+                ok = applyOne(c, note, &r.changes, &error);
+            }
+        }
     }
     const bool done = ok && q.exec(QStringLiteral("COMMIT"));
     if (large)
@@ -156,7 +363,14 @@ AppendResult StoreWorker::appendReadings(const ReadingBatch &batch, const QList<
         RowEvent ev;
         ev.kind = RowEvent::Kind::Reset;
         ev.table = QStringLiteral("sensor_readings");
-        ev.changeId = events.isEmpty() ? m_lastChange : events.first().changeId;
+        ev.changeId = readingsChange;
+        events.append(ev);
+    }
+    for (const QString &table : std::as_const(bulkTables)) {
+        RowEvent ev;
+        ev.kind = RowEvent::Kind::Reset;
+        ev.table = table;
+        ev.changeId = m_lastChange;
         events.append(ev);
     }
     events += r.changes.events;

@@ -1,8 +1,11 @@
 // Ingest benchmark (issue 11; not a test): N readings (default 10,000,000 = 100 sensors x 100,000 five-minute
 // intervals, about a year) through ReadingIngest (CSV parse, sort, threshold/rain/freeboard evaluation, one
 // transaction through Store::appendReadings with the UNIQUE index) against the sqlite3 CLI `.import` of the same
-// CSV into a plain table, in the same run. Prints the times, the ratio and the peak RSS of each side.
-//   bench_ingest [--sensors 100] [--intervals 100000] [--dir /tmp/fc-bench-ingest]
+// CSV into a plain table, in the same run. Prints the times, the ratio and the peak RSS of each side. With --server
+// (an empty database for the store) and --plain (a database for the baseline table) also the same ingest into a
+// PostgreSQL store against `psql \copy` of the CSV into a plain table on the same server (tests/bench/
+// run_ingest_server.sh starts a throwaway server and passes both).
+//   bench_ingest [--sensors 100] [--intervals 100000] [--dir /tmp/fc-bench-ingest] [--server URI --plain URI]
 #include "app/core/readingingest.h"
 #include "app/core/store.h"
 
@@ -11,9 +14,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
 #include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace fc;
 
@@ -26,11 +31,153 @@ double cpuS(int who)
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-long maxRssKb(int who)
+// A child process's own peak RSS: through GNU time when present (a child forked from this process would count this
+// process's pages until it execs). Starts `program` in `p`; peakKb() reads the figure after it finished.
+struct Measured
 {
-    rusage u{};
-    getrusage(who, &u);
-    return u.ru_maxrss;
+    QString rssFile = QDir::temp().filePath(QStringLiteral("fc-bench-ingest-rss-%1").arg(QCoreApplication::applicationPid()));
+    void start(QProcess &p, const QString &program, const QStringList &args)
+    {
+        QFile::remove(rssFile);
+        if (QFile::exists(QStringLiteral("/usr/bin/time")))
+            p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), rssFile, program} + args);
+        else
+            p.start(program, args);
+    }
+    double peakMb() const
+    {
+        QFile f(rssFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        return f.readAll().trimmed().split('\n').last().toDouble() / 1024;
+    }
+};
+
+// Peak resident memory of this process since the last resetPeakRss() (Linux VmHWM).
+double peakRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.startsWith("VmHWM:"))
+            return l.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    return 0;
+}
+
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+// CPU seconds of every PostgreSQL server process on this machine, with the ended ones their parent collected.
+double serverCpuS()
+{
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray st = f.readAll();
+        const qsizetype open = st.indexOf('('), close = st.lastIndexOf(')');
+        if (open < 0 || close < 0 || st.mid(open + 1, close - open - 1) != "postgres")
+            continue;
+        const QList<QByteArray> fields = st.mid(close + 2).split(' '); // fields from 3 (state) on
+        // utime 14, stime 15, cutime 16, cstime 17 (1-based) -> 11..14 here
+        for (int k = 11; k <= 14 && k < fields.size(); ++k)
+            total += fields[k].toDouble() / tick;
+    }
+    return total;
+}
+
+// The sensors and flood walls of the benchmark, written into a new store.
+bool setUp(Store &store, int sensors)
+{
+    QList<RowChange> setup;
+    for (int s = 0; s < sensors; ++s) {
+        const QString kind = s == 1 ? QStringLiteral("tide") : s % 4 == 0 ? QStringLiteral("rain") : QStringLiteral("waterlogging");
+        QVariantMap v{{QStringLiteral("id"), QStringLiteral("B-%1").arg(s)},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("road_id"), QStringLiteral("R-%1").arg(s)},
+                      {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}};
+        if (s == 1)
+            v.insert({{QStringLiteral("blue"), 4.55}, {QStringLiteral("yellow"), 4.8}, {QStringLiteral("orange"), 5.2},
+                      {QStringLiteral("red"), 5.5}, {QStringLiteral("hysteresis"), 0.05}, {QStringLiteral("min_duration_s"), 600}});
+        else if (s % 4 != 0)
+            v.insert({{QStringLiteral("blue"), 10}, {QStringLiteral("yellow"), 15}, {QStringLiteral("orange"), 25},
+                      {QStringLiteral("red"), 40}, {QStringLiteral("hysteresis"), 2}, {QStringLiteral("min_duration_s"), 300}});
+        setup.append({RowChange::Kind::Insert, QStringLiteral("sensors"), 0, v});
+    }
+    for (int w = 0; w < 20; ++w)
+        setup.append({RowChange::Kind::Insert, QStringLiteral("flood_walls"), 0,
+                      {{QStringLiteral("name"), QStringLiteral("W%1").arg(w)}, {QStringLiteral("crest_m"), 5.2 + 0.1 * w},
+                       {QStringLiteral("geom"), QStringLiteral("LINESTRING(121.49 31.2, 121.49 31.21)")}}});
+    return store.apply(setup).result().ok;
+}
+
+// psql \copy into a plain table against our ingest into a PostgreSQL store, on the same server.
+bool serverRun(const QString &server, const QString &plain, const QString &csv, int sensors, qint64 n)
+{
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {plain, QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("-c"), QStringLiteral("DROP TABLE IF EXISTS plain_readings"),
+                                        QStringLiteral("-c"),
+                                        QStringLiteral("CREATE TABLE plain_readings (sensor text, time text, value double precision)")});
+    psql.waitForFinished(-1);
+    if (psql.exitCode() != 0) {
+        std::fprintf(stderr, "psql: %s\n", psql.readAllStandardError().constData());
+        return false;
+    }
+    const double childCpu0 = cpuS(RUSAGE_CHILDREN);
+    double server0 = serverCpuS();
+    QElapsedTimer timer;
+    timer.start();
+    Measured psqlRss;
+    psqlRss.start(psql, QStringLiteral("psql"),
+                  {plain, QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                   QStringLiteral("\\copy plain_readings FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
+    psql.waitForFinished(-1);
+    const double psqlS = double(timer.nsecsElapsed()) / 1e9;
+    const double psqlCpu = cpuS(RUSAGE_CHILDREN) - childCpu0;
+    QThread::msleep(500); // the server collects the ended session's process (its CPU time moves to the parent)
+    const double psqlServerCpu = serverCpuS() - server0;
+    if (psql.exitCode() != 0) {
+        std::fprintf(stderr, "psql \\copy: %s\n", psql.readAllStandardError().constData());
+        return false;
+    }
+    std::printf("psql \\copy: %.2f s, CPU psql %.2f s + server %.2f s, peak RSS of psql %.0f MB\n", psqlS, psqlCpu,
+                psqlServerCpu, psqlRss.peakMb());
+
+    QString e;
+    auto store = Store::create(server, false, &e);
+    if (!store || !setUp(*store, sensors)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(server), qPrintable(e));
+        return false;
+    }
+    resetPeakRss();
+    const double rssBefore = peakRssMb();
+    const double cpu0 = cpuS(RUSAGE_SELF);
+    server0 = serverCpuS();
+    timer.restart();
+    ReadingIngest ingest(*store, true);
+    ingest.load(&e);
+    const ReadingIngest::Summary s = ingest.ingestFile(csv);
+    store.reset();
+    const double fcS = double(timer.nsecsElapsed()) / 1e9;
+    const double fcCpu = cpuS(RUSAGE_SELF) - cpu0;
+    QThread::msleep(500);
+    const double fcServerCpu = serverCpuS() - server0;
+    std::printf("floodctl ingest into the server store: %.2f s, CPU client %.2f s + server %.2f s: %s\n", fcS, fcCpu,
+                fcServerCpu, qPrintable(s.toText().section(QLatin1Char('\n'), 0, 0)));
+    std::printf("PostgreSQL: ratio floodctl / psql \\copy: wall %.2f (%.0f vs %.0f readings/s), CPU (client + server) %.2f "
+                "(%.2f s vs %.2f s); peak RSS of the client %.0f MB (before %.0f MB) vs psql %.0f MB\n",
+                fcS / psqlS, double(n) / fcS, double(n) / psqlS, (fcCpu + fcServerCpu) / (psqlCpu + psqlServerCpu),
+                fcCpu + fcServerCpu, psqlCpu + psqlServerCpu, peakRssMb(), rssBefore, psqlRss.peakMb());
+    return s.ok;
 }
 
 } // namespace
@@ -41,6 +188,7 @@ int main(int argc, char **argv)
     int sensors = 100;
     qint64 intervals = 100000;
     QString dir = QStringLiteral("/tmp/fc-bench-ingest");
+    QString server, plain;
     const QStringList a = app.arguments();
     for (int i = 1; i + 1 < a.size(); i += 2) {
         if (a[i] == QLatin1String("--sensors"))
@@ -49,6 +197,10 @@ int main(int argc, char **argv)
             intervals = a[i + 1].toLongLong();
         else if (a[i] == QLatin1String("--dir"))
             dir = a[i + 1];
+        else if (a[i] == QLatin1String("--server"))
+            server = a[i + 1];
+        else if (a[i] == QLatin1String("--plain"))
+            plain = a[i + 1];
     }
     QDir().mkpath(dir);
     const QString csv = QDir(dir).filePath(QStringLiteral("readings_%1x%2.csv").arg(sensors).arg(intervals));
@@ -75,6 +227,11 @@ int main(int argc, char **argv)
             }
         }
     }
+    std::printf("load average: %s", [] {
+        QFile f(QStringLiteral("/proc/loadavg"));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }().constData());
     std::printf("readings: %lld (%d sensors x %lld intervals), CSV %.0f MB\n", n, sensors, intervals,
                 double(QFileInfo(csv).size()) / 1e6);
 
@@ -84,7 +241,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     QProcess p;
-    p.start(QStringLiteral("sqlite3"), {base});
+    Measured sqliteMeasure;
+    sqliteMeasure.start(p, QStringLiteral("sqlite3"), {base});
     p.waitForStarted();
     p.write(QStringLiteral("CREATE TABLE r(sensor TEXT, time TEXT, value REAL);\n.mode csv\n.import --skip 1 %1 r\n")
                 .arg(csv)
@@ -92,10 +250,10 @@ int main(int argc, char **argv)
     p.closeWriteChannel();
     p.waitForFinished(-1);
     const double sqliteS = double(timer.nsecsElapsed()) / 1e9;
-    const long sqliteRss = maxRssKb(RUSAGE_CHILDREN);
+    const double sqliteRss = sqliteMeasure.peakMb();
     const double sqliteCpu = cpuS(RUSAGE_CHILDREN);
     std::printf("sqlite3 .import: %.2f s (CPU %.2f s, exit %d), peak RSS %.0f MB\n", sqliteS, sqliteCpu, p.exitCode(),
-                double(sqliteRss) / 1024);
+                sqliteRss);
 
     // FloodCommand: an empty store with the sensors, 20 wall segments; ingest with evaluation.
     const QString db = QDir(dir).filePath(QStringLiteral("store.gpkg"));
@@ -107,50 +265,31 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
-    QList<RowChange> setup;
-    for (int s = 0; s < sensors; ++s) {
-        const QString kind = s == 1 ? QStringLiteral("tide") : s % 4 == 0 ? QStringLiteral("rain") : QStringLiteral("waterlogging");
-        QVariantMap v{{QStringLiteral("id"), QStringLiteral("B-%1").arg(s)},
-                      {QStringLiteral("kind"), kind},
-                      {QStringLiteral("road_id"), QStringLiteral("R-%1").arg(s)},
-                      {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}};
-        if (s == 1)
-            v.insert({{QStringLiteral("blue"), 4.55}, {QStringLiteral("yellow"), 4.8}, {QStringLiteral("orange"), 5.2},
-                      {QStringLiteral("red"), 5.5}, {QStringLiteral("hysteresis"), 0.05}, {QStringLiteral("min_duration_s"), 600}});
-        else if (s % 4 != 0)
-            v.insert({{QStringLiteral("blue"), 10}, {QStringLiteral("yellow"), 15}, {QStringLiteral("orange"), 25},
-                      {QStringLiteral("red"), 40}, {QStringLiteral("hysteresis"), 2}, {QStringLiteral("min_duration_s"), 300}});
-        setup.append({RowChange::Kind::Insert, QStringLiteral("sensors"), 0, v});
-    }
-    for (int w = 0; w < 20; ++w)
-        setup.append({RowChange::Kind::Insert, QStringLiteral("flood_walls"), 0,
-                      {{QStringLiteral("name"), QStringLiteral("W%1").arg(w)}, {QStringLiteral("crest_m"), 5.2 + 0.1 * w},
-                       {QStringLiteral("geom"), QStringLiteral("LINESTRING(121.49 31.2, 121.49 31.21)")}}});
-    if (!store->apply(setup).result().ok)
+    if (!setUp(*store, sensors))
         return 1;
-    const long rssBefore = maxRssKb(RUSAGE_SELF);
+    resetPeakRss();
+    const double rssBefore = peakRssMb();
     const double cpu0 = cpuS(RUSAGE_SELF);
     timer.restart();
     ReadingIngest ingest(*store, true);
     ingest.load(&e);
-    // Same work as ingestFile, in two timed steps.
-    ReadingCsv::Result parsed = ReadingCsv::parseFile(csv, ingest.sensorLookup());
-    const double parseS = double(timer.nsecsElapsed()) / 1e9;
-    const ReadingIngest::Summary s = ingest.ingestBatch(std::move(parsed.batch), csv);
-    const double storeS = double(timer.nsecsElapsed()) / 1e9 - parseS;
+    // What `floodctl ingest` does: the file streamed in chunks (parse, sort per chunk, evaluate, store), one transaction.
+    const ReadingIngest::Summary s = ingest.ingestFile(csv);
+    const double storeS = double(timer.nsecsElapsed()) / 1e9;
     store.reset(); // close: checkpoints the WAL into the file, like the CLI's own close
     const double fcS = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("  parse %.2f s, evaluate + store %.2f s, close %.2f s; CPU time of this process so far %.2f s\n", parseS,
-                storeS, fcS - parseS - storeS, [] {
-                    rusage u{};
-                    getrusage(RUSAGE_SELF, &u);
-                    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-                }());
-    std::printf("floodctl ingest (parse, evaluate, store): %.2f s: %s\n", fcS, qPrintable(s.toText().section(QLatin1Char('\n'), 0, 0)));
-    std::printf("peak RSS of this process: %.0f MB (before ingest %.0f MB)\n", double(maxRssKb(RUSAGE_SELF)) / 1024,
-                double(rssBefore) / 1024);
     const double fcCpu = cpuS(RUSAGE_SELF) - cpu0;
-    std::printf("ratio floodctl / sqlite3 .import: wall %.2f (%.0f vs %.0f readings/s), CPU %.2f (%.2f s vs %.2f s)\n",
-                fcS / sqliteS, double(n) / fcS, double(n) / sqliteS, fcCpu / sqliteCpu, fcCpu, sqliteCpu);
-    return s.ok ? 0 : 1;
+    std::printf("floodctl ingest (parse, evaluate, store): %.2f s (close %.2f s), CPU %.2f s: %s\n", fcS, fcS - storeS,
+                fcCpu, qPrintable(s.toText().section(QLatin1Char('\n'), 0, 0)));
+    const double fcRss = peakRssMb();
+    std::printf("peak RSS of this process: %.0f MB (before ingest %.0f MB)\n", fcRss, rssBefore);
+    std::printf("GeoPackage: ratio floodctl / sqlite3 .import: wall %.2f (%.0f vs %.0f readings/s), CPU %.2f (%.2f s vs %.2f s); "
+                "peak RSS %.0f MB vs %.0f MB\n",
+                fcS / sqliteS, double(n) / fcS, double(n) / sqliteS, fcCpu / sqliteCpu, fcCpu, sqliteCpu,
+                fcRss, sqliteRss);
+    if (!s.ok)
+        return 1;
+    if (!server.isEmpty() && !serverRun(server, plain.isEmpty() ? server : plain, csv, sensors, n))
+        return 1;
+    return 0;
 }

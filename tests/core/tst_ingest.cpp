@@ -7,6 +7,7 @@
 #include "storetestutil.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -24,6 +25,46 @@ qint64 count(Store &s, const QString &table, const QString &where = {}, const QV
 QDateTime bj(int d, int h, int m = 0)
 {
     return QDateTime(QDate(2024, 9, d), QTime(h, m), QTimeZone(8 * 3600));
+}
+
+// A hand-worked depth series (cm, every 5 min from 2024-07-01 00:00 Beijing time) for sensor X with blue 10,
+// yellow 15, orange 25, red 40, hysteresis 2, minimum duration 5 min:
+//  t1 12 blue pending; t2 13 blue for 5 min -> raised blue at t2; t3 16 yellow pending; t4 26 (orange, pending
+//  stays the lower yellow) -> yellow at t4, peak 26; t5 27 orange pending; t6 14 holds yellow (15 - 2 = 13) and
+//  drops the pending; t7 12 blue pending; t8 7 -> blue at t8; t9 7 none pending; t10 6 -> cleared at t10;
+//  t11 45 red pending; t12 45 -> a second alarm, red, raised at t12, in force.
+// Sensor Y reads 0 at every time (no alarm). With `displaced`, X's reading at t2 comes last in the file.
+QByteArray seriesCsv(bool displaced)
+{
+    const double x[] = {5, 12, 13, 16, 26, 27, 14, 12, 7, 7, 6, 45, 45};
+    const QDateTime t0(QDate(2024, 7, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    QByteArray csv = "sensor,time,value\n", last;
+    for (int k = 0; k < 13; ++k) {
+        const QByteArray t = t0.addSecs(300 * k).toString(Qt::ISODate).toLatin1();
+        const QByteArray line = "X," + t + ',' + QByteArray::number(x[k]) + '\n';
+        if (displaced && k == 2)
+            last = line;
+        else
+            csv += line;
+        csv += "Y," + t + ",0\n";
+    }
+    return csv + last;
+}
+
+// Alarm rows without their fids and revisions, in the order raised.
+QList<QVariantMap> alarmValues(Store &s)
+{
+    QList<StoreRow> rows = wait(s.rows(QStringLiteral("alarms")));
+    std::sort(rows.begin(), rows.end(), [](const StoreRow &a, const StoreRow &b) {
+        return a.values.value(QStringLiteral("raised_at")).toString() < b.values.value(QStringLiteral("raised_at")).toString();
+    });
+    QList<QVariantMap> out;
+    for (StoreRow &r : rows) {
+        r.values.remove(QStringLiteral("fid"));
+        r.values.remove(QStringLiteral("rev"));
+        out.append(r.values);
+    }
+    return out;
 }
 
 } // namespace
@@ -150,6 +191,169 @@ private Q_SLOTS:
         QVERIFY(!s.ok);
         QVERIFY(s.error.contains(QLatin1String("bad.csv")));
         QCOMPARE(count(*m_store, QStringLiteral("sensor_readings")), before);
+    }
+
+    // A fresh store with depth sensors X and Y (thresholds as in seriesCsv) and Z (red at 40 cm, no hysteresis,
+    // no minimum duration).
+    std::unique_ptr<Store> seriesStore(const QString &name)
+    {
+        QString e;
+        std::unique_ptr<Store> s = Store::create(m_dir.filePath(name), false, &e);
+        if (!s)
+            return s;
+        QList<RowChange> c;
+        for (const char *id : {"X", "Y"})
+            c.append({RowChange::Kind::Insert, QStringLiteral("sensors"), 0,
+                      {{QStringLiteral("id"), QString::fromLatin1(id)}, {QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                       {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}, {QStringLiteral("blue"), 10},
+                       {QStringLiteral("yellow"), 15}, {QStringLiteral("orange"), 25}, {QStringLiteral("red"), 40},
+                       {QStringLiteral("hysteresis"), 2}, {QStringLiteral("min_duration_s"), 300}}});
+        c.append({RowChange::Kind::Insert, QStringLiteral("sensors"), 0,
+                  {{QStringLiteral("id"), QStringLiteral("Z")}, {QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                   {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}, {QStringLiteral("red"), 40},
+                   {QStringLiteral("hysteresis"), 0}, {QStringLiteral("min_duration_s"), 0}}});
+        if (!wait(s->apply(c)).ok)
+            s.reset();
+        return s;
+    }
+
+    void streamedIngestRaisesTheHandWorkedAlarms()
+    {
+        // Chunks of 3 readings: every chunk boundary falls inside the series.
+        std::unique_ptr<Store> st = seriesStore(QStringLiteral("streamed.gpkg"));
+        QVERIFY(st);
+        const QString file = write(QStringLiteral("series.csv"), seriesCsv(false));
+        ReadingIngest in(*st);
+        in.setChunkRows(3);
+        QString e;
+        QVERIFY(in.load(&e));
+        const ReadingIngest::Summary s = in.ingestFile(file);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.stored, qint64(26));
+        QCOMPARE(s.alarmChanges, 2);
+        const QList<QVariantMap> a = alarmValues(*st);
+        QCOMPARE(a.size(), 2);
+        const auto text = [](const QVariantMap &m, const char *k) { return m.value(QString::fromLatin1(k)).toString(); };
+        QCOMPARE(text(a[0], "source"), QStringLiteral("reading"));
+        QCOMPARE(text(a[0], "level"), QStringLiteral("blue"));
+        QCOMPARE(text(a[0], "peak_level"), QStringLiteral("yellow"));
+        QCOMPARE(a[0].value(QStringLiteral("value")).toDouble(), 6.0);
+        QCOMPARE(a[0].value(QStringLiteral("peak_value")).toDouble(), 26.0);
+        QCOMPARE(text(a[0], "raised_at"), QStringLiteral("2024-06-30T16:10:00.000Z"));
+        QCOMPARE(text(a[0], "escalated_at"), QStringLiteral("2024-06-30T16:20:00.000Z"));
+        QCOMPARE(text(a[0], "cleared_at"), QStringLiteral("2024-06-30T16:50:00.000Z"));
+        QCOMPARE(text(a[1], "level"), QStringLiteral("red"));
+        QCOMPARE(a[1].value(QStringLiteral("value")).toDouble(), 45.0);
+        QCOMPARE(text(a[1], "raised_at"), QStringLiteral("2024-06-30T17:00:00.000Z"));
+        QVERIFY(a[1].value(QStringLiteral("cleared_at")).isNull());
+
+        // The whole file sorted at once (the batch path) raises the very same alarms.
+        std::unique_ptr<Store> whole = seriesStore(QStringLiteral("whole.gpkg"));
+        QVERIFY(whole);
+        ReadingIngest w(*whole);
+        QVERIFY(w.load(&e));
+        ReadingCsv::Result parsed = ReadingCsv::parseFile(file, w.sensorLookup());
+        QVERIFY(parsed.ok);
+        QVERIFY(w.ingestBatch(std::move(parsed.batch), file).ok);
+        QCOMPARE(alarmValues(*whole), a);
+
+        // Re-ingest, streamed: all duplicates, no alarm change, nothing new in the store.
+        const ReadingIngest::Summary again = in.ingestFile(file);
+        QVERIFY(again.ok);
+        QCOMPARE(again.stored, qint64(0));
+        QCOMPARE(again.duplicates, qint64(26));
+        QCOMPARE(again.alarmChanges, 0);
+        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(26));
+        QCOMPARE(alarmValues(*st), a);
+
+        // X's reading at t2 last in the file: streaming would see it after t12 and drop it from the evaluation;
+        // the ingest notices, rolls back and takes the file whole, so the alarms are the hand-worked ones again.
+        std::unique_ptr<Store> late = seriesStore(QStringLiteral("late.gpkg"));
+        QVERIFY(late);
+        ReadingIngest l(*late);
+        l.setChunkRows(3);
+        QVERIFY(l.load(&e));
+        const ReadingIngest::Summary ls = l.ingestFile(write(QStringLiteral("late.csv"), seriesCsv(true)));
+        QVERIFY2(ls.ok, qPrintable(ls.error));
+        QCOMPARE(ls.stored, qint64(26));
+        QCOMPARE(count(*late, QStringLiteral("sensor_readings")), qint64(26));
+        QCOMPARE(alarmValues(*late), a);
+    }
+
+    void streamedRejectsByLineAndDuplicatesAcrossChunks()
+    {
+        std::unique_ptr<Store> st = seriesStore(QStringLiteral("rejects.gpkg"));
+        QVERIFY(st);
+        // Lines 3 and 6 are bad; line 5 repeats line 2 (a later chunk with chunks of 2): stored once.
+        const QString file = write(QStringLiteral("rejects.csv"), "sensor,time,value\n"
+                                                                  "Y,2024-07-01T00:00:00+08:00,1\n"
+                                                                  "Y,2024-07-01T00:05:00+08:00,high\n"
+                                                                  "Y,2024-07-01T00:10:00+08:00,2\n"
+                                                                  "Y,2024-07-01T00:00:00+08:00,1\n"
+                                                                  "NOPE,2024-07-01T00:15:00+08:00,3\n"
+                                                                  "Y,2024-07-01T00:15:00+08:00,3\n");
+        ReadingIngest in(*st);
+        in.setChunkRows(2);
+        QString e;
+        QVERIFY(in.load(&e));
+        const ReadingIngest::Summary s = in.ingestFile(file);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.rowsRead, qint64(6));
+        QCOMPARE(s.rejected, qint64(2));
+        QCOMPARE(s.rejects[0].line, qint64(3));
+        QCOMPARE(s.rejects[1].line, qint64(6));
+        QCOMPARE(s.stored, qint64(3));
+        QCOMPARE(s.duplicates, qint64(1));
+        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(3));
+        // An unreadable header changes nothing, streamed too.
+        const ReadingIngest::Summary bad = in.ingestFile(write(QStringLiteral("nohdr.csv"), "sensor,when,value\nY,x,1\n"));
+        QVERIFY(!bad.ok);
+        QVERIFY(bad.error.contains(QLatin1String("nohdr.csv")));
+        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(3));
+    }
+
+    void manyAlarmsInBulk()
+    {
+        // Z alternates 0 and 50 cm every 5 minutes: each 50 raises a red alarm, the next 0 clears it, so 2,100
+        // readings pairs give 2,100 alarm rows: more than the per-row change events (2,000) of one call, so they
+        // are written in bulk with one audit entry and reach the change feed as one reset of `alarms`.
+        std::unique_ptr<Store> st = seriesStore(QStringLiteral("bulk.gpkg"));
+        QVERIFY(st);
+        const QDateTime t0(QDate(2024, 7, 1), QTime(0, 0), QTimeZone(8 * 3600));
+        QByteArray csv = "sensor,time,value\n";
+        for (int k = 0; k < 4200; ++k)
+            csv += "Z," + t0.addSecs(300 * k).toString(Qt::ISODate).toLatin1() + (k % 2 ? ",0\n" : ",50\n");
+        ReadingIngest in(*st);
+        QString e;
+        QVERIFY(in.load(&e));
+        QSignalSpy feed(st.get(), &Store::rowsChanged);
+        const ReadingIngest::Summary s = in.ingestFile(write(QStringLiteral("bulk.csv"), csv));
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.alarmChanges, 2100);
+        const QList<QVariantMap> a = alarmValues(*st);
+        QCOMPARE(a.size(), 2100);
+        QCOMPARE(a[0].value(QStringLiteral("raised_at")).toString(), QStringLiteral("2024-06-30T16:00:00.000Z"));
+        QCOMPARE(a[0].value(QStringLiteral("cleared_at")).toString(), QStringLiteral("2024-06-30T16:05:00.000Z"));
+        QCOMPARE(a[2099].value(QStringLiteral("raised_at")).toString(),
+                 t0.addSecs(300 * 4198).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        QCOMPARE(count(*st, QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL")), qint64(0));
+        QCOMPARE(count(*st, QStringLiteral("alarms"), QStringLiteral("level = 'red' AND peak_value = 50")), qint64(2100));
+        QTRY_VERIFY(!feed.isEmpty());
+        bool alarmsReset = false;
+        int alarmEvents = 0;
+        for (const QList<QVariant> &signal : std::as_const(feed))
+            for (const RowEvent &ev : signal.at(0).value<QList<RowEvent>>())
+                if (ev.table == QLatin1String("alarms")) {
+                    ++alarmEvents;
+                    alarmsReset = alarmsReset || ev.kind == RowEvent::Kind::Reset;
+                }
+        QVERIFY(alarmsReset);
+        QCOMPARE(alarmEvents, 1);
+        const QList<AuditEntry> log = wait(st->auditLog(QStringLiteral("alarms")));
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.first().action, QStringLiteral("import"));
+        // The engine knows the new rows' fids: a re-ingest changes nothing.
+        QCOMPARE(in.ingestFile(write(QStringLiteral("bulk.csv"), csv)).alarmChanges, 0);
     }
 
     void acknowledge()

@@ -1,0 +1,418 @@
+// PgBackend::appendReadings: the bulk path for sensor readings on the server (issue 11). With libpq at build time
+// each chunk goes in with COPY straight into sensor_readings; a chunk that meets readings already stored (unique
+// violation) is rolled back to its savepoint and copied into a staging table instead, then moved over with
+// INSERT ... SELECT ... ON CONFLICT DO NOTHING (later chunks take that path directly). Without libpq: multi-row
+// INSERT ... ON CONFLICT DO NOTHING.
+#include "app/core/pgbackend.h"
+
+#include "app/core/audit.h"
+#include "app/core/gpkg.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <charconv>
+
+#ifdef FC_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
+namespace fc {
+
+namespace {
+
+constexpr qint64 kReadingsWriteLock = 0x46430001; // the same advisory lock as every other write (pgbackend.cpp)
+constexpr qint64 kEventLimit = 2000; // more row changes than this are written in bulk (as on the GeoPackage)
+
+// One chunk as COPY text: sensor_fid, observed_at, value, quality (\N = null).
+void copyText(const ReadingBatch &batch, QByteArray *out)
+{
+    out->clear();
+    out->reserve(qsizetype(batch.rows.size()) * 48);
+    QList<QByteArray> qualities;
+    for (const QString &s : batch.qualities) {
+        QByteArray q;
+        for (char c : s.toUtf8()) {
+            switch (c) {
+            case '\\': q += "\\\\"; break;
+            case '\t': q += "\\t"; break;
+            case '\n': q += "\\n"; break;
+            case '\r': q += "\\r"; break;
+            default: q += c;
+            }
+        }
+        qualities.append(q);
+    }
+    char buf[96];
+    for (const Reading &rd : batch.rows) {
+        char *p = std::to_chars(buf, buf + 16, rd.sensorFid).ptr;
+        *p++ = '\t';
+        p += formatReadingTime(rd.atMs, p);
+        *p++ = '\t';
+        p = std::to_chars(p, buf + 80, rd.value).ptr; // shortest text that reads back as the same double
+        *p++ = '\t';
+        out->append(buf, p - buf);
+        if (rd.quality >= 0 && rd.quality < qualities.size())
+            out->append(qualities[rd.quality]);
+        else
+            out->append("\\N");
+        out->append('\n');
+    }
+}
+
+#ifdef FC_HAVE_LIBPQ
+PGconn *connOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+
+// Runs a command without result rows; false with the message (and SQLSTATE) on error.
+bool pgCommand(PGconn *c, const char *sql, QString *error, QByteArray *state = nullptr, qint64 *rows = nullptr)
+{
+    PGresult *res = PQexec(c, sql);
+    const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok) {
+        *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        if (state)
+            *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    } else if (rows) {
+        *rows = QByteArray(PQcmdTuples(res)).toLongLong();
+    }
+    PQclear(res);
+    return ok;
+}
+
+// COPY table FROM STDIN with the text; false with the message and SQLSTATE on error.
+bool pgCopy(PGconn *c, const char *copySql, const QByteArray &text, QString *error, QByteArray *state)
+{
+    PGresult *res = PQexec(c, copySql);
+    if (PQresultStatus(res) != PGRES_COPY_IN) {
+        *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        PQclear(res);
+        return false;
+    }
+    PQclear(res);
+    bool ok = true;
+    constexpr qsizetype Piece = 1 << 20;
+    for (qsizetype at = 0; ok && at < text.size(); at += Piece)
+        ok = PQputCopyData(c, text.constData() + at, int(std::min(Piece, text.size() - at))) == 1;
+    ok = PQputCopyEnd(c, ok ? nullptr : "client failed to send the data") == 1 && ok;
+    while ((res = PQgetResult(c))) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            ok = false;
+            *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+            *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        }
+        PQclear(res);
+    }
+    if (!ok && error->isEmpty())
+        *error = QString::fromUtf8(PQerrorMessage(c)).trimmed();
+    return ok;
+}
+#endif
+
+// Whether `changes` may take the bulk path: many inserts and updates of attribute tables.
+bool bulkable(const QList<RowChange> &changes)
+{
+    if (changes.size() <= kEventLimit)
+        return false;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        if (!t || t->isFeature() || t->appendOnly || t->name == QLatin1String("schema_version")
+            || c.kind == RowChange::Kind::Delete || (c.kind == RowChange::Kind::Update && c.fid <= 0)
+            || (c.kind == RowChange::Kind::Insert && c.fid > 0))
+            return false;
+    }
+    return true;
+}
+
+// Many row changes (the alarms of a bulk ingest) without per-row round trips for the inserts: their fids are
+// taken from the identity sequence in one query and the rows go in with multi-row INSERTs; updates (alarms in
+// force from before) first, one prepared statement per column set, so an episode closed here frees its place in
+// the one-alarm-in-force index before a new one of the same sensor is inserted. No per-row audit entries: the
+// caller writes one per table (a reset on the change feed).
+bool bulkRows(QSqlDatabase &db, const QList<RowChange> &changes, QList<qint64> *fids, QString *error)
+{
+    struct Row
+    {
+        const TableSpec *t;
+        QVariantMap values;
+        qint64 fid;
+    };
+    QList<Row> rows;
+    QHash<QString, int> insertsPerTable;
+    for (const RowChange &c : changes) {
+        const TableSpec *t = Schema::table(c.table);
+        QVariantMap given = c.values;
+        given.remove(QStringLiteral("rev"));
+        Row r{t, {}, c.kind == RowChange::Kind::Update ? c.fid : 0};
+        if (!StoreBackend::convertValues(*t, given, &r.values, false, error))
+            return false;
+        if (c.kind == RowChange::Kind::Insert)
+            ++insertsPerTable[t->name];
+        rows.append(r);
+    }
+    // Updates, in order.
+    QHash<QString, QSqlQuery> prepared;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.fid == 0)
+            continue;
+        const QStringList cols = r.values.keys();
+        QStringList sets;
+        for (const QString &k : cols)
+            sets.append(Gpkg::quoted(k) + QStringLiteral(" = ?"));
+        sets.append(QStringLiteral("rev = rev + 1"));
+        const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE fid = ?").arg(Gpkg::quoted(r.t->name), sets.join(QLatin1String(", ")));
+        auto it = prepared.find(sql);
+        if (it == prepared.end()) {
+            it = prepared.insert(sql, QSqlQuery(db));
+            it->prepare(sql);
+        }
+        for (const QString &k : cols)
+            it->addBindValue(r.values.value(k));
+        it->addBindValue(r.fid);
+        if (!it->exec() || it->numRowsAffected() != 1) {
+            *error = QStringLiteral("%1 row %2: %3").arg(r.t->name).arg(r.fid).arg(it->lastError().text().trimmed());
+            return false;
+        }
+    }
+    // Fids for the inserts, in change order.
+    QHash<QString, QList<qint64>> newFids;
+    for (auto it = insertsPerTable.cbegin(); it != insertsPerTable.cend(); ++it) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'fid')) FROM generate_series(1, %2) ORDER BY 1")
+                        .arg(it.key())
+                        .arg(it.value()))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QList<qint64> &list = newFids[it.key()];
+        while (q.next())
+            list.append(q.value(0).toLongLong());
+    }
+    QHash<QString, int> taken;
+    // Inserts grouped by table and column set, many rows per statement.
+    QMap<QString, QList<int>> groups; // "table\ncol,col" -> row indexes
+    for (int i = 0; i < rows.size(); ++i) {
+        Row &r = rows[i];
+        if (r.fid != 0) {
+            fids->append(r.fid);
+            continue;
+        }
+        r.fid = newFids[r.t->name].value(taken[r.t->name]++);
+        fids->append(r.fid);
+        groups[r.t->name + QLatin1Char('\n') + r.values.keys().join(QLatin1Char(','))].append(i);
+    }
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        const Row &first = rows[g.value().first()];
+        const QStringList cols = first.values.keys();
+        QStringList quoted{QStringLiteral("fid")};
+        for (const QString &k : cols)
+            quoted.append(Gpkg::quoted(k));
+        QStringList marks(quoted.size(), QStringLiteral("?"));
+        const QString tuple = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        const int perStatement = std::max(1, 20000 / int(quoted.size()));
+        for (int from = 0; from < g.value().size(); from += perStatement) {
+            const int to = std::min(int(g.value().size()), from + perStatement);
+            QStringList tuples(to - from, tuple);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                          .arg(Gpkg::quoted(first.t->name), quoted.join(QLatin1String(", ")), tuples.join(QLatin1String(", "))));
+            for (int k = from; k < to; ++k) {
+                const Row &r = rows[g.value()[k]];
+                q.addBindValue(r.fid);
+                for (const QString &c : cols)
+                    q.addBindValue(r.values.value(c));
+            }
+            if (!q.exec()) {
+                *error = QStringLiteral("%1: %2").arg(first.t->name, q.lastError().text().trimmed());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &note)
+{
+    AppendResult r;
+    QString error;
+    const bool online = m_online && checkOnline(&error);
+    if (!online || !allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("sensor_readings"), 0, {}}, &error)) {
+        if (!online)
+            lost(error);
+        r.error = online ? error : tr("the server %1 is unreachable: nothing was written").arg(displayName(m_uri));
+        Q_EMIT writeFailed(r.error);
+        return r;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    bool ok = db.transaction();
+    if (ok) {
+        QSqlQuery lock(db);
+        ok = lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kReadingsWriteLock));
+        if (!ok)
+            error = lock.lastError().text();
+    } else {
+        error = db.lastError().text();
+    }
+    if (ok)
+        drainAuditTail();
+    qint64 seen = 0;
+#ifdef FC_HAVE_LIBPQ
+    PGconn *pg = connOf(db);
+    bool staging = false; // readings already stored were met: every later chunk goes through the staging table
+    QByteArray text;
+#endif
+    while (ok) {
+        const ReadingBatch *batch = stream.next();
+        if (!batch) {
+            if (!stream.error().isEmpty()) {
+                ok = false;
+                error = stream.error();
+            }
+            break;
+        }
+        const qint64 n = qint64(batch->rows.size());
+        const QString where = tr("sensor_readings: readings %1-%2").arg(seen + 1).arg(seen + n);
+#ifdef FC_HAVE_LIBPQ
+        if (pg) {
+            copyText(*batch, &text);
+            QByteArray state;
+            QString why;
+            if (!staging) {
+                ok = pgCommand(pg, "SAVEPOINT fc_readings", &why);
+                if (ok && pgCopy(pg, "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN", text,
+                                 &why, &state)) {
+                    r.stored += n;
+                    seen += n;
+                    ok = pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
+                    if (!ok)
+                        error = where + QStringLiteral(": ") + why;
+                    continue;
+                }
+                // A unique violation: readings already stored. This chunk again, through the staging table.
+                ok = ok && state == "23505" && pgCommand(pg, "ROLLBACK TO SAVEPOINT fc_readings", &why)
+                     && pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
+                if (!ok) {
+                    error = where + QStringLiteral(": ") + why;
+                    break;
+                }
+                staging = true;
+            }
+            // Staging table in insertion (file) order: the first of duplicate readings is the one kept.
+            qint64 stored = 0;
+            ok = pgCommand(pg,
+                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (sensor_fid bigint, observed_at text, "
+                           "value double precision, quality text) ON COMMIT DROP",
+                           &why)
+                 && pgCommand(pg, "TRUNCATE fc_readings_stage", &why)
+                 && pgCopy(pg, "COPY fc_readings_stage FROM STDIN", text, &why, &state)
+                 && pgCommand(pg,
+                              "INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) SELECT sensor_fid, "
+                              "observed_at, value, quality FROM fc_readings_stage ON CONFLICT (sensor_fid, observed_at) "
+                              "DO NOTHING",
+                              &why, nullptr, &stored);
+            if (!ok) {
+                error = where + QStringLiteral(": ") + why;
+                break;
+            }
+            r.stored += stored;
+            r.duplicates += n - stored;
+            seen += n;
+            continue;
+        }
+#endif
+        // Many rows per statement; a reading already stored (same sensor and time) is left as it was.
+        constexpr size_t Chunk = 500;
+        for (size_t from = 0; ok && from < batch->rows.size(); from += Chunk) {
+            const size_t to = std::min(batch->rows.size(), from + Chunk);
+            QStringList values;
+            char at[32];
+            for (size_t i = from; i < to; ++i) {
+                const Reading &rd = batch->rows[i];
+                QString quality = QStringLiteral("NULL");
+                if (rd.quality >= 0 && rd.quality < batch->qualities.size())
+                    quality = QLatin1Char('\'')
+                              + QString(batch->qualities[rd.quality]).replace(QLatin1Char('\''), QLatin1String("''"))
+                              + QLatin1Char('\'');
+                values.append(QStringLiteral("(%1, '%2', %3, %4)")
+                                  .arg(rd.sensorFid)
+                                  .arg(QLatin1String(at, formatReadingTime(rd.atMs, at)))
+                                  .arg(QString::number(rd.value, 'g', 17), quality));
+            }
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES %1 "
+                                       "ON CONFLICT (sensor_fid, observed_at) DO NOTHING")
+                            .arg(values.join(QLatin1String(", "))));
+            if (!ok) {
+                error = tr("sensor_readings: readings %1-%2: %3")
+                            .arg(seen + qint64(from) + 1)
+                            .arg(seen + qint64(to))
+                            .arg(q.lastError().text().trimmed());
+                break;
+            }
+            r.stored += q.numRowsAffected();
+            r.duplicates += qint64(to - from) - q.numRowsAffected();
+        }
+        seen += n;
+    }
+    if (ok && r.stored > 0) {
+        QSqlQuery a(db);
+        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
+                                 "'import', 'sensor_readings', ?)"));
+        a.addBindValue(Audit::nowUtc());
+        const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
+        a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
+        ok = a.exec();
+        if (!ok)
+            error = a.lastError().text();
+    }
+    if (ok) {
+        const QList<RowChange> changes = stream.changes();
+        if (bulkable(changes)) {
+            ok = bulkRows(db, changes, &r.changes.fids, &error);
+            QMap<QString, int> perTable;
+            for (const RowChange &c : changes)
+                ++perTable[c.table];
+            for (auto it = perTable.cbegin(); ok && it != perTable.cend(); ++it) {
+                QSqlQuery a(db);
+                a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
+                                         "'import', ?, ?)"));
+                a.addBindValue(Audit::nowUtc());
+                a.addBindValue(it.key());
+                a.addBindValue(QString((note.isEmpty() ? QString() : note + QStringLiteral(": "))
+                                       + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value())));
+                ok = a.exec();
+                if (!ok)
+                    error = a.lastError().text();
+            }
+        } else {
+            for (const RowChange &c : changes) {
+                if (!ok)
+                    break;
+                ok = applyOne(c, note, &r.changes, &error);
+            }
+        }
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            error = db.lastError().text();
+        db.rollback();
+        AppendResult failed;
+        failed.error = error;
+        Q_EMIT writeFailed(error);
+        return failed;
+    }
+    r.ok = true;
+    r.changes.ok = true;
+    drainAuditTail(); // the readings' audit entry (a reset of sensor_readings) and the row changes, in order
+    return r;
+}
+
+} // namespace fc
