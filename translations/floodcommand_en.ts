@@ -3632,6 +3632,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>sensor_readings: readings %1-%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sensor_readings: readings %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
@@ -3702,6 +3706,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>value &apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: read error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingIngest</name>
@@ -3723,6 +3731,10 @@ Create the folder and a new, empty operation store there?</source>
     </message>
     <message>
         <source>readings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readings out of time order across chunks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,7 +4161,7 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sensor_readings: reading %1 (sensor %2): %3</source>
+        <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

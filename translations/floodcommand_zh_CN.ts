@@ -3635,6 +3635,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>sensor_readings: readings %1-%2: %3</source>
         <translation>sensor_readings：读数 %1-%2：%3</translation>
     </message>
+    <message>
+        <source>sensor_readings: readings %1-%2</source>
+        <translation>sensor_readings：第 %1-%2 条读数</translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
@@ -3705,6 +3709,10 @@ Create the folder and a new, empty operation store there?</source>
         <source>value &apos;%1&apos; is not a number</source>
         <translation>值 &apos;%1&apos; 不是数字</translation>
     </message>
+    <message>
+        <source>%1: read error (%2)</source>
+        <translation>%1：读取错误（%2）</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingIngest</name>
@@ -3727,6 +3735,10 @@ Create the folder and a new, empty operation store there?</source>
     <message>
         <source>readings from %1</source>
         <translation>来自 %1 的读数</translation>
+    </message>
+    <message>
+        <source>readings out of time order across chunks</source>
+        <translation>各数据块之间的读数时间顺序颠倒</translation>
     </message>
 </context>
 <context>
@@ -4153,8 +4165,8 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容 [%2]</translation>
     </message>
     <message>
-        <source>sensor_readings: reading %1 (sensor %2): %3</source>
-        <translation>sensor_readings：读数 %1（传感器 %2）：%3</translation>
+        <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
+        <translation>sensor_readings：第 %1-%2 条读数（监测站 %3）：%4</translation>
     </message>
 </context>
 <context>
