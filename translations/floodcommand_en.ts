@@ -2444,6 +2444,10 @@ ETA %4, %5 km by road.</source>
         <source>Handover not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A replay is showing: incidents, dispatches and the duty log cannot be changed (back to live first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::DropFolder</name>

@@ -2444,6 +2444,10 @@ ETA %4，道路距离 %5 km。</translation>
         <source>Handover not recorded: %1</source>
         <translation>交接班未记录：%1</translation>
     </message>
+    <message>
+        <source>A replay is showing: incidents, dispatches and the duty log cannot be changed (back to live first)</source>
+        <translation>正在回放：不能更改险情、派遣和值班日志（请先返回实时）</translation>
+    </message>
 </context>
 <context>
     <name>fc::DropFolder</name>

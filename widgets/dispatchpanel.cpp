@@ -150,6 +150,7 @@ QWidget *DispatchPanel::buildIncidentWidget()
     m_netStatus = new QLabel(w);
     m_netStatus->setWordWrap(true);
     m_note = new QLineEdit(w);
+    m_note->setObjectName(QStringLiteral("dutyNote"));
     m_note->setPlaceholderText(tr("Duty log entry…"));
     auto *noteButton = new QPushButton(tr("Add to duty log"), w);
 
@@ -243,8 +244,10 @@ void DispatchPanel::install(PanelHost *host)
         canvas->installEventFilter(this);
         connect(roadsAction, &QAction::toggled, m_overlay.data(), &RouteOverlay::setRoadsVisible);
     }
-    if (Clock *clock = host->clock())
+    if (Clock *clock = host->clock()) {
         connect(clock, &Clock::ticked, this, &DispatchPanel::onTick);
+        connect(clock, &Clock::modeChanged, this, &DispatchPanel::updateButtons); // a replay is read-only
+    }
     onTick(now());
     updateButtons();
 }
@@ -393,6 +396,15 @@ void DispatchPanel::selectIncident(qint64 fid)
     m_incidents->selectRow(i.row());
 }
 
+bool DispatchPanel::refusedInReplay()
+{
+    if (!m_host || !m_host->clock() || !m_host->clock()->isReplaying())
+        return false;
+    m_host->showMessage(tr("A replay is showing: incidents, dispatches and the duty log cannot be changed (back to live first)"),
+                        8000);
+    return true;
+}
+
 void DispatchPanel::updateButtons()
 {
     if (!m_recommend)
@@ -447,6 +459,8 @@ void DispatchPanel::recommend()
 
 void DispatchPanel::newIncident(const GeoPoint *at)
 {
+    if (refusedInReplay())
+        return;
     if (!m_store || !m_host) {
         if (m_host)
             m_host->showMessage(tr("Open an operation store to report incidents."));
@@ -483,7 +497,7 @@ void DispatchPanel::dispatchChosen()
 {
     const qint64 fid = selectedIncident();
     const int row = m_ranked->currentRow();
-    if (!fid || row < 0 || row >= m_ranking.size() || !m_store || m_rankedIncident != fid)
+    if (!fid || row < 0 || row >= m_ranking.size() || !m_store || m_rankedIncident != fid || refusedInReplay())
         return;
     const TeamRanking ranking = m_ranking[row];
     const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
@@ -531,7 +545,7 @@ void DispatchPanel::dispatchChosen()
 void DispatchPanel::move(const QString &to)
 {
     const qint64 fid = selectedIncident();
-    if (!fid || !m_store || !m_host)
+    if (!fid || !m_store || !m_host || refusedInReplay())
         return;
     const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
     const QList<StoreRow> dispatches = m_state->activeDispatches(fid);
@@ -554,7 +568,7 @@ void DispatchPanel::move(const QString &to)
 void DispatchPanel::addNote()
 {
     const QString text = m_note->text().trimmed();
-    if (text.isEmpty() || !m_store)
+    if (text.isEmpty() || !m_store || refusedInReplay())
         return;
     m_store->insertRow(QStringLiteral("duty_log"), {{QStringLiteral("at"), now()},
                                                     {QStringLiteral("officer"), m_store->user()},
@@ -564,7 +578,7 @@ void DispatchPanel::addNote()
 
 void DispatchPanel::handover()
 {
-    if (!m_store || !m_host)
+    if (!m_store || !m_host || refusedInReplay())
         return;
     QPointer<Store> store = m_store;
     const QDateTime t = now();

@@ -64,6 +64,8 @@ private:
     void handover();
     void preposition();
     void updateButtons();
+    // True (and says why) while the clock replays: nothing is written then.
+    bool refusedInReplay();
     QDateTime now() const;
 
     PanelHost *m_host = nullptr;

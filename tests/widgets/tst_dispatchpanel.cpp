@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -73,6 +74,43 @@ class TestDispatchPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A replay is read-only: a duty log entry typed during it is refused with a reason, the store keeps its rows,
+    // and the lifecycle buttons are off; back to live, the same entry is written.
+    void replayIsReadOnly()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = Store::create(dir.filePath(QStringLiteral("replay.gpkg")), true, &error);
+        QVERIFY2(store, qPrintable(error));
+        TestHost host(store.get());
+        DispatchPanel panel;
+        panel.install(&host);
+        panel.storeChanged(store.get());
+        host.m_window.show();
+        QTRY_VERIFY(panel.state()->isLoaded());
+        const int before = int(store->rows(QStringLiteral("duty_log")).result().size());
+        auto *note = host.m_window.findChild<QLineEdit *>(QStringLiteral("dutyNote"));
+        QVERIFY(note);
+        host.m_clock.startReplay(QDateTime(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC));
+        note->setText(QStringLiteral("回放中不应写入"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QVERIFY(!host.m_messages.isEmpty());
+        QVERIFY2(host.m_messages.last().contains(DispatchPanel::tr("A replay is showing").left(10)), qPrintable(host.m_messages.last()));
+        QTest::qWait(300);
+        QCOMPARE(int(store->rows(QStringLiteral("duty_log")).result().size()), before);
+        for (const QString &label : {IncidentDesk::stateLabel(QStringLiteral("on_scene")), IncidentDesk::stateLabel(QStringLiteral("resolved"))})
+            if (QPushButton *b = button(&host.m_window, label))
+                QVERIFY(!b->isEnabled());
+        const int messages = int(host.m_messages.size());
+        QPushButton *report = button(&host.m_window, DispatchPanel::tr("New incident…"));
+        QVERIFY(report);
+        report->click(); // refused before the dialog opens (a dialog would block here)
+        QCOMPARE(int(host.m_messages.size()), messages + 1);
+        host.m_clock.setReal();
+        QTest::keyClick(note, Qt::Key_Return);
+        QTRY_COMPARE(int(store->rows(QStringLiteral("duty_log")).result().size()), before + 1);
+    }
+
     void rankRouteDispatchUndo()
     {
         QTemporaryDir dir;
