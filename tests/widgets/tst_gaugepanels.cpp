@@ -68,6 +68,16 @@ public:
     QStringList messages;
 };
 
+// A demo store holding the Typhoon Bebinca replay (signals, levels, gauge series and the alarms they raised).
+std::unique_ptr<Store> bebincaStore(const QTemporaryDir &dir, QString *e)
+{
+    auto store = Store::create(dir.filePath(QStringLiteral("bebinca.gpkg")), true, e);
+    ReplayScenario::Summary sum;
+    if (store && !ReplayScenario::writeBebinca(*store, &sum, e))
+        store.reset();
+    return store;
+}
+
 } // namespace
 
 class TstGaugePanels : public QObject
@@ -136,10 +146,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString e;
-        auto store = Store::create(dir.filePath(QStringLiteral("p.gpkg")), true, &e);
+        auto store = bebincaStore(dir, &e);
         QVERIFY2(store, qPrintable(e));
-        ReplayScenario::Summary sum;
-        QVERIFY2(ReplayScenario::writeBebinca(*store, &sum, &e), qPrintable(e));
         TestHost host;
         host.st = store.get();
         host.clk.setFixed(QDateTime(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC));
@@ -191,10 +199,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString e;
-        auto store = Store::create(dir.filePath(QStringLiteral("r.gpkg")), true, &e);
+        auto store = bebincaStore(dir, &e);
         QVERIFY2(store, qPrintable(e));
-        ReplayScenario::Summary sum;
-        QVERIFY2(ReplayScenario::writeBebinca(*store, &sum, &e), qPrintable(e));
         TestHost host;
         host.st = store.get();
         const QDateTime live(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC);
