@@ -56,7 +56,9 @@ struct PrepareContext
 // What a layer renderer gets to draw one region of the frame with.
 struct RenderContext
 {
-    QImage *image = nullptr;   // device-pixel image of the region, transparent, owned by the job
+    // Device-pixel image of the region, owned by the job: transparent, or (frame-only renders) the
+    // frame's own rows with the layers below already drawn. Draw over it; never clear or fill it.
+    QImage *image = nullptr;
     MapSettings settings;      // the view of this region (never dereference its layers here)
     MapToPixel mapToPixel;     // map -> device pixels of the region (the frame's mapping, shifted)
     QRect region;              // the region in the frame's device pixels

@@ -55,8 +55,9 @@ struct RenderTicket
 //   1. prepare: each layer, once over the whole frame (clusters, label candidates);
 //   2. labels are placed across all layers (deterministic: data order, then priority);
 //   3. draw: each layer into its own image; large layers in horizontal bands drawn in parallel. In
-//      frame-only mode the frame is instead drawn region by region straight into one image, so no
-//      full-size image per layer is ever held (very large exports).
+//      frame-only mode the frame is instead drawn in bands of rows straight into one image, every
+//      layer in turn into each band (bands in parallel): no image per layer, no full-frame blend
+//      per layer, and a band stays in the cache while its layers are drawn.
 // finished() is emitted on the job's thread. cancel() and the destructor never wait: tasks still
 // running own what they use and end early.
 class MapRenderJob : public QObject
@@ -74,8 +75,8 @@ public:
     // Bands for layers that can draw regions in parallel: 0 = automatic (layers with more than
     // BandThreshold features get one band per pool thread); n > 0 = exactly n bands for all of them.
     void setBandCount(int n) { m_bandCount = n; }
-    // Draw straight into RenderResult::frame, regionRows device rows at a time (0 = chosen from
-    // the size); layers and labels are then not kept separately. Needs a background colour.
+    // Draw straight into RenderResult::frame in bands of regionRows device rows (0 = the default,
+    // regionRowsFor()); layers and labels are then not kept separately. Needs a background colour.
     void setFrameOnly(bool on, int regionRows = 0)
     {
         m_frameOnly = on;
@@ -94,7 +95,7 @@ public:
     // Bytes a render of these settings will hold at its peak (images only), for refusing sizes the
     // machine cannot hold. frameOnly as in setFrameOnly().
     static qint64 estimatedBytes(const MapSettings &settings, bool frameOnly);
-    // Rows per region chosen for a frame-only render of this many layers at this width.
+    // Rows per band of a frame-only render (the same for every width, layer count and machine).
     static int regionRowsFor(int deviceWidth, int layerCount);
 
     static constexpr int BandThreshold = 20000;

@@ -100,6 +100,22 @@ VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> sto
 {
 }
 
+double VectorLayerRenderer::reachPx(double widthFactor, double dpr) const
+{
+    // Selection rings (3 px pens, 4 px beyond a marker) and anti-aliasing included, with a margin.
+    const GeometryType type = m_store ? m_store->geometryType() : GeometryType::Point;
+    const bool markers = type != GeometryType::Line && type != GeometryType::Polygon;
+    double reach = 4.0;
+    for (int c = -1; c < m_style.classCount(); ++c) {
+        const Symbol &s = m_style.classSymbol(c);
+        const double line = s.strokeWidth * widthFactor / 2 + (s.casing.isValid() ? s.casingWidth : 0.0);
+        reach = std::max(reach, line + 4.0);
+        if (markers)
+            reach = std::max(reach, s.size / 2 + std::max(1.5, s.strokeWidth) + 6.0);
+    }
+    return reach * dpr;
+}
+
 bool VectorLayerRenderer::clustering(double zoom) const
 {
     return m_store && m_store->geometryType() == GeometryType::Point && m_style.cluster && zoom < m_style.clusterBelowZoom;
@@ -169,8 +185,10 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         renderClusters(ctx);
         return;
     }
-    // Query a little beyond the region so thick lines and markers at the edge are drawn whole.
-    const double pad = 40.0 * ctx.settings.resolution();
+    // Query a little beyond the region so thick lines and markers at the edge are drawn whole: as far
+    // as the widest symbol reaches (a region is often a thin band of the frame: a generous fixed
+    // margin would draw most features of a band several times).
+    const double pad = reachPx(widthFactor, dpr) / ctx.mapToPixel.scale;
     const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
     const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
     QList<int> ids = fs.query(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));

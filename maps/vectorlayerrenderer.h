@@ -31,6 +31,8 @@ public:
 
 private:
     bool clustering(double zoom) const;
+    // How far beyond a feature's bounding box its drawing can reach, device pixels.
+    double reachPx(double widthFactor, double dpr) const;
     void renderPoints(RenderContext &ctx, const QList<int> &ids) const;
     void renderClusters(RenderContext &ctx) const;
     void collectLabels(PrepareContext &ctx, const QList<int> &ids) const;

@@ -311,6 +311,73 @@ private Q_SLOTS:
         const double shareFrame = differingShare(ia, regions.result().frame, 8);
         QVERIFY2(shareFrame < 0.0005, qPrintable(QStringLiteral("%1 % of pixels differ").arg(shareFrame * 100)));
     }
+    void frameOnlyBandsGiveTheSameFrame()
+    {
+        // Frame-only renders draw every layer straight into the frame, one band of rows at a time.
+        // The band height must not change the picture: a 20 px line and 40 px markers whose boxes
+        // lie in the next band, a layer with opacity 0.5 (drawn through a band image), clusters and
+        // labels. And the frame matches the layer-images render composed on the same background.
+        auto layers = bandFixture();
+        layers[1]->setOpacity(0.5);
+        FeatureStoreBuilder thick;
+        thick.addFeature(1, GeometryType::Line, {QPolygonF{QPointF(20, 380), QPointF(620, 380)}}, {}); // row 100
+        Symbol ts;
+        ts.stroke = QColor(120, 20, 160);
+        ts.strokeWidth = 20;
+        layers.push_back(std::make_unique<VectorLayer>(QStringLiteral("thick"), QStringLiteral("thick"), thick.build()));
+        layers.back()->setStyle(VectorStyle(ts));
+        FeatureStoreBuilder big;
+        for (int i = 0; i < 5; ++i)
+            big.addFeature(i, GeometryType::Point, {QPolygonF{QPointF(60 + 120 * i, 280)}}, {}); // row 200
+        Symbol bs;
+        bs.fill = QColor(250, 60, 60);
+        bs.stroke = QColor(20, 20, 20);
+        bs.size = 40;
+        layers.push_back(std::make_unique<VectorLayer>(QStringLiteral("big"), QStringLiteral("big"), big.build()));
+        layers.back()->setStyle(VectorStyle(bs));
+        const MapSettings st = bandSettings(layers);
+        auto frameOnly = [&st](int rows) {
+            MapRenderJob job(st);
+            job.setBackground(Qt::white);
+            job.setFrameOnly(true, rows);
+            job.start();
+            job.waitForFinished();
+            return job.result().frame;
+        };
+        const QImage one = frameOnly(480); // one band: the whole frame
+        QVERIFY(!one.isNull());
+        // Qt's rasterizer clips an outline at a band edge with a rounding of its own: a few pixels on
+        // the rows next to a band edge may differ by a few levels of a channel, no more; no pixel
+        // elsewhere differs.
+        for (int rows : {96, 64, 40}) {
+            const QImage banded = frameOnly(rows);
+            QVERIFY2(differingShare(banded, one, 4) == 0.0,
+                     qPrintable(QStringLiteral("%1-row bands: %2 % of pixels differ by more than 4 levels")
+                                    .arg(rows)
+                                    .arg(differingShare(banded, one, 4) * 100)));
+            int offEdge = 0; // differing pixels more than one row away from a band edge
+            for (int y = 0; y < one.height(); ++y)
+                for (int x = 0; x < one.width(); ++x)
+                    if (banded.pixel(x, y) != one.pixel(x, y) && std::min(y % rows, rows - 1 - y % rows) > 1)
+                        ++offEdge;
+            QVERIFY2(offEdge == 0, qPrintable(QStringLiteral("%1-row bands: %2 pixels").arg(rows).arg(offEdge)));
+            QVERIFY(differingShare(banded, one, 0) < 0.005);
+        }
+        // The same band height gives the same bytes (it does not depend on the machine's cores).
+        QVERIFY(frameOnly(96) == frameOnly(96));
+        QCOMPARE(MapRenderJob::regionRowsFor(640, 5), MapRenderJob::regionRowsFor(3840, 1));
+        // Band 0 (rows 0-95) holds the upper edge of the thick line (rows 90-110) and band 1 (rows
+        // 96-191) the tops of the markers (rows 180-220): drawn in full, in the layer's colour.
+        QCOMPARE(one.pixelColor(320, 93), ts.stroke);
+        QCOMPARE(one.pixelColor(60, 185), bs.fill);
+        // Same picture as the layer images composed (rounding of the blends aside), the 0.5 opacity
+        // of the lines layer included.
+        MapRenderJob layered(st);
+        layered.start();
+        layered.waitForFinished();
+        const double share = differingShare(layered.result().composed(Qt::white), one, 8);
+        QVERIFY2(share < 0.0005, qPrintable(QStringLiteral("%1 % of pixels differ").arg(share * 100)));
+    }
     void sameInputSameBytes()
     {
         // Clusters and labels depend on the data only: the same frame gives the same bytes, in this
