@@ -44,7 +44,8 @@ bool writeLayer(GDALDataset *ds, const char *name, OGRwkbGeometryType type, int 
         if (l->CreateField(&d) != OGRERR_NONE)
             return false;
     }
-    l->StartTransaction();
+    if (l->StartTransaction() != OGRERR_NONE)
+        return false;
     for (const Row &r : rows) {
         OGRFeature f(l->GetLayerDefn());
         if (r.wkt) {
@@ -295,7 +296,7 @@ private slots:
         QImage images[2];
         for (int k = 0; k < 2; ++k) {
             std::vector<std::unique_ptr<VectorLayer>> layers;
-            for (const QString name : {QStringLiteral("mixed"), QStringLiteral("projected")}) {
+            for (const QString &name : {QStringLiteral("mixed"), QStringLiteral("projected")}) {
                 auto store = read(name, k == 0);
                 QVERIFY(store);
                 layers.push_back(std::make_unique<VectorLayer>(name, name, store));
