@@ -270,14 +270,9 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     QByteArray text;
 #endif
     while (ok) {
-        const ReadingBatch *batch = stream.next();
-        if (!batch) {
-            if (!stream.error().isEmpty()) {
-                ok = false;
-                error = stream.error();
-            }
+        const ReadingBatch *batch = nextReadings(stream, &ok, &error);
+        if (!batch)
             break;
-        }
         const qint64 n = qint64(batch->rows.size());
         const QString where = tr("sensor_readings: readings %1-%2").arg(seen + 1).arg(seen + n);
 #ifdef FC_HAVE_LIBPQ

@@ -11,6 +11,18 @@ namespace fc {
 // One kind of database behind the Store interface: a GeoPackage file (StoreWorker) or a PostgreSQL + PostGIS
 // server (PgBackend). Lives on the store's thread; only Store calls it, one request after another. Not part of
 // the public API: panels, layers and floodctl speak to Store.
+// The next chunk of a reading stream for a backend's appendReadings: null at the end; on the stream's error also
+// null, with *ok false and *error the stream's reason (the caller rolls back).
+inline const ReadingBatch *nextReadings(ReadingStream &stream, bool *ok, QString *error)
+{
+    const ReadingBatch *batch = stream.next();
+    if (!batch && !stream.error().isEmpty()) {
+        *ok = false;
+        *error = stream.error();
+    }
+    return batch;
+}
+
 class StoreBackend : public QObject
 {
     Q_OBJECT

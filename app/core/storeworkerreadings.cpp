@@ -224,14 +224,9 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     QList<RowEvent> events;
     char times[Block][32];
     while (ok) {
-        const ReadingBatch *batch = stream.next();
-        if (!batch) {
-            if (!stream.error().isEmpty()) {
-                ok = false;
-                error = stream.error();
-            }
+        const ReadingBatch *batch = nextReadings(stream, &ok, &error);
+        if (!batch)
             break;
-        }
         const std::vector<Reading> &rows = batch->rows;
         if (!large && seen + qint64(rows.size()) > BulkRows) {
             // A bulk load keeps more pages in memory before spilling them to the WAL mid-transaction.
