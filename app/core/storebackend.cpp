@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <utility>
 
@@ -200,6 +202,42 @@ AppendResult StoreBackend::appendReadings(const ReadingBatch &readings, const QL
 {
     OneBatch one(readings, changes);
     return appendReadings(one, note);
+}
+
+QList<AuditEntry> StoreBackend::readAuditLog(const QString &connection, const QString &table, qint64 rowFid, int limit)
+{
+    QList<AuditEntry> out;
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    QSqlQuery q(db);
+    QStringList where;
+    if (!table.isEmpty())
+        where.append(QStringLiteral("table_name = ?"));
+    if (rowFid)
+        where.append(QStringLiteral("row_fid = ?"));
+    q.prepare(QStringLiteral("SELECT fid, at, actor, action, table_name, row_fid, before, after, note FROM audit_log%1 "
+                             "ORDER BY fid DESC LIMIT ?")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
+    if (!table.isEmpty())
+        q.addBindValue(table);
+    if (rowFid)
+        q.addBindValue(rowFid);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.fid = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.rowFid = q.value(5).toLongLong();
+        e.before = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        e.after = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        e.note = q.value(8).toString();
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace fc

@@ -66,6 +66,8 @@ public:
     static bool eventFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
                                const QString &table, qint64 rowFid, const QByteArray &before, const QByteArray &after,
                                RowEvent *ev);
+    // The audit log, newest first, through a Qt SQL connection (the same table and SQL on both backends).
+    static QList<AuditEntry> readAuditLog(const QString &connection, const QString &table, qint64 rowFid, int limit);
     // Refuses a change the role may not make (before touching the database).
     static bool allowed(const QString &role, const RowChange &c, QString *error);
 

@@ -541,38 +541,7 @@ QList<qint64> StoreWorker::fidsInExtent(const QString &table, double minX, doubl
 
 QList<AuditEntry> StoreWorker::auditLog(const QString &table, qint64 rowFid, int limit)
 {
-    QList<AuditEntry> out;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    QStringList where;
-    if (!table.isEmpty())
-        where.append(QStringLiteral("table_name = ?"));
-    if (rowFid)
-        where.append(QStringLiteral("row_fid = ?"));
-    q.prepare(QStringLiteral("SELECT fid, at, actor, action, table_name, row_fid, before, after, note FROM audit_log%1 "
-                             "ORDER BY fid DESC LIMIT ?")
-                  .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
-    if (!table.isEmpty())
-        q.addBindValue(table);
-    if (rowFid)
-        q.addBindValue(rowFid);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        AuditEntry e;
-        e.fid = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.table = q.value(4).toString();
-        e.rowFid = q.value(5).toLongLong();
-        e.before = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
-        e.after = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
-        e.note = q.value(8).toString();
-        out.append(e);
-    }
-    return out;
+    return readAuditLog(m_connection, table, rowFid, limit);
 }
 
 } // namespace fc
