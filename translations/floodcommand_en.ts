@@ -2448,6 +2448,34 @@ ETA %4, %5 km by road.</source>
         <source>A replay is showing: incidents, dispatches and the duty log cannot be changed (back to live first)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replay: incidents, dispatches and teams as they were at %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rescue teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as they are now (an import replaced them after that time): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::DropFolder</name>

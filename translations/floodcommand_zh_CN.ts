@@ -2448,6 +2448,34 @@ ETA %4，道路距离 %5 km。</translation>
         <source>A replay is showing: incidents, dispatches and the duty log cannot be changed (back to live first)</source>
         <translation>正在回放：不能更改险情、派遣和值班日志（请先返回实时）</translation>
     </message>
+    <message>
+        <source>Replay: incidents, dispatches and teams as they were at %1 (read-only)</source>
+        <translation>回放：显示 %1 时的险情、派遣与队伍状态（只读）</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>险情</translation>
+    </message>
+    <message>
+        <source>rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <source>dispatches</source>
+        <translation>派遣记录</translation>
+    </message>
+    <message>
+        <source>team equipment</source>
+        <translation>队伍装备</translation>
+    </message>
+    <message>
+        <source>Shown as they are now (an import replaced them after that time): %1</source>
+        <translation>以下按当前状态显示（该时刻之后曾被导入整体替换）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>fc::DropFolder</name>

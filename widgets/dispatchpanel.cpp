@@ -28,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -144,6 +145,11 @@ QWidget *DispatchPanel::buildIncidentWidget()
     m_ranked->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ranked->verticalHeader()->setVisible(false);
     m_ranked->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_replayNote = new QLabel(w);
+    m_replayNote->setObjectName(QStringLiteral("replayNote"));
+    m_replayNote->setWordWrap(true);
+    m_replayNote->setStyleSheet(QStringLiteral("background: #4a3b00; color: #ffd54f; padding: 4px;"));
+    m_replayNote->hide();
     m_overdue = new QLabel(w);
     m_overdue->setWordWrap(true);
     m_overdue->setStyleSheet(QStringLiteral("color: #ff5252; font-weight: bold;"));
@@ -163,6 +169,7 @@ QWidget *DispatchPanel::buildIncidentWidget()
     auto *lay = new QVBoxLayout(w);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addLayout(top);
+    lay->addWidget(m_replayNote);
     lay->addWidget(m_incidents, 2);
     lay->addLayout(actions);
     lay->addWidget(m_ranked, 1);
@@ -247,7 +254,13 @@ void DispatchPanel::install(PanelHost *host)
     if (Clock *clock = host->clock()) {
         connect(clock, &Clock::ticked, this, &DispatchPanel::onTick);
         connect(clock, &Clock::modeChanged, this, &DispatchPanel::updateButtons); // a replay is read-only
+        // A replay shows incidents, dispatches and teams as they were at the replay time.
+        connect(clock, &Clock::modeChanged, this, [this] { followReplay(true); });
+        connect(clock, &Clock::jumped, this, [this] { followReplay(true); });
+        connect(clock, &Clock::ticked, this, [this] { followReplay(false); });
     }
+    connect(m_state, &DispatchState::asOfChanged, this, &DispatchPanel::showReplayNote);
+    followReplay(true);
     onTick(now());
     updateButtons();
 }
@@ -358,6 +371,44 @@ void DispatchPanel::preposition()
     m_store->apply(Prepositioning::confirm(posts, m_store->user(), now()), QStringLiteral("pre-positioning"));
 }
 
+void DispatchPanel::followReplay(bool jumped)
+{
+    Clock *clock = m_host ? m_host->clock() : nullptr;
+    if (!clock || !clock->isReplaying()) {
+        m_state->setAsOf({});
+        return;
+    }
+    // While the replay plays, rebuild when a minute of replay time has passed (at most one rebuild in flight).
+    const QDateTime t = clock->now();
+    if (jumped || !m_state->asOf().isValid() || qAbs(m_state->asOf().secsTo(t)) >= 60)
+        m_state->setAsOf(t);
+}
+
+void DispatchPanel::showReplayNote()
+{
+    if (!m_replayNote)
+        return;
+    if (!m_state->asOf().isValid()) {
+        m_replayNote->hide();
+        return;
+    }
+    QString text = tr("Replay: incidents, dispatches and teams as they were at %1 (read-only)")
+                       .arg(m_state->asOf().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!m_state->unrecoverable().isEmpty()) {
+        const QHash<QString, QString> names = {{QStringLiteral("incidents"), tr("incidents")},
+                                               {QStringLiteral("rescue_teams"), tr("rescue teams")},
+                                               {QStringLiteral("dispatches"), tr("dispatches")},
+                                               {QStringLiteral("team_equipment"), tr("team equipment")}};
+        QStringList tables;
+        for (const QString &t : m_state->unrecoverable())
+            tables << names.value(t, t);
+        text += QLatin1Char('\n')
+                + tr("Shown as they are now (an import replaced them after that time): %1").arg(tables.join(tr(", ")));
+    }
+    m_replayNote->setText(text);
+    m_replayNote->show();
+}
+
 void DispatchPanel::onTick(const QDateTime &t)
 {
     m_boardModel->setNow(t);
@@ -369,6 +420,8 @@ void DispatchPanel::onTick(const QDateTime &t)
     QStringList lines;
     for (const OverdueAlert &a : alerts) {
         lines << a.text;
+        if (m_state->isShowingPast())
+            continue; // a replay's overdue steps are history, not news
         const QString key = QStringLiteral("%1/%2/%3").arg(int(a.kind)).arg(a.incidentFid).arg(a.dispatchFid);
         if (!m_alerted.contains(key)) {
             m_alerted.insert(key);

@@ -56,6 +56,8 @@ private:
     void showRoads();
     void refreshOverlay();
     void onTick(const QDateTime &now);
+    void followReplay(bool jumped);
+    void showReplayNote();
     qint64 selectedIncident() const;
     void newIncident(const GeoPoint *at);
     void dispatchChosen();
@@ -78,6 +80,7 @@ private:
     QTableView *m_board = nullptr;
     QTableWidget *m_ranked = nullptr;
     QLabel *m_overdue = nullptr;
+    QLabel *m_replayNote = nullptr;
     QLabel *m_netStatus = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_recommend = nullptr, *m_dispatch = nullptr;

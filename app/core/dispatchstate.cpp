@@ -1,5 +1,7 @@
 #include "app/core/dispatchstate.h"
 
+#include "app/core/asofrows.h"
+
 #include <QFutureWatcher>
 #include <algorithm>
 
@@ -19,6 +21,8 @@ void DispatchState::setStore(Store *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     m_rows.clear();
+    m_view.reset(); // rebuilt from the new rows once they are loaded, if a replay is showing
+    m_viewInFlight = false;
     const quint64 generation = ++m_generation;
     m_pending = 0;
     if (!store) {
@@ -36,8 +40,10 @@ void DispatchState::setStore(Store *store)
             QHash<qint64, StoreRow> &h = m_rows[t];
             for (const StoreRow &r : w->result())
                 h.insert(r.fid, r);
-            if (--m_pending == 0)
+            if (--m_pending == 0) {
                 Q_EMIT loaded();
+                requestView();
+            }
         });
         w->setFuture(store->rows(t, {}, {}, t == QLatin1String("rescue_teams")));
     }
@@ -46,8 +52,77 @@ void DispatchState::setStore(Store *store)
 const QHash<qint64, StoreRow> &DispatchState::rows(const QString &table) const
 {
     static const QHash<qint64, StoreRow> none;
-    const auto it = m_rows.constFind(table);
-    return it == m_rows.cend() ? none : *it;
+    const Tables &shown = m_view ? *m_view : m_rows;
+    const auto it = shown.constFind(table);
+    return it == shown.cend() ? none : *it;
+}
+
+void DispatchState::setAsOf(const QDateTime &at)
+{
+    if (!at.isValid()) {
+        if (!m_asOf.isValid() && !m_view)
+            return;
+        m_asOf = {};
+        m_unrecoverable.clear();
+        if (m_view)
+            showTables(std::nullopt);
+        Q_EMIT asOfChanged();
+        return;
+    }
+    m_asOf = at;
+    requestView();
+}
+
+void DispatchState::requestView()
+{
+    if (!m_store || m_pending > 0 || !m_asOf.isValid() || m_viewInFlight)
+        return; // a rebuild in flight asks again for the latest time when it lands
+    m_viewInFlight = true;
+    m_viewRequested = m_asOf;
+    // The live rows now, then the changes after the time: the audit read runs after this copy was taken, so it
+    // holds every change the copy holds (AsOfRows).
+    const Tables snapshot = m_rows;
+    const quint64 generation = m_generation;
+    auto *w = new QFutureWatcher<QList<StoreRow>>(this);
+    connect(w, &QFutureWatcher<QList<StoreRow>>::finished, this, [this, w, snapshot, generation] {
+        w->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_viewInFlight = false;
+        if (!m_asOf.isValid())
+            return; // back to live meanwhile
+        AsOfRows r = AsOfRows::rewind(snapshot, w->result());
+        m_unrecoverable = r.unrecoverable;
+        showTables(std::move(r.rows));
+        Q_EMIT asOfChanged();
+        if (m_viewRequested != m_asOf)
+            requestView(); // the clock moved on while this one was read
+    });
+    w->setFuture(m_store->rows(QStringLiteral("audit_log"), AsOfRows::auditWhere(tables()),
+                               AsOfRows::auditBinds(tables(), m_viewRequested)));
+}
+
+void DispatchState::showTables(std::optional<Tables> view)
+{
+    const Tables before = m_view ? *m_view : m_rows; // shared copies, not deep ones
+    m_view = std::move(view);
+    const Tables &after = m_view ? *m_view : m_rows;
+    for (const QString &t : tables()) {
+        const QHash<qint64, StoreRow> a = before.value(t), b = after.value(t);
+        QList<qint64> fids;
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            const auto other = b.constFind(it.key());
+            if (other == b.cend() || other->values != it->values)
+                fids.append(it.key());
+        }
+        for (auto it = b.cbegin(); it != b.cend(); ++it)
+            if (!a.contains(it.key()))
+                fids.append(it.key());
+        if (!fids.isEmpty()) {
+            std::sort(fids.begin(), fids.end());
+            Q_EMIT changed(t, fids);
+        }
+    }
 }
 
 QList<StoreRow> DispatchState::activeDispatches(qint64 incidentFid) const
@@ -72,6 +147,7 @@ QList<StoreRow> DispatchState::list(const QString &table) const
 
 void DispatchState::onRowsChanged(const QList<RowEvent> &events)
 {
+    // While a replay shows the past, live changes go into the live rows only: they are later than the replay time.
     QHash<QString, QList<qint64>> touched;
     for (const RowEvent &e : events) {
         if (!tables().contains(e.table))
@@ -87,6 +163,8 @@ void DispatchState::onRowsChanged(const QList<RowEvent> &events)
             h.insert(e.fid, StoreRow{e.fid, e.after});
         touched[e.table].append(e.fid);
     }
+    if (m_view)
+        return;
     for (auto it = touched.cbegin(); it != touched.cend(); ++it)
         Q_EMIT changed(it.key(), it.value());
 }

@@ -6,7 +6,7 @@
 
 namespace fc {
 
-IncidentListModel::IncidentListModel(DispatchState *state, QObject *parent) : QAbstractTableModel(parent), m_state(state)
+IncidentListModel::IncidentListModel(DispatchState *state, QObject *parent) : FidTableModel(parent), m_state(state)
 {
     connect(state, &DispatchState::loaded, this, &IncidentListModel::reset);
     connect(state, &DispatchState::changed, this, &IncidentListModel::onChanged);
@@ -16,49 +16,26 @@ IncidentListModel::IncidentListModel(DispatchState *state, QObject *parent) : QA
 void IncidentListModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_fids.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeInState), index(int(m_fids.size()) - 1, TimeInState), {Qt::DisplayRole});
+    columnChanged(TimeInState, {Qt::DisplayRole});
 }
 
 void IncidentListModel::reset()
 {
-    beginResetModel();
-    m_fids.clear();
+    QList<qint64> fids;
     if (m_state)
-        for (const StoreRow &r : m_state->list(QStringLiteral("incidents")))
-            m_fids.append(r.fid);
-    endResetModel();
+        fids = m_state->rows(QStringLiteral("incidents")).keys();
+    resetRows(fids);
 }
 
 void IncidentListModel::onChanged(const QString &table, const QList<qint64> &fids)
 {
     if (table == QLatin1String("dispatches") || table == QLatin1String("rescue_teams")) {
-        if (!m_fids.isEmpty())
-            Q_EMIT dataChanged(index(0, Team), index(int(m_fids.size()) - 1, Team));
+        columnChanged(Team);
         return;
     }
     if (table != QLatin1String("incidents"))
         return;
-    for (qint64 fid : fids) {
-        const int row = int(m_fids.indexOf(fid));
-        const bool exists = m_state->rows(table).contains(fid);
-        if (row >= 0 && exists) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_fids.removeAt(row);
-            endRemoveRows();
-        } else if (exists) {
-            beginInsertRows({}, int(m_fids.size()), int(m_fids.size()));
-            m_fids.append(fid);
-            endInsertRows();
-        }
-    }
-}
-
-int IncidentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_fids.size());
+    applyChanges(fids, m_state->rows(table));
 }
 
 int IncidentListModel::columnCount(const QModelIndex &parent) const

@@ -2,7 +2,8 @@
 
 #include "app/core/dispatchstate.h"
 
-#include <QAbstractTableModel>
+#include "app/core/fidtablemodel.h"
+
 #include <QDateTime>
 #include <QPointer>
 
@@ -10,7 +11,7 @@ namespace fc {
 
 // Incidents for the incident panel: number, kind, priority, lifecycle state, time in state, title, team.
 // Kept current from DispatchState (the change feed).
-class IncidentListModel : public QAbstractTableModel
+class IncidentListModel : public FidTableModel
 {
     Q_OBJECT
 public:
@@ -19,10 +20,7 @@ public:
 
     explicit IncidentListModel(DispatchState *state, QObject *parent = nullptr);
     void setNow(const QDateTime &now);
-    qint64 fidAt(int row) const { return m_fids.value(row); }
-    int rowOfFid(qint64 fid) const { return int(m_fids.indexOf(fid)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,7 +30,6 @@ private:
     void onChanged(const QString &table, const QList<qint64> &fids);
 
     QPointer<DispatchState> m_state;
-    QList<qint64> m_fids;
     QDateTime m_now;
 };
 

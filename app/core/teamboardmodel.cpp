@@ -24,7 +24,7 @@ QString duration(qint64 secs)
 
 } // namespace
 
-TeamBoardModel::TeamBoardModel(DispatchState *state, QObject *parent) : QAbstractTableModel(parent), m_state(state)
+TeamBoardModel::TeamBoardModel(DispatchState *state, QObject *parent) : FidTableModel(parent), m_state(state)
 {
     connect(state, &DispatchState::loaded, this, &TeamBoardModel::reset);
     connect(state, &DispatchState::changed, this, &TeamBoardModel::onChanged);
@@ -51,52 +51,26 @@ QColor TeamBoardModel::statusColour(const QString &s)
 void TeamBoardModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_fids.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeInStatus), index(int(m_fids.size()) - 1, TimeInStatus), {Qt::DisplayRole});
+    columnChanged(TimeInStatus, {Qt::DisplayRole});
 }
 
 void TeamBoardModel::reset()
 {
-    beginResetModel();
-    m_fids.clear();
+    QList<qint64> fids;
     if (m_state)
-        for (const StoreRow &r : m_state->list(QStringLiteral("rescue_teams")))
-            m_fids.append(r.fid);
-    endResetModel();
+        fids = m_state->rows(QStringLiteral("rescue_teams")).keys();
+    resetRows(fids);
 }
 
 void TeamBoardModel::onChanged(const QString &table, const QList<qint64> &fids)
 {
     if (table == QLatin1String("incidents")) {
-        if (!m_fids.isEmpty())
-            Q_EMIT dataChanged(index(0, Task), index(int(m_fids.size()) - 1, Task));
+        columnChanged(Task);
         return;
     }
     if (table != QLatin1String("rescue_teams"))
         return;
-    for (qint64 fid : fids) {
-        const int row = int(m_fids.indexOf(fid));
-        const bool exists = m_state->rows(table).contains(fid);
-        if (row >= 0 && exists) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_fids.removeAt(row);
-            endRemoveRows();
-        } else if (exists) {
-            int at = 0;
-            while (at < m_fids.size() && m_fids[at] < fid)
-                ++at;
-            beginInsertRows({}, at, at);
-            m_fids.insert(at, fid);
-            endInsertRows();
-        }
-    }
-}
-
-int TeamBoardModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_fids.size());
+    applyChanges(fids, m_state->rows(table));
 }
 
 int TeamBoardModel::columnCount(const QModelIndex &parent) const

@@ -2,7 +2,8 @@
 
 #include "app/core/dispatchstate.h"
 
-#include <QAbstractTableModel>
+#include "app/core/fidtablemodel.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QPointer>
@@ -11,7 +12,7 @@ namespace fc {
 
 // The team status board: one row per rescue team, coloured by duty status, with the time in that status and
 // the current task. Kept current from DispatchState (the change feed); setNow() moves the clocks on.
-class TeamBoardModel : public QAbstractTableModel
+class TeamBoardModel : public FidTableModel
 {
     Q_OBJECT
 public:
@@ -21,9 +22,7 @@ public:
     explicit TeamBoardModel(DispatchState *state, QObject *parent = nullptr);
     static QColor statusColour(const QString &dutyStatus);
     void setNow(const QDateTime &now);
-    qint64 fidAt(int row) const { return m_fids.value(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -33,7 +32,6 @@ private:
     void onChanged(const QString &table, const QList<qint64> &fids);
 
     QPointer<DispatchState> m_state;
-    QList<qint64> m_fids;
     QDateTime m_now;
 };
 

@@ -4,6 +4,7 @@
 #include "app/core/clock.h"
 #include "app/core/dispatchstate.h"
 #include "app/core/incidentdesk.h"
+#include "app/core/incidentlistmodel.h"
 #include "app/core/store.h"
 #include "app/core/teamboardmodel.h"
 #include "maps/webmercator.h"
@@ -17,7 +18,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -109,6 +113,65 @@ private Q_SLOTS:
         host.m_clock.setReal();
         QTest::keyClick(note, Qt::Key_Return);
         QTRY_COMPARE(int(store->rows(QStringLiteral("duty_log")).result().size()), before + 1);
+    }
+
+    // During a replay the incident list and the team board show the past (rebuilt from the audit trail), with a
+    // note saying so; back to live they show now again, the same rows still selected.
+    void replayShowsThePast()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = Store::create(dir.filePath(QStringLiteral("past.gpkg")), true, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime domain(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC);
+        const WriteResult created = IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("fallen_tree")},
+                                                                         {QStringLiteral("title"), QStringLiteral("倒树压车")},
+                                                                         {QStringLiteral("lon"), 121.47}, {QStringLiteral("lat"), 31.21}},
+                                                                 domain);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        const qint64 inc = created.fids.first();
+        QThread::msleep(20);
+        const QDateTime reportedOnly = QDateTime::currentDateTimeUtc();
+        QThread::msleep(20);
+        const qint64 team = store->rows(QStringLiteral("rescue_teams")).result().first().fid;
+        QVERIFY(IncidentDesk::dispatch(*store, inc, team, domain.addSecs(60)).ok);
+
+        TestHost host(store.get());
+        DispatchPanel panel;
+        panel.install(&host);
+        panel.storeChanged(store.get());
+        host.m_window.show();
+        QTRY_VERIFY(panel.state()->isLoaded());
+        auto *note = host.m_window.findChild<QLabel *>(QStringLiteral("replayNote"));
+        QVERIFY(note);
+        QVERIFY(note->isHidden());
+        TeamBoardModel *board = nullptr;
+        IncidentListModel *incidents = nullptr;
+        for (QTableView *v : host.m_window.findChildren<QTableView *>()) {
+            if (auto *m = qobject_cast<TeamBoardModel *>(v->model()))
+                board = m;
+            if (auto *p = qobject_cast<QSortFilterProxyModel *>(v->model()))
+                incidents = qobject_cast<IncidentListModel *>(p->sourceModel());
+        }
+        QVERIFY(board && incidents);
+        auto cell = [](QAbstractItemModel *m, int row, int col) { return m->index(row, col).data(IncidentListModel::RawValueRole).toString(); };
+        const int teamRow = board->rowOfFid(team), incRow = incidents->rowOfFid(inc);
+        QVERIFY(teamRow >= 0 && incRow >= 0);
+        QCOMPARE(cell(board, teamRow, TeamBoardModel::Status), QStringLiteral("dispatched"));
+        QCOMPARE(incidents->index(incRow, IncidentListModel::State).data().toString(), IncidentDesk::stateLabel(QStringLiteral("dispatched")));
+
+        host.m_clock.startReplay(reportedOnly);
+        host.m_clock.pauseReplay(true);
+        QTRY_VERIFY(note->isVisible());
+        QTRY_COMPARE(cell(board, teamRow, TeamBoardModel::Status), QStringLiteral("available"));
+        QCOMPARE(incidents->index(incRow, IncidentListModel::State).data().toString(), IncidentDesk::stateLabel(QStringLiteral("reported")));
+        QVERIFY(incidents->index(incRow, IncidentListModel::Team).data().toString().isEmpty());
+        host.m_window.grab().save(QStringLiteral(FC_BINARY_DIR "/tst_dispatchpanel_replay.png"));
+
+        host.m_clock.setReal();
+        QTRY_VERIFY(note->isHidden());
+        QCOMPARE(cell(board, teamRow, TeamBoardModel::Status), QStringLiteral("dispatched"));
+        QCOMPARE(board->rowOfFid(team), teamRow);
     }
 
     void rankRouteDispatchUndo()
