@@ -285,6 +285,24 @@ void MainWindow::buildStatusBar()
     connect(timer, &QTimer::timeout, this, tick);
     timer->start(1000);
     tick();
+    // A replay shows the map's store layers (team positions, edited features) as they were at the replay time.
+    connect(m_clockService, &Clock::modeChanged, this, [this] { followReplayOnMap(true); });
+    connect(m_clockService, &Clock::jumped, this, [this] { followReplayOnMap(true); });
+    connect(m_clockService, &Clock::ticked, this, [this] { followReplayOnMap(false); });
+}
+
+void MainWindow::followReplayOnMap(bool jumped)
+{
+    if (!m_sync)
+        return;
+    if (!m_clockService->isReplaying()) {
+        m_sync->setAsOf({});
+        return;
+    }
+    // While playing, rebuild when a minute of replay time has passed (one rebuild in flight at most).
+    const QDateTime t = m_clockService->now();
+    if (jumped || !m_sync->asOf().isValid() || qAbs(m_sync->asOf().secsTo(t)) >= 60)
+        m_sync->setAsOf(t);
 }
 
 void MainWindow::loadData()
@@ -442,7 +460,17 @@ void MainWindow::dataReady()
         m_sync = new StoreLayerSync(store, this);
         for (VectorLayer *l : created)
             m_sync->track(l, read.changeId);
+        m_replayAsNow.clear();
+        followReplayOnMap(true);
         connect(m_sync, &StoreLayerSync::layerUpdated, this, [this] { updateSummary(); });
+        connect(m_sync, &StoreLayerSync::asOfApplied, this, [this] {
+            const QStringList asNow = m_sync->unrecoverable();
+            if (!asNow.isEmpty() && asNow != m_replayAsNow)
+                statusBar()->showMessage(tr("Replay: %n map layer(s) were loaded by an import after that time and are "
+                                            "shown as they are now", nullptr, int(asNow.size())),
+                                         15000);
+            m_replayAsNow = asNow;
+        });
         connect(m_sync, &StoreLayerSync::failed, this, [this](const QString &message) {
             qWarning("%s", qPrintable(message));
             statusBar()->showMessage(message, 30000);
@@ -466,7 +494,7 @@ void MainWindow::updateSummary()
     LayerStores current;
     for (VectorLayer *l : vectorLayers())
         current.insert(l->id(), l->store());
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    const QDate today = m_clockService->now().toTimeZone(QTimeZone("Asia/Shanghai")).date();
     m_identify->setIdleText(SituationSummary::compute(current, m_tide, today).toHtml());
 }
 

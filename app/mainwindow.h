@@ -78,6 +78,7 @@ private:
     void showPreview(const QStringList &wkt);
     void createDataDock();
     void updateSummary();
+    void followReplayOnMap(bool jumped);
     void watchConnection(Store *store);
 
     AppOptions m_options;
@@ -107,6 +108,7 @@ private:
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;
     QFutureWatcher<LayerRead> m_loader;
     class StoreLayerSync *m_sync = nullptr;
+    QStringList m_replayAsNow; // layers the replay shows as they are now (imported after the replay time)
     QString m_loadError;
     QByteArray m_defaultState;
 };

@@ -3447,6 +3447,13 @@ Create the folder and a new, empty operation store there?</source>
         <source>Replay %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Replay: %n map layer(s) were loaded by an import after that time and are shown as they are now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -4127,6 +4134,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Map layer %1: %2 changed rows have a geometry that cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: %1 past rows have a geometry that cannot be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3449,6 +3449,12 @@ Create the folder and a new, empty operation store there?</source>
         <source>Replay %1</source>
         <translation>回放 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Replay: %n map layer(s) were loaded by an import after that time and are shown as they are now</source>
+        <translation>
+            <numerusform>回放：%n 个地图图层在该时刻之后由导入整体载入，按当前状态显示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -4132,6 +4138,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Map layer %1: %2 changed rows have a geometry that cannot be drawn</source>
         <translation>地图图层 %1：有 %2 个已更改的行的几何无法绘制</translation>
+    </message>
+    <message>
+        <source>Replay: %1 past rows have a geometry that cannot be drawn</source>
+        <translation>回放：%1 条历史记录的几何无法绘制</translation>
     </message>
 </context>
 <context>

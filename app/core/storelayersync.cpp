@@ -1,5 +1,6 @@
 #include "app/core/storelayersync.h"
 
+#include "app/core/asofrows.h"
 #include "maps/ogrreader.h"
 #include "maps/vectorlayer.h"
 
@@ -26,10 +27,124 @@ void StoreLayerSync::track(VectorLayer *layer, qint64 changeId)
 
 int StoreLayerSync::pendingJobs() const
 {
-    int n = 0;
+    int n = m_viewInFlight ? 1 : 0;
     for (const auto &t : m_tracks)
         n += (t->busy ? 1 : 0) + int(t->queued.size()) + (t->reloadWanted ? 1 : 0);
     return n;
+}
+
+std::shared_ptr<const FeatureStore> StoreLayerSync::Track::current() const
+{
+    return live ? live : (layer ? layer->store() : nullptr);
+}
+
+void StoreLayerSync::Track::setCurrent(std::shared_ptr<const FeatureStore> s)
+{
+    if (live)
+        live = std::move(s); // a replay shows the past: the live data changes underneath
+    else if (layer)
+        layer->setStore(std::move(s));
+}
+
+void StoreLayerSync::setAsOf(const QDateTime &at)
+{
+    m_asOf = at;
+    if (at.isValid()) {
+        requestView();
+        return;
+    }
+    m_unrecoverable.clear();
+    if (!m_viewing)
+        return;
+    m_viewing = false;
+    for (const auto &t : std::as_const(m_tracks)) {
+        if (!t->live)
+            continue;
+        if (t->layer) {
+            t->layer->setStore(t->live);
+            Q_EMIT layerUpdated(t->layer);
+        }
+        t->live.reset();
+    }
+    Q_EMIT asOfApplied();
+}
+
+void StoreLayerSync::requestView()
+{
+    if (m_viewInFlight || !m_store || !m_asOf.isValid())
+        return; // a rebuild in flight asks again for the latest time when it lands
+    m_viewInFlight = true;
+    m_viewRequested = m_asOf;
+    // The data each layer holds now, then the audit trail read after it (AsOfRows: exact whatever the data's age).
+    QHash<QString, std::shared_ptr<const FeatureStore>> bases;
+    for (auto it = m_tracks.cbegin(); it != m_tracks.cend(); ++it)
+        if (it.value()->layer)
+            bases.insert(it.key(), it.value()->current());
+    const QStringList tables = bases.keys();
+    struct View
+    {
+        QHash<QString, std::shared_ptr<const FeatureStore>> layers; // only the tables that differ from now
+        QStringList unrecoverable;
+        int dropped = 0;
+    };
+    auto *read = new QFutureWatcher<QList<StoreRow>>(this);
+    connect(read, &QFutureWatcher<QList<StoreRow>>::finished, this, [this, read, bases, tables] {
+        read->deleteLater();
+        const QList<StoreRow> entries = read->result();
+        auto *build = new QFutureWatcher<View>(this);
+        connect(build, &QFutureWatcher<View>::finished, this, [this, build] {
+            build->deleteLater();
+            m_viewInFlight = false;
+            const View v = build->result();
+            if (m_asOf.isValid()) {
+                m_viewing = true;
+                m_unrecoverable = v.unrecoverable;
+                for (auto it = m_tracks.cbegin(); it != m_tracks.cend(); ++it) {
+                    Track &t = **it;
+                    if (!t.layer)
+                        continue;
+                    if (!t.live)
+                        t.live = t.layer->store();
+                    const std::shared_ptr<const FeatureStore> shown = v.layers.value(it.key(), t.live);
+                    if (shown != t.layer->store()) {
+                        t.layer->setStore(shown);
+                        Q_EMIT layerUpdated(t.layer);
+                    }
+                }
+                if (v.dropped)
+                    Q_EMIT failed(tr("Replay: %1 past rows have a geometry that cannot be drawn").arg(v.dropped));
+                Q_EMIT asOfApplied();
+                if (m_viewRequested != m_asOf)
+                    requestView(); // the clock moved on meanwhile
+            }
+            if (pendingJobs() == 0)
+                Q_EMIT idle();
+        });
+        build->setFuture(QtConcurrent::run([bases, tables, entries] {
+            View v;
+            const AsOfRows::Undo undo = AsOfRows::undo(entries, tables, &v.unrecoverable);
+            for (auto t = undo.cbegin(); t != undo.cend(); ++t) {
+                const std::shared_ptr<const FeatureStore> base = bases.value(t.key());
+                if (!base || t->isEmpty())
+                    continue;
+                QList<RowEvent> events;
+                for (auto r = t->cbegin(); r != t->cend(); ++r) {
+                    RowEvent e;
+                    e.table = t.key();
+                    e.fid = r.key();
+                    e.kind = r.value() ? RowEvent::Kind::Update : RowEvent::Kind::Delete;
+                    e.after = r.value().value_or(QVariantMap());
+                    events.append(e);
+                }
+                int dropped = 0;
+                v.layers.insert(t.key(), patched(*base, events, &dropped));
+                v.dropped += dropped;
+            }
+            return v;
+        }));
+    });
+    read->setFuture(m_store->rows(QStringLiteral("audit_log"), AsOfRows::auditWhere(tables),
+                                  AsOfRows::auditBinds(tables, m_viewRequested)));
 }
 
 void StoreLayerSync::onChanges(const QList<RowEvent> &events)
@@ -74,11 +189,13 @@ void StoreLayerSync::pump(const QString &table)
             if (!r.ok) {
                 Q_EMIT failed(tr("Map layer %1 could not be re-read: %2").arg(table, r.error));
             } else if (t->layer) {
-                t->layer->setStore(r.layers.value(table));
+                t->setCurrent(r.layers.value(table));
                 t->changeId = r.changeId;
                 // Events that arrived while reading and are already in the data are dropped.
                 t->queued.removeIf([&](const RowEvent &e) { return e.changeId && e.changeId <= r.changeId; });
                 Q_EMIT layerUpdated(t->layer);
+                if (m_viewing)
+                    requestView(); // an import replaced the table: the replay shows it as it is now
             }
             pump(table);
             if (pendingJobs() == 0)
@@ -93,7 +210,7 @@ void StoreLayerSync::pump(const QString &table)
         return;
     }
     const QList<RowEvent> batch = std::exchange(t->queued, {});
-    const std::shared_ptr<const FeatureStore> old = t->layer->store();
+    const std::shared_ptr<const FeatureStore> old = t->current();
     t->busy = true;
     struct Patched
     {
@@ -106,7 +223,7 @@ void StoreLayerSync::pump(const QString &table)
         t->busy = false;
         const Patched p = w->result();
         if (t->layer && p.store) {
-            t->layer->setStore(p.store);
+            t->setCurrent(p.store);
             t->changeId = std::max(t->changeId, batch.last().changeId);
             Q_EMIT layerUpdated(t->layer);
         }

@@ -2,6 +2,7 @@
 
 #include "app/core/store.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -30,11 +31,21 @@ public:
     // Work queued or running (tests wait for 0).
     int pendingJobs() const;
 
+    // A replay: the layers show their features as they were at `at`, rebuilt off the GUI thread from the audit
+    // trail (AsOfRows); the change feed keeps the live data current underneath. An invalid time shows live again.
+    // At most one rebuild in flight; the latest time asked for wins.
+    void setAsOf(const QDateTime &at);
+    QDateTime asOf() const { return m_asOf; }
+    // Layers an import replaced after the replay time: shown as they are now.
+    QStringList unrecoverable() const { return m_unrecoverable; }
+
 Q_SIGNALS:
     void layerUpdated(fc::VectorLayer *layer);
     // A layer could not be brought up to date (read error, undecodable geometry): shown in the status bar.
     void failed(const QString &message);
     void idle();
+    // A replay view was applied (or left).
+    void asOfApplied();
 
 private:
     struct Track
@@ -44,12 +55,21 @@ private:
         QList<RowEvent> queued;     // events newer than changeId, not yet applied
         bool busy = false;
         bool reloadWanted = false;
+        // During a replay the layer shows the past and `live` holds the live data the feed keeps patching.
+        std::shared_ptr<const FeatureStore> live;
+        std::shared_ptr<const FeatureStore> current() const;
+        void setCurrent(std::shared_ptr<const FeatureStore> s);
     };
     void onChanges(const QList<RowEvent> &events);
     void pump(const QString &table);
+    void requestView();
 
     QPointer<Store> m_store;
     QHash<QString, std::shared_ptr<Track>> m_tracks;
+    QDateTime m_asOf, m_viewRequested;
+    bool m_viewInFlight = false;
+    bool m_viewing = false;
+    QStringList m_unrecoverable;
 };
 
 } // namespace fc

@@ -4,7 +4,11 @@
 #include "app/core/asofrows.h"
 #include "app/core/dispatchstate.h"
 #include "app/core/incidentdesk.h"
+#include "app/core/schema.h"
 #include "app/core/store.h"
+#include "app/core/storelayersync.h"
+#include "maps/vectorlayer.h"
+#include "maps/webmercator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,7 +80,7 @@ private Q_SLOTS:
     // Hand-worked: now incident 1 is "closed", 2 exists, 3 is gone. After T: 1 went reported -> dispatched ->
     // closed (two updates), 2 was inserted, 3 was deleted (it was "reported"), rescue_teams was imported, a
     // sensor row changed. At T: 1 is "reported" (the first change's before), 2 did not exist, 3 is back, teams are
-    // flagged, sensors are not asked for. Entries come in any order.
+    // flagged and shown as now (the import replaced them), sensors are not asked for. Entries come in any order.
     void rewindHandWorked()
     {
         AsOfRows::Tables now;
@@ -90,6 +94,7 @@ private Q_SLOTS:
             audit(12, QStringLiteral("incidents"), QStringLiteral("insert"), 2),
             audit(13, QStringLiteral("incidents"), QStringLiteral("delete"), 3, incident(QStringLiteral("reported"), QStringLiteral("倒树"))),
             audit(15, QStringLiteral("rescue_teams"), QStringLiteral("import"), 0),
+            audit(17, QStringLiteral("rescue_teams"), QStringLiteral("update"), 7, {{QStringLiteral("name"), QStringLiteral("旧名")}}),
             audit(16, QStringLiteral("sensors"), QStringLiteral("update"), 5, {{QStringLiteral("name"), QStringLiteral("x")}}),
         };
         const AsOfRows r = AsOfRows::rewind(now, entries);
@@ -100,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(inc.value(3).values.value(QStringLiteral("title")).toString(), QStringLiteral("倒树"));
         QCOMPARE(inc.value(4).values.value(QStringLiteral("state")).toString(), QStringLiteral("on_scene")); // untouched
         QCOMPARE(r.unrecoverable, QStringList{QStringLiteral("rescue_teams")});
+        // ... and shown as it is now, even its rows changed after the import.
+        QCOMPARE(r.rows.value(QStringLiteral("rescue_teams")).value(7).values.value(QStringLiteral("name")).toString(), QStringLiteral("一队"));
         QVERIFY(!r.rows.contains(QStringLiteral("sensors")));
         QCOMPARE(AsOfRows::auditWhere({QStringLiteral("a"), QStringLiteral("b")}), QStringLiteral("table_name IN (?, ?) AND at > ?"));
     }
@@ -191,6 +198,69 @@ private Q_SLOTS:
         QCOMPARE(incState(), QStringLiteral("on_scene"));
         QCOMPARE(teamStatus(), QStringLiteral("on_scene"));
         QCOMPARE(loaded.count(), 1);
+    }
+
+    // The map during a replay: a team moved and another added after the replay time show where they were (and
+    // that the second did not exist); a move made during the replay stays underneath and shows back in live.
+    void mapLayerAsOf()
+    {
+        QString error;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("map.gpkg")), false, &error);
+        QVERIFY2(store, qPrintable(error));
+        auto point = [](double lon, double lat) { return QStringLiteral("POINT (%1 %2)").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6); };
+        WriteResult w = store->insertRow(QStringLiteral("rescue_teams"), {{QStringLiteral("name"), QStringLiteral("一队")},
+                                                                        {QStringLiteral("geom"), point(121.47, 31.21)}}).result();
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint64 first = w.fids.first();
+        const QDateTime t1 = between();
+        w = store->updateRow(QStringLiteral("rescue_teams"), first,
+                             {{QStringLiteral("geom"), point(121.49, 31.23)}}).result();
+        QVERIFY2(w.ok, qPrintable(w.error));
+        w = store->insertRow(QStringLiteral("rescue_teams"), {{QStringLiteral("name"), QStringLiteral("二队")},
+                                                            {QStringLiteral("geom"), point(121.50, 31.20)}}).result();
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint64 second = w.fids.first();
+
+        const LayerRead read = store->readLayers({QStringLiteral("rescue_teams")}).result();
+        QVERIFY2(read.ok, qPrintable(read.error));
+        VectorLayer teams(QStringLiteral("rescue_teams"), QStringLiteral("rescue_teams"));
+        teams.setStore(read.layers.value(QStringLiteral("rescue_teams")));
+        StoreLayerSync sync(store.get());
+        sync.track(&teams, read.changeId);
+        auto where = [&](qint64 fid) {
+            const int i = teams.store()->indexOfFid(fid);
+            if (i < 0)
+                return QPointF(qQNaN(), qQNaN());
+            int n = 0;
+            return *teams.store()->part(i, 0, &n);
+        };
+        auto near = [](QPointF a, double lon, double lat) {
+            const QPointF b = WebMercator::fromLonLat(lon, lat);
+            return std::abs(a.x() - b.x()) < 0.01 && std::abs(a.y() - b.y()) < 0.01;
+        };
+        QVERIFY(near(where(first), 121.49, 31.23));
+        QCOMPARE(teams.store()->count(), 2);
+
+        QSignalSpy applied(&sync, &StoreLayerSync::asOfApplied);
+        sync.setAsOf(t1);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(teams.store()->count(), 1);
+        QVERIFY(near(where(first), 121.47, 31.21));
+        QCOMPARE(teams.store()->indexOfFid(second), -1);
+        QVERIFY(sync.unrecoverable().isEmpty());
+
+        // A live move during the replay: the map keeps showing t1.
+        w = store->updateRow(QStringLiteral("rescue_teams"), first,
+                             {{QStringLiteral("geom"), point(121.52, 31.25)}}).result();
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.pendingJobs(), 0, 10000);
+        QTest::qWait(200);
+        QVERIFY(near(where(first), 121.47, 31.21));
+
+        sync.setAsOf({});
+        QCOMPARE(teams.store()->count(), 2);
+        QVERIFY(near(where(first), 121.52, 31.25));
+        QVERIFY(near(where(second), 121.50, 31.20));
     }
 };
 
