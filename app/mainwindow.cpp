@@ -477,9 +477,12 @@ void MainWindow::dataReady()
         });
     }
     const auto boundary = stores.value(QStringLiteral("district_boundary"));
-    if (boundary)
+    m_mapWasEmpty = true; // updateSummary() zooms to the data and takes the notice down when there is some
+    if (boundary && boundary->count() > 0) {
         m_canvas->setFullExtent(boundary->extent().scaled(1.02));
-    m_canvas->zoomToFullExtent();
+        m_canvas->zoomToFullExtent();
+        m_mapWasEmpty = false;
+    }
     // Sample data says so in its own boundary record (the demo district's English name).
     const bool demo = m_options.db.isEmpty() || FloodLayers::isSampleData(boundary.get());
     m_source->setText(m_options.db.isEmpty() || m_options.demo ? tr("Demo district — SAMPLE DATA")
@@ -492,8 +495,25 @@ void MainWindow::dataReady()
 void MainWindow::updateSummary()
 {
     LayerStores current;
-    for (VectorLayer *l : vectorLayers())
+    Extent data;
+    for (VectorLayer *l : vectorLayers()) {
         current.insert(l->id(), l->store());
+        if (l->store() && l->store()->count() > 0)
+            data.include(l->store()->extent());
+    }
+    // A store without map data (a new, empty one) says what to do instead of showing an empty dark map; the first
+    // data to arrive (an import, another seat) brings the map to it.
+    if (!vectorLayers().isEmpty()) {
+        m_canvas->setNotice(data.isNull() ? tr("This operation store has no map data yet.\nImport layers with File › "
+                                               "Import into operation… (or floodctl import), or open the demo "
+                                               "district with --demo.")
+                                          : QString());
+        if (m_mapWasEmpty && !data.isNull()) {
+            m_mapWasEmpty = false;
+            m_canvas->setFullExtent(data.width() > 0 || data.height() > 0 ? data.scaled(1.05) : data.buffered(500));
+            m_canvas->zoomToFullExtent();
+        }
+    }
     const QDate today = m_clockService->now().toTimeZone(QTimeZone("Asia/Shanghai")).date();
     m_identify->setIdleText(SituationSummary::compute(current, m_tide, today).toHtml());
 }

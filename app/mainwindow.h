@@ -108,6 +108,7 @@ private:
     QLabel *m_coords, *m_scale, *m_clock, *m_render, *m_source;
     QFutureWatcher<LayerRead> m_loader;
     class StoreLayerSync *m_sync = nullptr;
+    bool m_mapWasEmpty = false; // no layer had features: zoom to the first that arrive
     QStringList m_replayAsNow; // layers the replay shows as they are now (imported after the replay time)
     QString m_loadError;
     QByteArray m_defaultState;

@@ -3454,6 +3454,11 @@ Create the folder and a new, empty operation store there?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>This operation store has no map data yet.
+Import layers with File › Import into operation… (or floodctl import), or open the demo district with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>

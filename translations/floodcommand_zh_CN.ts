@@ -3455,6 +3455,12 @@ Create the folder and a new, empty operation store there?</source>
             <numerusform>回放：%n 个地图图层在该时刻之后由导入整体载入，按当前状态显示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This operation store has no map data yet.
+Import layers with File › Import into operation… (or floodctl import), or open the demo district with --demo.</source>
+        <translation>该作战数据库还没有地图数据。
+请用“文件 › 导入到作战数据库…”（或 floodctl import）导入图层，或用 --demo 打开示例辖区。</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>

@@ -99,6 +99,12 @@ void MapCanvas::setBadgeText(const QString &t)
     update();
 }
 
+void MapCanvas::setNotice(const QString &t)
+{
+    m_notice = t;
+    update();
+}
+
 void MapCanvas::setTool(Tool t)
 {
     m_tool = t;
@@ -336,6 +342,22 @@ void MapCanvas::drawOverlays(QPainter &p)
     m_zoomBox->paint(p);
     drawScaleBar(p);
     drawNorthArrow(p);
+    if (!m_notice.isEmpty()) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.25);
+        p.setFont(f);
+        const QFontMetrics fm(f);
+        const QRect text = fm.boundingRect(QRect(0, 0, std::min(width() - 80, 720), height()),
+                                           Qt::AlignCenter | Qt::TextWordWrap, m_notice);
+        QRect box = text.adjusted(-24, -18, 24, 18);
+        box.moveCenter(rect().center());
+        const bool dark = m_background.lightness() < 128;
+        p.setPen(QPen(dark ? QColor(120, 144, 156) : QColor(96, 125, 139), 1));
+        p.setBrush(dark ? QColor(20, 28, 36, 230) : QColor(255, 255, 255, 230));
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(dark ? QColor(230, 236, 242) : QColor(30, 30, 30));
+        p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_notice);
+    }
     if (!m_badge.isEmpty()) {
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.95);

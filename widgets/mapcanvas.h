@@ -56,6 +56,8 @@ public:
     void setBackground(const QColor &c);
     QColor background() const { return m_background; }
     void setBadgeText(const QString &t); // e.g. "sample data", drawn in a corner
+    void setNotice(const QString &t);    // e.g. "no map data yet", drawn in the middle; empty = none
+    QString notice() const { return m_notice; }
     void setSymbolScale(double s);        // larger symbols and labels for wall displays
     void setTool(Tool t);
     Tool tool() const { return m_tool; }
@@ -122,6 +124,7 @@ private:
     QList<QPointer<MapLayer>> m_connected; // layers whose signals we listen to
     QColor m_background{9, 14, 22};
     QString m_badge;
+    QString m_notice;
     Tool m_tool = Tool::Pan;
     Extent m_fullExtent;
 

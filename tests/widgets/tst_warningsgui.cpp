@@ -7,6 +7,8 @@
 #include "app/core/warningservice.h"
 #include "app/core/warningmodels.h"
 #include "app/mainwindow.h"
+#include "maps/webmercator.h"
+#include "widgets/mapcanvas.h"
 #include "widgets/theme.h"
 #include "widgets/wallmode.h"
 #include "widgets/warningbanner.h"
@@ -294,6 +296,37 @@ private Q_SLOTS:
         QVERIFY(!warnings->isShowingReplay());
         QCOMPARE(int(warnings->state().inForce().size()), liveInForce);
         QTRY_VERIFY_WITH_TIMEOUT(!alarms->isShowingReplay(), 5000);
+    }
+
+    // A new, empty store: the map says what to do instead of showing an empty dark rectangle; the first feature to
+    // arrive (here a write through the store, as from another seat) takes the notice down and brings the map to it.
+    void emptyStoreSaysWhatToDo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.gpkg"));
+        QString e;
+        QVERIFY2(Store::create(path, false, &e), qPrintable(e));
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test"); // no saved layout restored
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::dataLoaded);
+        w.loadData();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.first().first().toBool());
+        MapCanvas *canvas = w.canvas();
+        QVERIFY(canvas);
+        QVERIFY2(canvas->notice().contains(QStringLiteral("floodctl import")), qPrintable(canvas->notice()));
+        const WriteResult r = fc::testutil::wait(w.store()->insertRow(
+            QStringLiteral("hazards"), {{QStringLiteral("name"), QStringLiteral("河堤渗水")},
+                                        {QStringLiteral("geom"), QStringLiteral("POINT (121.4800 31.2200)")}}));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->notice().isEmpty(), 10000);
+        const QPointF p = WebMercator::fromLonLat(121.48, 31.22);
+        QVERIFY(canvas->fullExtent().contains(p));
+        QVERIFY(canvas->fullExtent().width() < 5000); // the point's neighbourhood, not the world
     }
 
     // The whole window in wall mode at 3840x2160: no visible text under the wall's minimum size, menus and tool
