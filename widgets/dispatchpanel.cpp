@@ -635,7 +635,7 @@ void DispatchPanel::handover()
         return;
     QPointer<Store> store = m_store;
     const QDateTime t = now();
-    whenDone(this, QtConcurrent::run([store, t] { return store ? DutyDesk::handoverSummary(*store, t) : HandoverSummary(); }),
+    whenDone(this, QtConcurrent::run([use = m_store->use(), t] { return DutyDesk::handoverSummary(*use.store(), t); }),
              [this, store](const HandoverSummary &h) {
                  if (!store)
                      return;
@@ -648,8 +648,8 @@ void DispatchPanel::handover()
                      return;
                  const QString from = store->user();
                  const QDateTime signedAt = now();
-                 whenDone(this, QtConcurrent::run([store, h, from, next, signedAt] {
-                              return store ? DutyDesk::signHandover(*store, h, from, next.trimmed(), signedAt) : WriteResult();
+                 whenDone(this, QtConcurrent::run([use = store->use(), h, from, next, signedAt] {
+                              return DutyDesk::signHandover(*use.store(), h, from, next.trimmed(), signedAt);
                           }),
                           [this, next](const WriteResult &r) {
                               m_host->showMessage(r.ok ? tr("Shift handed over to %1.").arg(next)

@@ -94,7 +94,8 @@ void AlarmService::requestReplayView()
             requestReplayView();
     });
     // Evaluation waits on the store's futures: on a pool thread, never on this one.
-    const QFuture<std::shared_ptr<ReplayView>> job = QtConcurrent::run([store, at]() -> std::shared_ptr<ReplayView> {
+    const QFuture<std::shared_ptr<ReplayView>> job = QtConcurrent::run([use = store->use(), at]() -> std::shared_ptr<ReplayView> {
+        Store *store = use.store();
         ReplayState state;
         QString e;
         if (!ReplayState::compute(*store, at, &state, &e))
@@ -142,8 +143,9 @@ AlarmService::~AlarmService()
 
 void AlarmService::waitForJobs()
 {
-    // Pool jobs read through the store by pointer: the store must outlive them. They are reads of a few
-    // thousand rows at most, so this wait (on close or on switching stores only) is short.
+    // Pool jobs read through the store (each holds a Store::Use, so the store outlives them anyway); waiting here
+    // also keeps their results from landing on a service already switched to another store. They are reads of a
+    // few thousand rows at most, so this wait (on close or on switching stores only) is short.
     for (QFuture<void> &f : m_jobs)
         f.waitForFinished();
     m_jobs.clear();
@@ -208,7 +210,8 @@ void AlarmService::reload()
         flush();
     });
     // Loading waits on the store's futures: on a pool thread, never on this one.
-    const QFuture<std::shared_ptr<Loaded>> job = QtConcurrent::run([store, since] {
+    const QFuture<std::shared_ptr<Loaded>> job = QtConcurrent::run([use = store->use(), since] {
+        Store *store = use.store();
         auto l = std::make_shared<Loaded>();
         QString e;
         l->ok = ReadingIngest::loadState(*store, &l->engine, &e);

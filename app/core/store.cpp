@@ -10,6 +10,9 @@
 #include "maps/ogrreader.h"
 
 #include <cpl_vsi.h>
+
+#include <condition_variable>
+#include <mutex>
 #include <sqlite3.h>
 
 #include <QFile>
@@ -69,14 +72,60 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-Store::Store(const QString &path, int version) : m_path(path), m_version(version)
+Store::Store(const QString &path, int version) : m_path(path), m_version(version), m_users(std::make_shared<Users>())
 {
     qRegisterMetaType<QList<fc::RowEvent>>();
     m_thread.setObjectName(QStringLiteral("fc-store"));
 }
 
+struct Store::Users
+{
+    std::mutex mutex;
+    std::condition_variable released;
+    int count = 0;
+};
+
+Store::Use Store::use()
+{
+    Use u;
+    u.m_store = this;
+    const std::shared_ptr<Users> users = m_users;
+    {
+        const std::lock_guard<std::mutex> lock(users->mutex);
+        ++users->count;
+    }
+    struct Token
+    {
+        explicit Token(std::shared_ptr<Users> u) : users(std::move(u)) {}
+        Token(const Token &) = delete;
+        Token &operator=(const Token &) = delete;
+        std::shared_ptr<Users> users;
+        ~Token()
+        {
+            {
+                const std::lock_guard<std::mutex> lock(users->mutex);
+                --users->count;
+            }
+            users->released.notify_all();
+        }
+    };
+    u.m_token = std::make_shared<Token>(users);
+    return u;
+}
+
+int Store::users() const
+{
+    const std::lock_guard<std::mutex> lock(m_users->mutex);
+    return m_users->count;
+}
+
 Store::~Store()
 {
+    {
+        // Pool jobs still reading through this store finish first; the store's thread answers them meanwhile.
+        std::unique_lock<std::mutex> lock(m_users->mutex);
+        m_users->released.wait(lock, [this] { return m_users->count == 0; });
+    }
     if (m_worker) {
         cancelImport();
         StoreBackend *w = m_worker.get();

@@ -176,6 +176,24 @@ public:
     QFuture<bool> loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error);
     QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
 
+    // Work running off the GUI thread with this store (a pool job) holds a Use, taken where the job is started
+    // (e.g. captured by value in the job's lambda): closing the store waits until every Use has ended (its thread
+    // keeps answering meanwhile), so a job never reads through a closed store. Only pool jobs may hold one.
+    class Use
+    {
+    public:
+        Use() = default;
+        Store *store() const { return m_store; }
+        explicit operator bool() const { return m_store != nullptr; }
+
+    private:
+        friend class Store;
+        Store *m_store = nullptr;
+        std::shared_ptr<void> m_token;
+    };
+    Use use();
+    int users() const; // Uses alive now (tests)
+
 Q_SIGNALS:
     void rowsChanged(const QList<fc::RowEvent> &events);
     // A write was refused or failed (nothing of it was stored); the future carries the same error.
@@ -185,6 +203,7 @@ Q_SIGNALS:
 
 private:
     Store(const QString &path, int version);
+    struct Users;
     template<typename T, typename F>
     QFuture<T> post(F fn);
     bool start(std::unique_ptr<StoreBackend> backend, int version, QString *error);
@@ -197,6 +216,7 @@ private:
     QString m_role = QStringLiteral("admin");
     bool m_online = true;
     QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
+    std::shared_ptr<Users> m_users;
 };
 
 } // namespace fc

@@ -13,7 +13,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include "storetestutil.h"
 
@@ -301,6 +305,27 @@ private Q_SLOTS:
         const QString all = r.problems.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QLatin1String("orphan row: dispatches")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("shelters: 1 geometries but 0 entries")), qPrintable(all));
+    }
+
+    // A pool job holding a Store::Use reads through the store after the window closed it: closing waits for the
+    // job (the store's thread keeps answering it), and the job's reads succeed.
+    void closingWaitsForPoolJobs()
+    {
+        const QString file = path(QStringLiteral("use.gpkg"));
+        QString error;
+        auto store = Store::create(file, true, &error);
+        QVERIFY2(store, qPrintable(error));
+        std::atomic_bool started = false;
+        QFuture<int> job = QtConcurrent::run([use = store->use(), &started] {
+            started = true;
+            QThread::msleep(300); // the store is being closed now
+            return int(use.store()->rows(QStringLiteral("hazards")).result().size());
+        });
+        QTRY_VERIFY(started.load());
+        QCOMPARE(store->users(), 1);
+        store.reset(); // waits for the job
+        QVERIFY(job.isFinished());
+        QCOMPARE(job.result(), 51); // resources/demo/hazards.geojson
     }
 };
 
