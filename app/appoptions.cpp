@@ -25,7 +25,8 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("AppOptions", "Render the main window offscreen after the first complete map frame, save it as PNG and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("AppOptions", "Window size for --screenshot, e.g. 1920x1080."), QStringLiteral("WxH"));
     const QCommandLineOption replay(QStringLiteral("replay-at"), QCoreApplication::translate("AppOptions", "Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00."), QStringLiteral("TIME"));
-    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"), QCoreApplication::translate("AppOptions", "Open the store read-only (briefings): nothing can be changed through this window."));
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -52,6 +53,7 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
         return {};
     }
     o.wall = p.isSet(wall);
+    o.readOnly = p.isSet(readOnly);
     o.light = p.isSet(light) && !o.wall;
     o.screenshot = p.value(shot);
     QString formatError;

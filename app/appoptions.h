@@ -18,6 +18,7 @@ struct AppOptions
     QSize size{1920, 1080}; // for --screenshot
     bool light = false;     // light theme
     bool create = false;    // create --db (and its folders) when missing, without asking
+    bool readOnly = false;  // open the store read-only (briefings): nothing can be changed
     QDateTime replayAt;     // start replaying (paused) at this time: the state of a past moment, for briefings
     bool defaultDb = false; // db is the default store in the user's data folder (created with the demo on first run)
 

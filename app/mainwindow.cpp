@@ -334,7 +334,7 @@ void MainWindow::loadData()
         if (error.isEmpty() && m_storeActions->store())
             for (Panel *p : std::as_const(m_panels))
                 p->storeChanged(nullptr);
-        if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error)) {
+        if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error, m_options.readOnly)) {
             m_loadError = error;
             m_source->setText(tr("Cannot open the operation store: %1").arg(error));
             if (m_options.screenshot.isEmpty() && !declined)
@@ -344,6 +344,8 @@ void MainWindow::loadData()
         }
         createDataDock();
         watchConnection(m_storeActions->store());
+        if (!m_storeActions->notice().isEmpty())
+            statusBar()->showMessage(m_storeActions->notice(), 60000);
         for (Panel *p : std::as_const(m_panels))
             p->storeChanged(m_storeActions->store());
         if (m_options.replayAt.isValid()) {
@@ -487,6 +489,8 @@ void MainWindow::dataReady()
     const bool demo = m_options.db.isEmpty() || FloodLayers::isSampleData(boundary.get());
     m_source->setText(m_options.db.isEmpty() || m_options.demo ? tr("Demo district — SAMPLE DATA")
                                              : (demo ? tr("%1 — SAMPLE DATA").arg(m_options.db) : m_options.db));
+    if (Store *store = m_storeActions->store(); store && store->isReadOnly())
+        m_source->setText(tr("%1 — read-only").arg(m_source->text()));
     m_canvas->setBadgeText(demo ? tr("SAMPLE DATA") : QString());
     updateSummary();
     Q_EMIT dataLoaded(true);

@@ -1,5 +1,7 @@
 #include "app/storeactions.h"
 
+#include "app/core/storefile.h"
+
 #include "app/core/store.h"
 #include "widgets/importdialog.h"
 
@@ -34,10 +36,22 @@ StoreActions::StoreActions(QWidget *window) : QObject(window), m_window(window),
 
 StoreActions::~StoreActions() = default;
 
-bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error)
+bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, bool readOnly)
 {
+    m_notice.clear();
+    QString why;
     if (Store::isServer(path)) {
         m_store = Store::open(path, error); // a shared operation is created with floodctl init, never implicitly
+    } else if (QFileInfo::exists(path) && readOnly) {
+        m_store = Store::openReadOnly(path, error);
+        if (m_store)
+            m_notice = tr("Opened read-only (--read-only): nothing can be changed through this window.");
+    } else if (QFileInfo::exists(path) && !StoreFile::writable(path, &why) && StoreFile::inspect(path, &why, true) >= 0) {
+        // A copy on read-only media, a share without write access: show it rather than refuse it.
+        m_store = Store::openReadOnly(path, error);
+        if (m_store)
+            m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
+                          "replayed and exported, not changed.");
     } else if (QFileInfo::exists(path)) {
         m_store = Store::open(path, error);
     } else {
@@ -53,7 +67,8 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error)
     });
     connect(m_store.get(), &Store::writeFailed, this, &StoreActions::message);
     if (m_store->role() == QLatin1String("viewer")) {
-        m_import->setToolTip(tr("Your role (viewer) may only read this operation"));
+        m_import->setToolTip(m_store->isReadOnly() ? tr("This operation is open read-only")
+                                                   : tr("Your role (viewer) may only read this operation"));
         return true;
     }
     m_import->setEnabled(true);

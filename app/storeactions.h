@@ -24,7 +24,10 @@ public:
     ~StoreActions() override;
 
     // Opens path, or creates it when missing (filled with the demo district when demo is set).
-    bool openOrCreate(const QString &path, bool demo, QString *error);
+    // readOnly: open an existing store read-only. A store that cannot be written (read-only file or folder) is
+    // opened read-only too, and notice() says why.
+    bool openOrCreate(const QString &path, bool demo, QString *error, bool readOnly = false);
+    QString notice() const { return m_notice; }
     Store *store() const { return m_store.get(); }
     QUndoStack *undoStack() const { return m_undo; }
     void addTo(QMenu *file, QMenu *edit);
@@ -38,6 +41,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    QString m_notice;
     QWidget *m_window;
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undo;

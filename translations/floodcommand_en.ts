@@ -47,6 +47,10 @@
         <source>Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the store read-only (briefings): nothing can be changed through this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -1643,6 +1647,10 @@
     </message>
     <message>
         <source>%1: the folder %2 is not writable; the store needs to create its -wal and -shm files there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes not yet folded into the file wait in %2-wal, and the folder %3 cannot be written: open it once where it can be written (or copy the store with floodctl copy) before reading it here; the file was not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +3467,10 @@ Create the folder and a new, empty operation store there?</source>
 Import layers with File › Import into operation… (or floodctl import), or open the demo district with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -4053,6 +4065,17 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
 </context>
 <context>
+    <name>fc::Store</name>
+    <message>
+        <source>%1: a read-only opening is for store files; on a server, log in with a viewer role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this operation is open read-only (role viewer); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreActions</name>
     <message>
         <source>&amp;Import into operation…</source>
@@ -4093,6 +4116,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Could not start a window for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only (--read-only): nothing can be changed through this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: the store file or its folder cannot be written here. It can be viewed, replayed and exported, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4245,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it once where it can be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,10 @@
         <source>Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00.</source>
         <translation>打开数据库并回放（暂停）到此时刻，ISO 8601 格式并带时区，例如 2024-09-16T14:00:00+08:00。</translation>
     </message>
+    <message>
+        <source>Open the store read-only (briefings): nothing can be changed through this window.</source>
+        <translation>以只读方式打开数据库（用于汇报）：本窗口不能修改任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -1644,6 +1648,10 @@
     <message>
         <source>%1: the folder %2 is not writable; the store needs to create its -wal and -shm files there</source>
         <translation>%1：文件夹 %2 不可写；数据库需要在其中创建 -wal 和 -shm 文件</translation>
+    </message>
+    <message>
+        <source>%1: changes not yet folded into the file wait in %2-wal, and the folder %3 cannot be written: open it once where it can be written (or copy the store with floodctl copy) before reading it here; the file was not changed</source>
+        <translation>%1：尚未合并进文件的更改保存在 %2-wal 中，而文件夹 %3 不可写：请先在可写的位置打开一次（或用 floodctl copy 复制数据库），再在此读取；文件未被改动</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3469,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation>该作战数据库还没有地图数据。
 请用“文件 › 导入到作战数据库…”（或 floodctl import）导入图层，或用 --demo 打开示例辖区。</translation>
     </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — 只读</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -4056,6 +4068,17 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
 </context>
 <context>
+    <name>fc::Store</name>
+    <message>
+        <source>%1: a read-only opening is for store files; on a server, log in with a viewer role</source>
+        <translation>%1：只读打开仅适用于数据库文件；服务器上请以查看者角色登录</translation>
+    </message>
+    <message>
+        <source>%1: this operation is open read-only (role viewer); nothing was imported</source>
+        <translation>%1：本作战数据库以只读方式打开（查看者角色）；未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreActions</name>
     <message>
         <source>&amp;Import into operation…</source>
@@ -4098,6 +4121,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Could not start a window for %1</source>
         <translation>无法为 %1 打开窗口</translation>
+    </message>
+    <message>
+        <source>Opened read-only (--read-only): nothing can be changed through this window.</source>
+        <translation>已以只读方式打开（--read-only）：本窗口不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the store file or its folder cannot be written here. It can be viewed, replayed and exported, not changed.</source>
+        <translation>已以只读方式打开：此处不能写入数据库文件或其所在文件夹。可以查看、回放和导出，不能修改。</translation>
+    </message>
+    <message>
+        <source>This operation is open read-only</source>
+        <translation>本作战数据库以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4250,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
         <translation>sensor_readings：第 %1-%2 条读数（监测站 %3）：%4</translation>
+    </message>
+    <message>
+        <source>schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it once where it can be written</source>
+        <translation>架构版本 %1 需要迁移到 %2，只读打开无法迁移；请先在可写的位置打开一次</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,27 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
     return s;
 }
 
+std::unique_ptr<Store> Store::openReadOnly(const QString &path, QString *error)
+{
+    QString err;
+    if (isServer(path)) {
+        err = tr("%1: a read-only opening is for store files; on a server, log in with a viewer role")
+                  .arg(PgBackend::displayName(path));
+    } else {
+        const int version = StoreFile::inspect(path, &err, true);
+        if (version >= 0) {
+            std::unique_ptr<Store> s(new Store(QFileInfo(path).absoluteFilePath(), version));
+            s->m_readOnly = true;
+            if (s->start(std::make_unique<StoreWorker>(s->m_path, true), version, &err))
+                return s;
+            err = QStringLiteral("%1: %2").arg(path, err);
+        }
+    }
+    if (error)
+        *error = err;
+    return {};
+}
+
 std::unique_ptr<Store> Store::create(const QString &path, bool demo, QString *error)
 {
     auto fail = [&](const QString &message) {
@@ -359,6 +380,15 @@ QFuture<ImportReport> Store::import(const ImportOptions &options)
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_importCancels.removeIf([](const std::shared_ptr<std::atomic_bool> &c) { return c.use_count() == 1; });
     m_importCancels.append(cancel);
+    if (m_role == QLatin1String("viewer")) {
+        ImportReport r;
+        r.error = tr("%1: this operation is open read-only (role viewer); nothing was imported").arg(m_path);
+        QPromise<ImportReport> p;
+        p.start();
+        p.addResult(r);
+        p.finish();
+        return p.future();
+    }
     return post<ImportReport>([options, cancel](StoreBackend *w) { return w->import(options, cancel.get()); });
 }
 

@@ -114,6 +114,11 @@ public:
     // Opens a store, migrating an older schema forward. Refuses (and never modifies) files that are not SQLite,
     // not FloodCommand stores, or from a newer FloodCommand.
     static std::unique_ptr<Store> open(const QString &path, QString *error);
+    // Opens a store file for reading only (a briefing, a copy on read-only media): nothing can be written through
+    // it (role viewer: every write is refused with a reason), no migration. Changes made by others still arrive,
+    // except when its folder cannot be written: then it is read as an immutable file (refused if changes wait
+    // in its -wal file).
+    static std::unique_ptr<Store> openReadOnly(const QString &path, QString *error);
     // Reads a file's schema version without writing to it; -1 and a message when it is not a usable store.
     static int inspect(const QString &path, QString *error);
 
@@ -127,6 +132,7 @@ public:
     // False while the server is unreachable (the last state stays shown; writes fail visibly).
     bool isOnline() const { return m_online; }
     int schemaVersion() const { return m_version; }
+    bool isReadOnly() const { return m_readOnly; }
     // The person recorded in the audit log for the following writes (default: the OS user).
     void setUser(const QString &user);
     QString user() const;
@@ -217,6 +223,7 @@ private:
     bool m_online = true;
     QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
     std::shared_ptr<Users> m_users;
+    bool m_readOnly = false;
 };
 
 } // namespace fc

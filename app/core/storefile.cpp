@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <QFile>
+#include <QUrl>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -128,7 +129,19 @@ bool StoreFile::regularFile(const QString &path, QString *error)
     return true;
 }
 
-int StoreFile::inspect(const QString &path, QString *error)
+bool StoreFile::folderWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) == 0;
+}
+
+QString StoreFile::readOnlyUri(const QString &path, bool immutable)
+{
+    QUrl u = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    u.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    return u.toString(QUrl::FullyEncoded);
+}
+
+int StoreFile::inspect(const QString &path, QString *error, bool readOnly)
 {
     if (!regularFile(path, error))
         return -1;
@@ -152,7 +165,19 @@ int StoreFile::inspect(const QString &path, QString *error)
         sqlite3_close(db);
         return -1;
     };
-    if (sqlite3_open_v2(p.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    // A read-only opening of a store in a folder nobody may write reads the file as immutable (SQLite cannot make
+    // its -shm there): only safe when no changes wait in a -wal file beside it.
+    const bool immutable = readOnly && !folderWritable(path);
+    if (immutable && QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        *error = tr("%1: changes not yet folded into the file wait in %2-wal, and the folder %3 cannot be written: open "
+                    "it once where it can be written (or copy the store with floodctl copy) before reading it here; "
+                    "the file was not changed")
+                     .arg(path, QFileInfo(path).fileName(), QFileInfo(path).absolutePath());
+        return -1;
+    }
+    const QByteArray target = immutable ? readOnlyUri(path, true).toUtf8() : p;
+    if (sqlite3_open_v2(target.constData(), &db, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr)
+        != SQLITE_OK) {
         const QString why = sqliteProblem(db, sqlite3_extended_errcode(db), path);
         return refuse(why.isEmpty() ? tr("%1: cannot be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db))) : why);
     }

@@ -18,9 +18,13 @@ public:
     // The schema version of a store, without writing to it; -1 (error set) when it is not a valid store:
     // not SQLite, not FloodCommand's, a GeoPackage header (application_id, user_version) or core table missing,
     // a schema version that is not a whole number from 1 on, or newer than this FloodCommand reads.
-    static int inspect(const QString &path, QString *error);
+    // readOnly: as a read-only opening will read it (an immutable file when its folder cannot be written).
+    static int inspect(const QString &path, QString *error, bool readOnly = false);
     // Whether the store can be written: the file and its folder (for the -wal and -shm files SQLite creates).
     static bool writable(const QString &path, QString *error);
+    static bool folderWritable(const QString &path);
+    // The SQLite URI of a read-only opening: immutable (no locks, no -shm/-wal) when nobody can write the folder.
+    static QString readOnlyUri(const QString &path, bool immutable);
 };
 
 } // namespace fc

@@ -1,5 +1,7 @@
 #include "app/core/storeworker.h"
 
+#include "app/core/storefile.h"
+
 #include "app/core/gpkg.h"
 #include "maps/ogrreader.h"
 
@@ -38,13 +40,15 @@ QJsonObject jsonOf(const QVariantMap &m)
 
 } // namespace
 
-StoreWorker::StoreWorker(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("fc_store_") + QUuid::createUuid().toString(QUuid::Id128))
+StoreWorker::StoreWorker(QString path, bool readOnly)
+    : m_path(std::move(path)), m_readOnly(readOnly), m_connection(QStringLiteral("fc_store_") + QUuid::createUuid().toString(QUuid::Id128))
 {
 }
 
 QString StoreWorker::role()
 {
+    if (m_readOnly)
+        return QStringLiteral("viewer");
     // One seat's own file: the users table may give the login a role; otherwise the file's owner administers it.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -94,16 +98,35 @@ bool StoreWorker::prepareConnection(QSqlDatabase &db, QString *error)
 bool StoreWorker::open(int fromVersion, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
+    const bool immutable = m_readOnly && !StoreFile::folderWritable(m_path);
+    if (m_readOnly) {
+        if (fromVersion < Schema::CurrentVersion) {
+            *error = tr("schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it "
+                        "once where it can be written")
+                         .arg(fromVersion)
+                         .arg(Schema::CurrentVersion);
+            return false;
+        }
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(StoreFile::readOnlyUri(m_path, immutable));
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (!db.open()) {
         *error = QStringLiteral("%1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    if (!prepareConnection(db, error))
+    if (!(m_readOnly ? Gpkg::registerFunctions(handle(db), error) : prepareConnection(db, error)))
         return false;
+    if (m_readOnly) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+    }
     if (fromVersion < Schema::CurrentVersion && !Schema::migrate(db, fromVersion, error))
         return false;
     m_lastChange = maxChangeId(handle(db));
+    if (immutable)
+        return true; // nobody can change a file in a folder nobody may write: nothing to watch
     m_poll = new QTimer(this);
     m_poll->setInterval(250);
     connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollExternalChanges);

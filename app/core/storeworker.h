@@ -19,7 +19,9 @@ class StoreWorker : public StoreBackend
 {
     Q_OBJECT
 public:
-    explicit StoreWorker(QString path);
+    // readOnly: nothing is written (role "viewer"); a store whose folder cannot be written is read as an
+    // immutable file (no -shm/-wal needed).
+    explicit StoreWorker(QString path, bool readOnly = false);
     ~StoreWorker() override;
 
     // Opens the connection (on the store thread) and migrates to the current schema.
@@ -54,6 +56,7 @@ private:
     void drainAuditTail();
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connection;
     QHash<QString, sqlite3_stmt *> m_extentQueries;
     qint64 m_lastChange = 0;   // the last audit_log fid announced on the change feed

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,66 @@ private Q_SLOTS:
         store.reset(); // waits for the job
         QVERIFY(job.isFinished());
         QCOMPARE(job.result(), 51); // resources/demo/hazards.geojson
+    }
+
+    // A read-only opening (briefings): everything reads, every kind of write is refused with a reason, the file's
+    // bytes stay as they were, changes made by another writer still arrive, and an old schema is refused rather
+    // than migrated.
+    void readOnlyOpening()
+    {
+        const QString file = path(QStringLiteral("briefing.gpkg"));
+        QVERIFY(QFile::copy(m_demo, file));
+        const QByteArray before = fc::testutil::sha256(file);
+        QString error;
+        auto ro = Store::openReadOnly(file, &error);
+        QVERIFY2(ro, qPrintable(error));
+        QVERIFY(ro->isReadOnly());
+        QCOMPARE(ro->role(), QStringLiteral("viewer"));
+        QCOMPARE(int(wait(ro->rows(QStringLiteral("hazards"))).size()), 51); // resources/demo/hazards.geojson
+        QCOMPARE(wait(ro->readLayers({QStringLiteral("flood_walls")})).layers.value(QStringLiteral("flood_walls"))->count(), 23);
+        const WriteResult w = wait(ro->insertRow(QStringLiteral("duty_log"), {{QStringLiteral("at"), QStringLiteral("2026-12-02T01:00:00.000Z")},
+                                                                              {QStringLiteral("entry"), QStringLiteral("不应写入")}}));
+        QVERIFY(!w.ok);
+        QVERIFY2(w.error.contains(QLatin1String("viewer")), qPrintable(w.error));
+        ImportOptions io;
+        io.source = QStringLiteral(FC_SOURCE_DIR "/resources/demo/hazards.geojson");
+        io.kind = QStringLiteral("hazards");
+        const ImportReport ir = wait(ro->import(io));
+        QVERIFY(!ir.ok);
+        QVERIFY2(ir.error.contains(QLatin1String("read-only")), qPrintable(ir.error));
+        QCOMPARE(int(wait(ro->rows(QStringLiteral("hazards"))).size()), 51);
+
+        // Another writer (a duty officer's window) adds a row: the read-only window hears of it.
+        QSignalSpy feed(ro.get(), &Store::rowsChanged);
+        {
+            auto rw = Store::open(file, &error);
+            QVERIFY2(rw, qPrintable(error));
+            QVERIFY(wait(rw->insertRow(QStringLiteral("duty_log"), {{QStringLiteral("at"), QStringLiteral("2026-12-02T02:00:00.000Z")},
+                                                                    {QStringLiteral("entry"), QStringLiteral("交班")}})).ok);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.isEmpty(), 5000);
+        QCOMPARE(feed.first().first().value<QList<RowEvent>>().first().table, QStringLiteral("duty_log"));
+        ro.reset();
+
+        // Without the other writer the bytes would be unchanged; check that on a second copy.
+        const QString untouched = path(QStringLiteral("briefing2.gpkg"));
+        QVERIFY(QFile::copy(m_demo, untouched));
+        {
+            auto r2 = Store::openReadOnly(untouched, &error);
+            QVERIFY2(r2, qPrintable(error));
+            QVERIFY(!wait(r2->deleteRow(QStringLiteral("hazards"), 1)).ok);
+        }
+        QCOMPARE(fc::testutil::sha256(untouched), before);
+        QVERIFY(!QFile::exists(untouched + QStringLiteral("-wal")) || QFileInfo(untouched + QStringLiteral("-wal")).size() == 0);
+
+        // A store of an older schema would need migrating: refused, unchanged.
+        const QString old = path(QStringLiteral("old_v2.gpkg"));
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/store_v2.gpkg"), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray oldBytes = fc::testutil::sha256(old);
+        QVERIFY(!Store::openReadOnly(old, &error));
+        QVERIFY2(error.contains(QLatin1String("migrated")), qPrintable(error));
+        QCOMPARE(fc::testutil::sha256(old), oldBytes);
     }
 };
 
