@@ -464,7 +464,8 @@ void DispatchPanel::updateButtons()
         return;
     const qint64 fid = selectedIncident();
     const QString st = fid ? IncidentDesk::stateOf(m_state->row(QStringLiteral("incidents"), fid)) : QString();
-    const bool writable = m_store && !(m_host && m_host->clock() && m_host->clock()->isReplaying());
+    const bool writable = m_store && m_store->role() != QLatin1String("viewer")
+                          && !(m_host && m_host->clock() && m_host->clock()->isReplaying());
     m_recommend->setEnabled(fid && m_feed->network());
     m_dispatch->setEnabled(writable && fid && m_ranked->currentRow() >= 0
                            && (st == QLatin1String("reported") || st == QLatin1String("dispatched")));

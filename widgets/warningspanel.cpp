@@ -362,7 +362,7 @@ void WarningsPanel::refresh()
         return;
     const WarningState &s = m_service->state();
     const bool replay = m_service->isShowingReplay();
-    const bool writable = m_service->store() != nullptr && !replay;
+    const bool writable = m_service->store() != nullptr && m_service->store()->role() != QLatin1String("viewer") && !replay;
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
     QString text = ResponseLevel::name(level);
