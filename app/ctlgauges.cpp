@@ -129,7 +129,11 @@ int replay(const QStringList &args)
         return 2;
     }
     QString e;
-    auto store = Store::open(db, &e);
+    // A replay only reads: a store file opens read-only (a copy on read-only media works, nothing can change it);
+    // one that would need migrating first is opened as usual.
+    auto store = Store::isServer(db) ? nullptr : Store::openReadOnly(db, &e);
+    if (!store)
+        store = Store::open(db, &e);
     if (!store) {
         err(QStringLiteral("floodctl replay: ") + e);
         return 1;
