@@ -220,8 +220,10 @@ void AlarmPanel::updateStatus()
     if (!m_service->isReady() && m_service->store())
         status.append(tr("loading…"));
     m_status->setText(status.join(QStringLiteral(" · ")));
-    m_ack->setEnabled(!replay);
-    m_remark->setEnabled(!replay);
+    // Acknowledging writes: not in a replay, not for a viewer (read-only opening, viewer role).
+    const bool viewer = m_service->store() && m_service->store()->role() == QLatin1String("viewer");
+    m_ack->setEnabled(!replay && !viewer);
+    m_remark->setEnabled(!replay && !viewer);
     if (replay)
         m_dock->setWindowTitle(tr("Alarms (replay)"));
     else
