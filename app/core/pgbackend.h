@@ -43,6 +43,8 @@ public:
 
 private:
     bool connectDb(QString *error);
+    // Brings an older server store to Schema::PgLayoutVersion (pgbackendlayout.cpp); false with the reason.
+    bool upgradeLayout(QString *error);
     bool checkOnline(QString *error);
     void lost(const QString &why);
     void tryReconnect();
