@@ -90,9 +90,13 @@ void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
 #ifdef FC_HAVE_LIBPQ
 PGconn *connOf(const QSqlDatabase &db)
 {
+    // QPSQL hands out its PGconn*; Qt 6 names the type after the struct behind libpq's typedef ("pg_conn*"),
+    // Qt 5 after the typedef ("PGconn*").
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0)) {
+        qWarning("QPSQL handle of type %s: readings go in through INSERT, not COPY", v.typeName());
         return nullptr;
+    }
     return *static_cast<PGconn *const *>(v.constData());
 }
 
