@@ -24,15 +24,16 @@ int storedLayout(QSqlDatabase &db, bool *ok)
 
 } // namespace
 
-bool PgBackend::upgradeLayout(QString *error)
+int PgBackend::upgradeLayout(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     bool ok = false;
-    if (storedLayout(db, &ok) >= Schema::PgLayoutVersion && ok)
-        return true;
+    const int before = storedLayout(db, &ok);
+    if (before >= Schema::PgLayoutVersion && ok)
+        return before;
     if (!db.transaction()) {
         *error = db.lastError().text();
-        return false;
+        return before;
     }
     QSqlQuery q(db);
     int layout = 1;
@@ -61,9 +62,9 @@ bool PgBackend::upgradeLayout(QString *error)
                      .arg(Schema::PgLayoutVersion)
                      .arg((ok ? db.lastError() : q.lastError()).text().trimmed());
         db.rollback();
-        return false;
+        return layout;
     }
-    return true;
+    return Schema::PgLayoutVersion;
 }
 
 } // namespace fc

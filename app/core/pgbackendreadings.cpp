@@ -26,9 +26,9 @@ namespace {
 constexpr qint64 kReadingsWriteLock = 0x46430001; // the same advisory lock as every other write (pgbackend.cpp)
 constexpr qint64 kEventLimit = 2000; // more row changes than this are written in bulk (as on the GeoPackage)
 
-// One chunk in COPY's binary format, fids first..first+n-1: fid, sensor_fid, observed_at, value, quality. The
-// server then parses nothing (no text to integer or double conversions: a third of a plain COPY's server time);
-// doubles go over as their IEEE bits, so they read back exactly.
+// One chunk in COPY's binary format, fids firstFid..firstFid+n-1 (none when firstFid is 0): [fid,] sensor_fid,
+// observed_at, value, quality. The server then parses nothing (no text to integer or double conversions: a third
+// of a plain COPY's server time); doubles go over as their IEEE bits, so they read back exactly.
 void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
 {
     out->resize(19 + qsizetype(batch.rows.size()) * 80 + 2); // a row: 46 bytes + the time (24, at most 32)
@@ -62,9 +62,11 @@ void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
     }
     qint64 fid = firstFid;
     for (const Reading &rd : batch.rows) {
-        u16(5);
-        u32(8);
-        u64(quint64(fid++));
+        u16(firstFid > 0 ? 5 : 4);
+        if (firstFid > 0) {
+            u32(8);
+            u64(quint64(fid++));
+        }
         u32(8);
         u64(quint64(qint64(rd.sensorFid)));
         const int n = formatReadingTime(rd.atMs, p + 4);
@@ -116,13 +118,11 @@ bool pgCommand(PGconn *c, const char *sql, QString *error, QByteArray *state = n
     return ok;
 }
 
-// The first of `n` consecutive fids of sensor_readings, taken from its identity sequence in one step (under the
-// write lock every FloodCommand writer holds, so no other nextval falls in between); 0 with the message on error.
+// The first of `n` consecutive fids of sensor_readings, taken from its identity sequence in one step (server
+// layout 2: fc_take_reading_fids); 0 with the message on error.
 qint64 takeFids(PGconn *c, qint64 n, QString *error)
 {
-    const QByteArray sql = "SELECT setval(s, nextval(s) + " + QByteArray::number(n - 1) + ") - "
-                           + QByteArray::number(n - 1)
-                           + " FROM CAST(pg_get_serial_sequence('sensor_readings', 'fid') AS regclass) AS s";
+    const QByteArray sql = "SELECT fc_take_reading_fids(" + QByteArray::number(n) + ")";
     PGresult *res = PQexec(c, sql.constData());
     qint64 first = 0;
     if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
@@ -318,6 +318,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
 #ifdef FC_HAVE_LIBPQ
     PGconn *pg = connOf(db);
     bool staging = false; // readings already stored were met: every later chunk goes through the staging table
+    const bool ownFids = m_layout >= 2;
     QByteArray data;
 #endif
     while (ok) {
@@ -330,17 +331,24 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
         if (pg) {
             QByteArray state, constraint;
             QString why;
-            const qint64 first = takeFids(pg, n, &why);
-            ok = first > 0;
-            if (!ok) {
-                error = where + QStringLiteral(": ") + why;
-                break;
+            // Layout 2 takes the chunk's fids at once; an old layout (not upgraded) lets the identity default
+            // number each row.
+            qint64 first = 0;
+            if (ownFids) {
+                first = takeFids(pg, n, &why);
+                ok = first > 0;
+                if (!ok) {
+                    error = where + QStringLiteral(": ") + why;
+                    break;
+                }
             }
             copyBinary(*batch, first, &data);
             if (!staging) {
                 ok = pgCommand(pg, "SAVEPOINT fc_readings", &why);
-                if (ok && pgCopy(pg, "COPY sensor_readings (fid, sensor_fid, observed_at, value, quality) FROM STDIN "
-                                     "(FORMAT binary)",
+                if (ok && pgCopy(pg, ownFids ? "COPY sensor_readings (fid, sensor_fid, observed_at, value, quality) FROM "
+                                               "STDIN (FORMAT binary)"
+                                             : "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN "
+                                               "(FORMAT binary)",
                                  data, &why, &state, &constraint)) {
                     r.stored += n;
                     seen += n;
@@ -360,18 +368,26 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                 }
                 staging = true;
             }
-            // Staging table in insertion (file) order: the first of duplicate readings is the one kept.
+            // Staging table in insertion (file) order (its fid numbers the rows when the server does not take
+            // ours): the first of duplicate readings is the one kept.
             qint64 stored = 0;
             ok = pgCommand(pg,
-                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (fid bigint, sensor_fid bigint, "
-                           "observed_at text, value double precision, quality text) ON COMMIT DROP",
+                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (fid bigint GENERATED BY DEFAULT AS "
+                           "IDENTITY, sensor_fid bigint, observed_at text, value double precision, quality text) "
+                           "ON COMMIT DROP",
                            &why)
                  && pgCommand(pg, "TRUNCATE fc_readings_stage", &why)
-                 && pgCopy(pg, "COPY fc_readings_stage FROM STDIN (FORMAT binary)", data, &why, &state)
+                 && pgCopy(pg, ownFids ? "COPY fc_readings_stage FROM STDIN (FORMAT binary)"
+                                       : "COPY fc_readings_stage (sensor_fid, observed_at, value, quality) FROM STDIN "
+                                         "(FORMAT binary)",
+                           data, &why, &state)
                  && pgCommand(pg,
-                              "INSERT INTO sensor_readings (fid, sensor_fid, observed_at, value, quality) SELECT fid, "
-                              "sensor_fid, observed_at, value, quality FROM fc_readings_stage ORDER BY fid "
-                              "ON CONFLICT (sensor_fid, observed_at) DO NOTHING",
+                              ownFids ? "INSERT INTO sensor_readings (fid, sensor_fid, observed_at, value, quality) "
+                                        "SELECT fid, sensor_fid, observed_at, value, quality FROM fc_readings_stage "
+                                        "ORDER BY fid ON CONFLICT (sensor_fid, observed_at) DO NOTHING"
+                                      : "INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) SELECT "
+                                        "sensor_fid, observed_at, value, quality FROM fc_readings_stage ORDER BY fid "
+                                        "ON CONFLICT (sensor_fid, observed_at) DO NOTHING",
                               &why, nullptr, &stored);
             if (!ok) {
                 error = where + QStringLiteral(": ") + why;

@@ -63,6 +63,13 @@ QStringList readingsRulesSql()
             "\"sensor_readings\"', OLD.fid USING ERRCODE = 'foreign_key_violation'; END IF; RETURN NULL; END $$"),
         QStringLiteral("CREATE CONSTRAINT TRIGGER sensors_keep_readings AFTER DELETE OR UPDATE OF fid ON sensors "
                        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fc_sensor_readings_kept()"),
+        // n consecutive fids for a chunk of readings in one step (setval needs more than the officers' USAGE on
+        // the sequence); callers hold the write lock, as every FloodCommand writer does.
+        QStringLiteral("CREATE FUNCTION fc_take_reading_fids(n bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER "
+                       "SET search_path = public, pg_temp AS $$ SELECT setval(s, nextval(s) + n - 1) - n + 1 FROM "
+                       "CAST(pg_get_serial_sequence('sensor_readings', 'fid') AS regclass) AS s $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION fc_take_reading_fids(bigint) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION fc_take_reading_fids(bigint) TO fc_officer, fc_admin"),
     };
 }
 
@@ -152,8 +159,6 @@ QStringList pgCreateSql()
             sql.append(statement);
         }
     }
-    sql += readingsRulesSql(); // layout 2 (PgLayoutVersion)
-    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1')").arg(PgLayoutVersion));
     for (const RowRule &r : rowRules())
         sql.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
                        .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
@@ -201,6 +206,8 @@ QStringList pgCreateSql()
         const QString who = adminOnly(t.name) ? QStringLiteral("fc_admin") : QStringLiteral("fc_officer, fc_admin");
         sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(Gpkg::quoted(t.name), who));
     }
+    sql += readingsRulesSql(); // the server layout (PgLayoutVersion 2), once the roles exist
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1')").arg(PgLayoutVersion));
     return sql;
 }
 
