@@ -268,11 +268,15 @@ private Q_SLOTS:
         QVERIFY2(early.ok, qPrintable(early.error));
         QCOMPARE(early.stored, qint64(1));
         QCOMPARE(early.duplicates, qint64(1));
+        early = wait(st->appendReadings(batch({{ms(14, 0), 4.0, qint32(x), -1}}))); // straight COPY, no duplicate
+        QVERIFY2(early.ok, qPrintable(early.error));
+        QCOMPARE(early.stored, qint64(1));
+        QVERIFY(!wait(st->appendReadings(batch({{ms(14, 1), 4.0, 868686, -1}}))).ok); // the old foreign key
         st.reset();
         {
             Admin a(name);
             QVERIFY(a.value(QStringLiteral("SELECT value FROM fc_meta WHERE key = 'server_layout'")).isNull());
-            QVERIFY(a.exec(QStringLiteral("DELETE FROM sensor_readings WHERE observed_at = '2024-09-15T00:00:00.000Z'")));
+            QVERIFY(a.exec(QStringLiteral("DELETE FROM sensor_readings WHERE observed_at < '2024-09-16'")));
         }
         st = Store::open(uri(name), &e);
         QVERIFY2(st, qPrintable(e));
