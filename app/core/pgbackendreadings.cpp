@@ -96,7 +96,7 @@ PGconn *connOf(const QSqlDatabase &db)
     // Qt 5 after the typedef ("PGconn*").
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0)) {
-        qWarning("QPSQL handle of type %s: readings go in through INSERT, not COPY", v.typeName());
+        qWarning("QPSQL handle of type %s: readings go in through INSERT, not COPY", v.isValid() ? v.typeName() : "none");
         return nullptr;
     }
     return *static_cast<PGconn *const *>(v.constData());
