@@ -158,7 +158,10 @@ bool PgBackend::dropOperation(const QString &uri, QString *error)
         sql.append(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(Gpkg::quoted(it->name)));
     sql += {QStringLiteral("DROP TABLE IF EXISTS fc_meta"), QStringLiteral("DROP FUNCTION IF EXISTS fc_append_only() CASCADE"),
             QStringLiteral("DROP FUNCTION IF EXISTS fc_notify_change() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_checklist_response() CASCADE"), QStringLiteral("COMMIT")};
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_checklist_response() CASCADE"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_readings_sensor_check() CASCADE"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_sensor_readings_kept() CASCADE"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_take_reading_fids(bigint)"), QStringLiteral("COMMIT")};
     for (const QString &s : std::as_const(sql)) {
         if (!exec(c.db, s, error)) {
             exec(c.db, QStringLiteral("ROLLBACK"), nullptr);
@@ -216,6 +219,12 @@ bool PgBackend::open(int, QString *error)
 {
     if (!connectDb(error))
         return false;
+    // An older server layout is upgraded here; a login that may not (not the tables' owner) still works on the old
+    // layout (same tables and rules, slower bulk readings) and says why.
+    QString why;
+    m_layout = upgradeLayout(&why);
+    if (m_layout < Schema::PgLayoutVersion)
+        qWarning("%s: %s", qPrintable(displayName(m_uri)), qPrintable(why));
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     m_lastChange = scalar(db, QStringLiteral("SELECT coalesce(max(fid), 0) FROM audit_log"));
     m_online = true;

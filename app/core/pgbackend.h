@@ -43,6 +43,9 @@ public:
 
 private:
     bool connectDb(QString *error);
+    // Brings an older server store to Schema::PgLayoutVersion (pgbackendlayout.cpp); the layout the store then
+    // has (an older one with the reason when this login may not upgrade it).
+    int upgradeLayout(QString *error);
     bool checkOnline(QString *error);
     void lost(const QString &why);
     void tryReconnect();
@@ -56,6 +59,7 @@ private:
     QString m_connection;
     qint64 m_lastChange = 0;
     bool m_online = false;
+    int m_layout = 1; // the server layout of the open store (Schema::PgLayoutVersion once upgraded)
     QDateTime m_offlineSince;
     QTimer *m_ping = nullptr;
 };

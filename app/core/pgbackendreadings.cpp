@@ -1,8 +1,9 @@
 // PgBackend::appendReadings: the bulk path for sensor readings on the server (issue 11). With libpq at build time
-// each chunk goes in with COPY straight into sensor_readings; a chunk that meets readings already stored (unique
-// violation) is rolled back to its savepoint and copied into a staging table instead, then moved over with
-// INSERT ... SELECT ... ON CONFLICT DO NOTHING (later chunks take that path directly). Without libpq: multi-row
-// INSERT ... ON CONFLICT DO NOTHING.
+// each chunk takes its fids from the identity sequence in one step and goes in with a binary COPY straight into
+// sensor_readings (the server layout checks the sensors once per statement: Schema::pgLayoutSql); a chunk that
+// meets readings already stored (unique violation) is rolled back to its savepoint and copied into a staging table
+// instead, then moved over with INSERT ... SELECT ... ON CONFLICT DO NOTHING (later chunks take that path
+// directly). Without libpq: multi-row INSERT ... ON CONFLICT DO NOTHING.
 #include "app/core/pgbackend.h"
 
 #include "app/core/audit.h"
@@ -11,7 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <charconv>
+#include <QtEndian>
+#include <cstring>
 
 #ifdef FC_HAVE_LIBPQ
 #include <libpq-fe.h>
@@ -24,48 +26,79 @@ namespace {
 constexpr qint64 kReadingsWriteLock = 0x46430001; // the same advisory lock as every other write (pgbackend.cpp)
 constexpr qint64 kEventLimit = 2000; // more row changes than this are written in bulk (as on the GeoPackage)
 
-// One chunk as COPY text: sensor_fid, observed_at, value, quality (\N = null).
-void copyText(const ReadingBatch &batch, QByteArray *out)
+// One chunk in COPY's binary format, fids firstFid..firstFid+n-1 (none when firstFid is 0): [fid,] sensor_fid,
+// observed_at, value, quality. The server then parses nothing (no text to integer or double conversions: a third
+// of a plain COPY's server time); doubles go over as their IEEE bits, so they read back exactly.
+void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
 {
-    out->clear();
-    out->reserve(qsizetype(batch.rows.size()) * 48);
+    out->resize(19 + qsizetype(batch.rows.size()) * 80 + 2); // a row: 46 bytes + the time (24, at most 32)
+    char *p = out->data();
+    auto u16 = [&p](quint16 v) {
+        qToBigEndian(v, p);
+        p += 2;
+    };
+    auto u32 = [&p](quint32 v) {
+        qToBigEndian(v, p);
+        p += 4;
+    };
+    auto u64 = [&p](quint64 v) {
+        qToBigEndian(v, p);
+        p += 8;
+    };
+    std::memcpy(p, "PGCOPY\n\377\r\n\0", 11);
+    p += 11;
+    u32(0); // flags
+    u32(0); // header extension
     QList<QByteArray> qualities;
-    for (const QString &s : batch.qualities) {
-        QByteArray q;
-        for (char c : s.toUtf8()) {
-            switch (c) {
-            case '\\': q += "\\\\"; break;
-            case '\t': q += "\\t"; break;
-            case '\n': q += "\\n"; break;
-            case '\r': q += "\\r"; break;
-            default: q += c;
-            }
-        }
-        qualities.append(q);
+    for (const QString &q : batch.qualities)
+        qualities.append(q.toUtf8());
+    qsizetype extra = 0;
+    for (const QByteArray &q : std::as_const(qualities))
+        extra = std::max(extra, q.size());
+    if (extra > 0) { // room for the longest flag on every row
+        const qsizetype at = p - out->data();
+        out->resize(out->size() + qsizetype(batch.rows.size()) * extra);
+        p = out->data() + at;
     }
-    char buf[96];
+    qint64 fid = firstFid;
     for (const Reading &rd : batch.rows) {
-        char *p = std::to_chars(buf, buf + 16, rd.sensorFid).ptr;
-        *p++ = '\t';
-        p += formatReadingTime(rd.atMs, p);
-        *p++ = '\t';
-        p = std::to_chars(p, buf + 80, rd.value).ptr; // shortest text that reads back as the same double
-        *p++ = '\t';
-        out->append(buf, p - buf);
-        if (rd.quality >= 0 && rd.quality < qualities.size())
-            out->append(qualities[rd.quality]);
-        else
-            out->append("\\N");
-        out->append('\n');
+        u16(firstFid > 0 ? 5 : 4);
+        if (firstFid > 0) {
+            u32(8);
+            u64(quint64(fid++));
+        }
+        u32(8);
+        u64(quint64(qint64(rd.sensorFid)));
+        const int n = formatReadingTime(rd.atMs, p + 4);
+        u32(quint32(n));
+        p += n;
+        u32(8);
+        quint64 bits;
+        std::memcpy(&bits, &rd.value, 8);
+        u64(bits);
+        if (rd.quality >= 0 && rd.quality < qualities.size()) {
+            const QByteArray &q = qualities[rd.quality];
+            u32(quint32(q.size()));
+            std::memcpy(p, q.constData(), size_t(q.size()));
+            p += q.size();
+        } else {
+            u32(0xffffffffu); // null
+        }
     }
+    u16(0xffff); // trailer
+    out->resize(p - out->data());
 }
 
 #ifdef FC_HAVE_LIBPQ
 PGconn *connOf(const QSqlDatabase &db)
 {
+    // QPSQL hands out its PGconn*; Qt 6 names the type after the struct behind libpq's typedef ("pg_conn*"),
+    // Qt 5 after the typedef ("PGconn*").
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0)) {
+        qWarning("QPSQL handle of type %s: readings go in through INSERT, not COPY", v.isValid() ? v.typeName() : "none");
         return nullptr;
+    }
     return *static_cast<PGconn *const *>(v.constData());
 }
 
@@ -85,8 +118,24 @@ bool pgCommand(PGconn *c, const char *sql, QString *error, QByteArray *state = n
     return ok;
 }
 
-// COPY table FROM STDIN with the text; false with the message and SQLSTATE on error.
-bool pgCopy(PGconn *c, const char *copySql, const QByteArray &text, QString *error, QByteArray *state)
+// The first of `n` consecutive fids of sensor_readings, taken from its identity sequence in one step (server
+// layout 2: fc_take_reading_fids); 0 with the message on error.
+qint64 takeFids(PGconn *c, qint64 n, QString *error)
+{
+    const QByteArray sql = "SELECT fc_take_reading_fids(" + QByteArray::number(n) + ")";
+    PGresult *res = PQexec(c, sql.constData());
+    qint64 first = 0;
+    if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+        first = QByteArray(PQgetvalue(res, 0, 0)).toLongLong();
+    else
+        *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    PQclear(res);
+    return first;
+}
+
+// COPY table FROM STDIN with the data; false with the message and SQLSTATE on error.
+bool pgCopy(PGconn *c, const char *copySql, const QByteArray &text, QString *error, QByteArray *state,
+            QByteArray *constraint = nullptr)
 {
     PGresult *res = PQexec(c, copySql);
     if (PQresultStatus(res) != PGRES_COPY_IN) {
@@ -106,6 +155,8 @@ bool pgCopy(PGconn *c, const char *copySql, const QByteArray &text, QString *err
             ok = false;
             *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
             *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+            if (constraint)
+                *constraint = PQresultErrorField(res, PG_DIAG_CONSTRAINT_NAME);
         }
         PQclear(res);
     }
@@ -267,7 +318,8 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
 #ifdef FC_HAVE_LIBPQ
     PGconn *pg = connOf(db);
     bool staging = false; // readings already stored were met: every later chunk goes through the staging table
-    QByteArray text;
+    const bool ownFids = m_layout >= 2;
+    QByteArray data;
 #endif
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
@@ -277,13 +329,27 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
         const QString where = tr("sensor_readings: readings %1-%2").arg(seen + 1).arg(seen + n);
 #ifdef FC_HAVE_LIBPQ
         if (pg) {
-            copyText(*batch, &text);
-            QByteArray state;
+            QByteArray state, constraint;
             QString why;
+            // Layout 2 takes the chunk's fids at once; an old layout (not upgraded) lets the identity default
+            // number each row.
+            qint64 first = 0;
+            if (ownFids) {
+                first = takeFids(pg, n, &why);
+                ok = first > 0;
+                if (!ok) {
+                    error = where + QStringLiteral(": ") + why;
+                    break;
+                }
+            }
+            copyBinary(*batch, first, &data);
             if (!staging) {
                 ok = pgCommand(pg, "SAVEPOINT fc_readings", &why);
-                if (ok && pgCopy(pg, "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN", text,
-                                 &why, &state)) {
+                if (ok && pgCopy(pg, ownFids ? "COPY sensor_readings (fid, sensor_fid, observed_at, value, quality) FROM "
+                                               "STDIN (FORMAT binary)"
+                                             : "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN "
+                                               "(FORMAT binary)",
+                                 data, &why, &state, &constraint)) {
                     r.stored += n;
                     seen += n;
                     ok = pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
@@ -291,8 +357,10 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                         error = where + QStringLiteral(": ") + why;
                     continue;
                 }
-                // A unique violation: readings already stored. This chunk again, through the staging table.
-                ok = ok && state == "23505" && pgCommand(pg, "ROLLBACK TO SAVEPOINT fc_readings", &why)
+                // A reading already stored (the one-per-sensor-and-time index): this chunk again, through the
+                // staging table (its fids are left unused). Anything else fails the call.
+                ok = ok && state == "23505" && constraint == "idx_sensor_readings_unique"
+                     && pgCommand(pg, "ROLLBACK TO SAVEPOINT fc_readings", &why)
                      && pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
                 if (!ok) {
                     error = where + QStringLiteral(": ") + why;
@@ -300,18 +368,26 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                 }
                 staging = true;
             }
-            // Staging table in insertion (file) order: the first of duplicate readings is the one kept.
+            // Staging table in insertion (file) order (its fid numbers the rows when the server does not take
+            // ours): the first of duplicate readings is the one kept.
             qint64 stored = 0;
             ok = pgCommand(pg,
-                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (sensor_fid bigint, observed_at text, "
-                           "value double precision, quality text) ON COMMIT DROP",
+                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (fid bigint GENERATED BY DEFAULT AS "
+                           "IDENTITY, sensor_fid bigint, observed_at text, value double precision, quality text) "
+                           "ON COMMIT DROP",
                            &why)
                  && pgCommand(pg, "TRUNCATE fc_readings_stage", &why)
-                 && pgCopy(pg, "COPY fc_readings_stage FROM STDIN", text, &why, &state)
+                 && pgCopy(pg, ownFids ? "COPY fc_readings_stage FROM STDIN (FORMAT binary)"
+                                       : "COPY fc_readings_stage (sensor_fid, observed_at, value, quality) FROM STDIN "
+                                         "(FORMAT binary)",
+                           data, &why, &state)
                  && pgCommand(pg,
-                              "INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) SELECT sensor_fid, "
-                              "observed_at, value, quality FROM fc_readings_stage ON CONFLICT (sensor_fid, observed_at) "
-                              "DO NOTHING",
+                              ownFids ? "INSERT INTO sensor_readings (fid, sensor_fid, observed_at, value, quality) "
+                                        "SELECT fid, sensor_fid, observed_at, value, quality FROM fc_readings_stage "
+                                        "ORDER BY fid ON CONFLICT (sensor_fid, observed_at) DO NOTHING"
+                                      : "INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) SELECT "
+                                        "sensor_fid, observed_at, value, quality FROM fc_readings_stage ORDER BY fid "
+                                        "ON CONFLICT (sensor_fid, observed_at) DO NOTHING",
                               &why, nullptr, &stored);
             if (!ok) {
                 error = where + QStringLiteral(": ") + why;

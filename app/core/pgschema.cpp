@@ -25,7 +25,82 @@ QString pgColumnSql(const ColumnSpec &c)
     return s; // references are added once every table exists (a table may refer to one defined after it)
 }
 
+// Layout 2 (issue 11): sensor_readings refers to sensors through statement-level rules instead of PostgreSQL's
+// row-by-row foreign key (an RI trigger per reading, as much server time as everything else of a bulk COPY):
+// - an AFTER INSERT / UPDATE trigger per statement looks at the distinct sensors of the rows it wrote, locks them
+//   FOR KEY SHARE (as the foreign key does, so a concurrent delete waits for this transaction) and refuses the
+//   statement naming an unknown sensor fid (SQLSTATE 23503, foreign_key_violation);
+// - deleting a sensor, or changing its fid, while readings still refer to it is refused at commit, as the
+//   DEFERRABLE INITIALLY DEFERRED foreign key (NO ACTION) did: a constraint trigger deferred to commit, so a
+//   transaction may still delete the readings after their sensor.
+// Both functions run as their owner (SECURITY DEFINER), as PostgreSQL's own RI triggers do: an officer may write
+// readings without the UPDATE privilege on sensors that FOR KEY SHARE needs.
+QStringList readingsRulesSql()
+{
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION fc_readings_sensor_check() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = public, pg_temp AS $$ DECLARE fids bigint[]; missing bigint; BEGIN "
+            "SELECT array_agg(f) INTO fids FROM (SELECT DISTINCT sensor_fid AS f FROM fc_new_readings "
+            "WHERE sensor_fid IS NOT NULL) d; "
+            "IF fids IS NULL THEN RETURN NULL; END IF; "
+            "PERFORM 1 FROM sensors WHERE fid = ANY (fids) FOR KEY SHARE; "
+            "SELECT f INTO missing FROM unnest(fids) AS f WHERE NOT EXISTS (SELECT 1 FROM sensors s WHERE s.fid = f) "
+            "ORDER BY f LIMIT 1; "
+            "IF FOUND THEN RAISE EXCEPTION 'insert or update on table \"sensor_readings\": no sensor with fid %', "
+            "missing USING ERRCODE = 'foreign_key_violation'; END IF; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER sensor_readings_sensor_insert AFTER INSERT ON sensor_readings REFERENCING NEW "
+                       "TABLE AS fc_new_readings FOR EACH STATEMENT EXECUTE FUNCTION fc_readings_sensor_check()"),
+        QStringLiteral("CREATE TRIGGER sensor_readings_sensor_update AFTER UPDATE ON sensor_readings REFERENCING NEW "
+                       "TABLE AS fc_new_readings FOR EACH STATEMENT EXECUTE FUNCTION fc_readings_sensor_check()"),
+        QStringLiteral(
+            "CREATE FUNCTION fc_sensor_readings_kept() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = public, pg_temp AS $$ BEGIN "
+            "IF TG_OP = 'UPDATE' AND NEW.fid = OLD.fid THEN RETURN NULL; END IF; "
+            "IF EXISTS (SELECT 1 FROM sensor_readings WHERE sensor_fid = OLD.fid) "
+            "AND NOT EXISTS (SELECT 1 FROM sensors WHERE fid = OLD.fid) THEN "
+            "RAISE EXCEPTION 'update or delete on table \"sensors\": sensor % is still referenced from table "
+            "\"sensor_readings\"', OLD.fid USING ERRCODE = 'foreign_key_violation'; END IF; RETURN NULL; END $$"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER sensors_keep_readings AFTER DELETE OR UPDATE OF fid ON sensors "
+                       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fc_sensor_readings_kept()"),
+        // n consecutive fids for a chunk of readings in one step (setval needs more than the officers' USAGE on
+        // the sequence); callers hold the write lock, as every FloodCommand writer does.
+        QStringLiteral("CREATE FUNCTION fc_take_reading_fids(n bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER "
+                       "SET search_path = public, pg_temp AS $$ SELECT setval(s, nextval(s) + n - 1) - n + 1 FROM "
+                       "CAST(pg_get_serial_sequence('sensor_readings', 'fid') AS regclass) AS s $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION fc_take_reading_fids(bigint) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION fc_take_reading_fids(bigint) TO fc_officer, fc_admin"),
+    };
+}
+
+// Whether the column's foreign key is replaced by the layout's own rules (readingsRulesSql).
+bool ruleInsteadOfForeignKey(const TableSpec &t, const ColumnSpec &c)
+{
+    return t.name == QLatin1String("sensor_readings") && c.name == QLatin1String("sensor_fid");
+}
+
 } // namespace
+
+QStringList pgLayoutSql(int toLayout)
+{
+    QStringList sql;
+    if (toLayout == 2) {
+        // Stores created before: their foreign key goes (whatever PostgreSQL named it), observed_at compares
+        // bytewise (the unique index is rebuilt if it was under the database's locale).
+        sql.append(QStringLiteral(
+            "DO $$ DECLARE c text; BEGIN "
+            "FOR c IN SELECT conname FROM pg_constraint WHERE conrelid = 'sensor_readings'::regclass AND contype = 'f' "
+            "LOOP EXECUTE format('ALTER TABLE sensor_readings DROP CONSTRAINT %I', c); END LOOP; "
+            "IF (SELECT collation_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = "
+            "'sensor_readings' AND column_name = 'observed_at') IS DISTINCT FROM 'C' THEN "
+            "ALTER TABLE sensor_readings ALTER COLUMN observed_at TYPE text COLLATE \"C\"; END IF; END $$"));
+        sql += readingsRulesSql();
+    }
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1') ON CONFLICT (key) DO UPDATE SET "
+                              "value = EXCLUDED.value")
+                   .arg(toLayout));
+    return sql;
+}
 
 QString pgType(ColumnType type)
 {
@@ -66,7 +141,7 @@ QStringList pgCreateSql()
     }
     for (const TableSpec &t : tables())
         for (const ColumnSpec &c : t.columns)
-            if (!c.references.isEmpty())
+            if (!c.references.isEmpty() && !ruleInsteadOfForeignKey(t, c))
                 sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE INITIALLY DEFERRED")
                                .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
     sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
@@ -131,6 +206,8 @@ QStringList pgCreateSql()
         const QString who = adminOnly(t.name) ? QStringLiteral("fc_admin") : QStringLiteral("fc_officer, fc_admin");
         sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(Gpkg::quoted(t.name), who));
     }
+    sql += readingsRulesSql(); // the server layout (PgLayoutVersion 2), once the roles exist
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1')").arg(PgLayoutVersion));
     return sql;
 }
 

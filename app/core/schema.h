@@ -84,6 +84,13 @@ QStringList uniqueRulesSql(int version);
 // append-only audit log, the change-feed trigger (NOTIFY fc_changes with the audit id) and the roles.
 QStringList pgCreateSql();
 QString pgType(ColumnType type);
+// The server's own table layout (what differs from the GeoPackage for speed, e.g. how sensor_readings checks its
+// sensor), recorded as 'server_layout' in fc_meta; stores of an older layout are upgraded when opened (PgLayout).
+// Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement (issue 11).
+inline constexpr int PgLayoutVersion = 2;
+// The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: drops the row-by-row
+// foreign key of sensor_readings, adds the statement-level rules, the "C" collation of observed_at).
+QStringList pgLayoutSql(int toLayout);
 
 // DDL of version 1 and of each step (exposed for tests and schema.md).
 QStringList createSql();

@@ -1,0 +1,318 @@
+// The server's own table layout (issue 11, Schema::PgLayoutVersion 2) on the CTest fixture's PostgreSQL server:
+// sensor_readings refers to its sensor through statement-level rules instead of a row-by-row foreign key, with the
+// same observable rules (an unknown sensor refused, naming it; a sensor that still has readings cannot be deleted,
+// checked at commit as the deferred foreign key was); and a store created with the old layout (its DDL frozen
+// below) upgraded when opened, its readings, uniqueness and sensor rule intact.
+#include "app/core/reading.h"
+#include "app/core/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+#include "storetestutil.h"
+
+using namespace fc;
+using fc::testutil::wait;
+
+namespace {
+
+QString pgPort()
+{
+    return qEnvironmentVariable("FC_TEST_PG_PORT");
+}
+
+// A superuser connection to `database` for the test's own set-up and checks (never the store's connection).
+class Admin
+{
+public:
+    explicit Admin(const QString &database)
+        : m_name(QStringLiteral("tst_pglayout_") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(pgPort().toInt());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(database);
+        if (!db.open())
+            qWarning("%s", qPrintable(db.lastError().text()));
+    }
+    ~Admin()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    // The error of a statement expected to fail (empty if it succeeded).
+    QString failure(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+};
+
+qint64 count(Store &s, const QString &table, const QString &where = {})
+{
+    return wait(s.rows(table, where)).size();
+}
+
+qint64 ms(int day, int hour)
+{
+    return QDateTime(QDate(2024, 9, day), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+ReadingBatch batch(std::initializer_list<Reading> rows)
+{
+    ReadingBatch b;
+    b.rows = rows;
+    b.qualities = {QStringLiteral("checked")};
+    return b;
+}
+
+QVariantMap sensor(const QString &id)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("kind"), QStringLiteral("waterlogging")},
+            {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}};
+}
+
+// The readings of the store as "sensor|time|value|quality" lines in time order.
+QStringList readingLines(Store &s)
+{
+    QStringList out;
+    for (const StoreRow &r : wait(s.rows(QStringLiteral("sensor_readings"))))
+        out.append(QStringLiteral("%1|%2|%3|%4")
+                       .arg(r.values.value(QStringLiteral("sensor_fid")).toLongLong())
+                       .arg(r.values.value(QStringLiteral("observed_at")).toString())
+                       .arg(r.values.value(QStringLiteral("value")).toDouble())
+                       .arg(r.values.value(QStringLiteral("quality")).toString()));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TstPgLayout : public QObject
+{
+    Q_OBJECT
+    int m_n = 0;
+
+    QString newDatabase()
+    {
+        const QString name = QStringLiteral("fc_layout_t%1_%2").arg(++m_n).arg(QCoreApplication::applicationPid());
+        Admin a(QStringLiteral("postgres"));
+        a.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+        a.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        return name;
+    }
+    static QString uri(const QString &database)
+    {
+        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(pgPort(), database);
+    }
+    // A login of the officers' group role (created once on the throw-away server).
+    static QString officerUri(const QString &database)
+    {
+        Admin a(QStringLiteral("postgres"));
+        if (a.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'fc_t_officer'")).toInt() == 0)
+            a.exec(QStringLiteral("CREATE ROLE fc_t_officer LOGIN IN ROLE fc_officer"));
+        return QStringLiteral("postgresql://fc_t_officer@127.0.0.1:%1/%2").arg(pgPort(), database);
+    }
+
+    // The rules both layouts must keep, on an open store whose sensor `fid` has readings.
+    void checkSensorRules(Store &st, qint64 fid, const QString &database)
+    {
+        const qint64 before = count(st, QStringLiteral("sensor_readings"));
+        // A reading of a sensor that does not exist: refused, naming the fid, nothing stored (bulk and row paths).
+        AppendResult a = wait(st.appendReadings(batch({{ms(20, 0), 1.0, qint32(fid), -1}, {ms(20, 0), 1.0, 987654, -1}})));
+        QVERIFY(!a.ok);
+        QVERIFY2(a.error.contains(QLatin1String("987654")), qPrintable(a.error));
+        WriteResult w = wait(st.insertRow(QStringLiteral("sensor_readings"),
+                                          {{QStringLiteral("sensor_fid"), 424242},
+                                           {QStringLiteral("observed_at"), QStringLiteral("2024-09-20T01:00:00.000Z")},
+                                           {QStringLiteral("value"), 2.0}}));
+        QVERIFY(!w.ok);
+        QVERIFY2(w.error.contains(QLatin1String("424242")), qPrintable(w.error));
+        // Moving a reading to an unknown sensor: refused as well.
+        const qint64 some = wait(st.rows(QStringLiteral("sensor_readings"))).first().fid;
+        w = wait(st.updateRow(QStringLiteral("sensor_readings"), some, {{QStringLiteral("sensor_fid"), 515151}}));
+        QVERIFY(!w.ok);
+        QVERIFY2(w.error.contains(QLatin1String("515151")), qPrintable(w.error));
+        QCOMPARE(count(st, QStringLiteral("sensor_readings")), before);
+        QCOMPARE(count(st, QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid NOT IN (SELECT fid FROM sensors)")), qint64(0));
+        // A sensor that still has readings cannot be deleted (checked at commit, as the deferred foreign key did).
+        w = wait(st.deleteRow(QStringLiteral("sensors"), fid));
+        QVERIFY(!w.ok);
+        QVERIFY2(w.error.contains(QLatin1String("still referenced")), qPrintable(w.error));
+        QCOMPARE(count(st, QStringLiteral("sensors"), QStringLiteral("fid = %1").arg(fid)), qint64(1));
+        QCOMPARE(count(st, QStringLiteral("sensor_readings")), before);
+        // Nor renumbered (the store never changes a fid; SQL by hand).
+        Admin admin(database);
+        const QString renumber = admin.failure(QStringLiteral("UPDATE sensors SET fid = fid + 1000 WHERE fid = %1").arg(fid));
+        QVERIFY2(renumber.contains(QLatin1String("still referenced")), qPrintable(renumber));
+        QCOMPARE(count(st, QStringLiteral("sensors"), QStringLiteral("fid = %1").arg(fid)), qint64(1));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!pgPort().isEmpty(), "FC_TEST_PG_PORT is not set: the server fixture (tests/pg/pgserver.sh) did not run");
+    }
+
+    void newStore()
+    {
+        const QString name = newDatabase();
+        QString e;
+        std::unique_ptr<Store> st = Store::create(uri(name), false, &e);
+        QVERIFY2(st, qPrintable(e));
+        WriteResult w = wait(st->apply({{RowChange::Kind::Insert, QStringLiteral("sensors"), 0, sensor(QStringLiteral("X"))},
+                                        {RowChange::Kind::Insert, QStringLiteral("sensors"), 0, sensor(QStringLiteral("Y"))}}));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint64 x = w.fids[0], y = w.fids[1];
+        {
+            Admin a(name);
+            QCOMPARE(a.value(QStringLiteral("SELECT value FROM fc_meta WHERE key = 'server_layout'")).toString(), QStringLiteral("2"));
+            QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'sensor_readings'::regclass "
+                                            "AND contype = 'f'")).toInt(), 0);
+        }
+        AppendResult a = wait(st->appendReadings(batch({{ms(16, 0), 5.5, qint32(x), 0}, {ms(16, 1), 6.5, qint32(x), -1},
+                                                        {ms(16, 0), 1.25, qint32(y), -1}})));
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QCOMPARE(a.stored, qint64(3));
+        checkSensorRules(*st, x, name);
+        {
+            // An officer's bulk readings (fids through fc_take_reading_fids, the sensor rule as its owner).
+            std::unique_ptr<Store> officer = Store::open(officerUri(name), &e);
+            QVERIFY2(officer, qPrintable(e));
+            AppendResult o = wait(officer->appendReadings(batch({{ms(17, 0), 3.0, qint32(y), -1}})));
+            QVERIFY2(o.ok, qPrintable(o.error));
+            QCOMPARE(o.stored, qint64(1));
+            o = wait(officer->appendReadings(batch({{ms(17, 1), 3.0, 777777, -1}})));
+            QVERIFY(!o.ok);
+            QVERIFY2(o.error.contains(QLatin1String("777777")), qPrintable(o.error));
+        }
+        // Deleting a sensor together with its readings, the sensor first: allowed (the rule is checked at commit).
+        QList<RowChange> gone{{RowChange::Kind::Delete, QStringLiteral("sensors"), y, {}}};
+        for (const StoreRow &r : wait(st->rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid = %1").arg(y))))
+            gone.append({RowChange::Kind::Delete, QStringLiteral("sensor_readings"), r.fid, {}});
+        QCOMPARE(gone.size(), 3);
+        w = wait(st->apply(gone));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QCOMPARE(count(*st, QStringLiteral("sensors")), qint64(1));
+        QCOMPARE(readingLines(*st), QStringList({QStringLiteral("%1|2024-09-16T00:00:00.000Z|5.5|checked").arg(x),
+                                                 QStringLiteral("%1|2024-09-16T01:00:00.000Z|6.5|").arg(x)}));
+    }
+
+    void oldLayoutUpgraded()
+    {
+        const QString name = newDatabase();
+        QString e;
+        std::unique_ptr<Store> st = Store::create(uri(name), false, &e);
+        QVERIFY2(st, qPrintable(e));
+        WriteResult w = wait(st->insertRow(QStringLiteral("sensors"), sensor(QStringLiteral("X"))));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint64 x = w.fids[0];
+        st.reset();
+        {
+            // sensor_readings as FloodCommand created it before server layout 2 (frozen DDL: the row-by-row foreign
+            // key, observed_at under the database's collation, no 'server_layout' in fc_meta), with readings.
+            Admin a(name);
+            const QStringList old = {
+                QStringLiteral("DROP TABLE sensor_readings"),
+                QStringLiteral("DROP TRIGGER sensors_keep_readings ON sensors"),
+                QStringLiteral("DROP FUNCTION fc_readings_sensor_check()"),
+                QStringLiteral("DROP FUNCTION fc_sensor_readings_kept()"),
+                QStringLiteral("DROP FUNCTION fc_take_reading_fids(bigint)"),
+                QStringLiteral("DELETE FROM fc_meta WHERE key = 'server_layout'"),
+                QStringLiteral("CREATE TABLE \"sensor_readings\" (fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                               "\"sensor_fid\" bigint, \"observed_at\" text NOT NULL, \"value\" double precision, "
+                               "\"quality\" text, \"rev\" bigint NOT NULL DEFAULT 1)"),
+                QStringLiteral("COMMENT ON TABLE \"sensor_readings\" IS 'Sensor readings'"),
+                QStringLiteral("ALTER TABLE \"sensor_readings\" ADD FOREIGN KEY (\"sensor_fid\") REFERENCES \"sensors\"(fid) "
+                               "DEFERRABLE INITIALLY DEFERRED"),
+                QStringLiteral("CREATE UNIQUE INDEX idx_sensor_readings_unique ON sensor_readings (sensor_fid, observed_at)"),
+                QStringLiteral("GRANT SELECT ON sensor_readings TO fc_viewer, fc_officer, fc_admin"),
+                QStringLiteral("GRANT USAGE ON SEQUENCE sensor_readings_fid_seq TO fc_officer, fc_admin"),
+                QStringLiteral("GRANT INSERT, UPDATE, DELETE ON \"sensor_readings\" TO fc_officer, fc_admin"),
+                QStringLiteral("INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES "
+                               "(%1, '2024-09-16T00:00:00.000Z', 5.5, 'checked'), (%1, '2024-09-16T01:00:00.000Z', 6.5, NULL), "
+                               "(%1, '2024-09-16T02:00:00.000Z', 0.1, NULL)")
+                    .arg(x),
+            };
+            for (const QString &s : old)
+                QVERIFY(a.exec(s));
+            QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'sensor_readings'::regclass "
+                                            "AND contype = 'f'")).toInt(), 1);
+        }
+        // An officer may not alter the tables: the store stays on the old layout and still takes readings.
+        st = Store::open(officerUri(name), &e);
+        QVERIFY2(st, qPrintable(e));
+        AppendResult early = wait(st->appendReadings(batch({{ms(15, 0), 4.0, qint32(x), -1}, {ms(16, 0), 4.0, qint32(x), -1}})));
+        QVERIFY2(early.ok, qPrintable(early.error));
+        QCOMPARE(early.stored, qint64(1));
+        QCOMPARE(early.duplicates, qint64(1));
+        early = wait(st->appendReadings(batch({{ms(14, 0), 4.0, qint32(x), -1}}))); // straight COPY, no duplicate
+        QVERIFY2(early.ok, qPrintable(early.error));
+        QCOMPARE(early.stored, qint64(1));
+        QVERIFY(!wait(st->appendReadings(batch({{ms(14, 1), 4.0, 868686, -1}}))).ok); // the old foreign key
+        st.reset();
+        {
+            Admin a(name);
+            QVERIFY(a.value(QStringLiteral("SELECT value FROM fc_meta WHERE key = 'server_layout'")).isNull());
+            QVERIFY(a.exec(QStringLiteral("DELETE FROM sensor_readings WHERE observed_at < '2024-09-16'")));
+        }
+        st = Store::open(uri(name), &e);
+        QVERIFY2(st, qPrintable(e));
+        {
+            Admin a(name);
+            QCOMPARE(a.value(QStringLiteral("SELECT value FROM fc_meta WHERE key = 'server_layout'")).toString(), QStringLiteral("2"));
+            QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'sensor_readings'::regclass "
+                                            "AND contype = 'f'")).toInt(), 0);
+            QCOMPARE(a.value(QStringLiteral("SELECT collation_name FROM information_schema.columns WHERE table_name = "
+                                            "'sensor_readings' AND column_name = 'observed_at'")).toString(), QStringLiteral("C"));
+            QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'migrate' AND note = "
+                                            "'server layout 1 -> 2'")).toInt(), 1);
+        }
+        const QStringList stored = {QStringLiteral("%1|2024-09-16T00:00:00.000Z|5.5|checked").arg(x),
+                                    QStringLiteral("%1|2024-09-16T01:00:00.000Z|6.5|").arg(x),
+                                    QStringLiteral("%1|2024-09-16T02:00:00.000Z|0.1|").arg(x)};
+        QCOMPARE(readingLines(*st), stored);
+        const qint64 oldMax = wait(st->rows(QStringLiteral("sensor_readings"), QStringLiteral("observed_at = '2024-09-16T02:00:00.000Z'"))).first().fid;
+        // Uniqueness kept: the same readings again are duplicates (values left as they were); a new one is stored
+        // with a fid after the old ones.
+        AppendResult a = wait(st->appendReadings(batch({{ms(16, 0), 9.0, qint32(x), -1}, {ms(16, 1), 9.0, qint32(x), -1},
+                                                        {ms(16, 3), 7.0, qint32(x), -1}})));
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QCOMPARE(a.stored, qint64(1));
+        QCOMPARE(a.duplicates, qint64(2));
+        QCOMPARE(readingLines(*st), stored + QStringList{QStringLiteral("%1|2024-09-16T03:00:00.000Z|7|").arg(x)});
+        QVERIFY(wait(st->rows(QStringLiteral("sensor_readings"), QStringLiteral("observed_at = '2024-09-16T03:00:00.000Z'"))).first().fid > oldMax);
+        checkSensorRules(*st, x, name);
+        // Opened again: nothing more to upgrade.
+        st.reset();
+        st = Store::open(uri(name), &e);
+        QVERIFY2(st, qPrintable(e));
+        Admin again(name);
+        QCOMPARE(again.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'migrate'")).toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TstPgLayout)
+#include "tst_pglayout.moc"
