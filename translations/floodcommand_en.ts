@@ -3692,6 +3692,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>sensor_readings: readings %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot bring the server&apos;s table layout from %1 to %2 (the table owner or an administrator must open the operation once): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>

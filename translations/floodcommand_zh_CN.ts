@@ -3695,6 +3695,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>sensor_readings: readings %1-%2</source>
         <translation>sensor_readings：第 %1-%2 条读数</translation>
     </message>
+    <message>
+        <source>cannot bring the server&apos;s table layout from %1 to %2 (the table owner or an administrator must open the operation once): %3</source>
+        <translation>无法将服务器的表结构从 %1 升级到 %2（须由表的所有者或管理员打开一次本作战数据库）：%3</translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
