@@ -20,6 +20,9 @@ public:
 
     // The URI without a password, for messages.
     static QString displayName(const QString &uri);
+    // Readings this process sent to a server with COPY (straight or through the staging table): tests check that
+    // bulk ingest takes that path, not the row-by-row INSERT kept for builds without libpq.
+    static qint64 readingsCopied();
     // Creates the operation schema in an empty database (refuses one that holds an operation or our tables).
     static bool initialize(const QString &uri, QString *error);
     // Drops the operation's tables, functions and data (floodctl copy --replace). Nothing else in the database.

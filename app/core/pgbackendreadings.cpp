@@ -6,6 +6,8 @@
 // directly). Without libpq: multi-row INSERT ... ON CONFLICT DO NOTHING.
 #include "app/core/pgbackend.h"
 
+#include <atomic>
+
 #include "app/core/audit.h"
 #include "app/core/gpkg.h"
 
@@ -20,6 +22,17 @@
 #endif
 
 namespace fc {
+
+namespace {
+
+std::atomic<qint64> s_readingsCopied{0};
+
+} // namespace
+
+qint64 PgBackend::readingsCopied()
+{
+    return s_readingsCopied.load();
+}
 
 namespace {
 
@@ -350,6 +363,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                                              : "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN "
                                                "(FORMAT binary)",
                                  data, &why, &state, &constraint)) {
+                    s_readingsCopied += n;
                     r.stored += n;
                     seen += n;
                     ok = pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
@@ -393,6 +407,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                 error = where + QStringLiteral(": ") + why;
                 break;
             }
+            s_readingsCopied += n;
             r.stored += stored;
             r.duplicates += n - stored;
             seen += n;
