@@ -129,6 +129,7 @@ int render(const QStringList &args)
             for (int i; (i = next.fetch_add(1)) < names.size();) {
                 OgrReader::Options o;
                 o.threads = 1;
+                o.lazyIndex = true; // the render scans the boxes in order; no R-tree needed
                 stores[std::size_t(i)] = OgrReader::read(data, names[i], o, &errors[i]);
             }
         };

@@ -285,7 +285,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
             case GpkgReader::Outcome::Done:
                 if (options.stats)
                     *options.stats = {stats.rows, stats.fast, stats.other, false};
-                return fast.build();
+                return fast.build(options.lazyIndex);
             case GpkgReader::Outcome::Failed:
                 if (error)
                     *error = where + QStringLiteral(": ") + why;
@@ -336,7 +336,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
     }
     if (options.progress)
         options.progress(done, total);
-    return builder.build();
+    return builder.build(options.lazyIndex);
 }
 
 } // namespace fc

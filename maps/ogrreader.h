@@ -28,6 +28,8 @@ public:
         // OGR's loop; false forces OGR (the reference in tests).
         bool fastGeoPackage = true;
         int threads = 0; // fast path: threads reading a large table (0: one per core)
+        // The store's R-tree is built by its first query, not while reading (FeatureStoreBuilder::build).
+        bool lazyIndex = false;
         struct Stats
         {
             qint64 rows = 0;  // rows read by the fast path

@@ -6,7 +6,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace fc {
@@ -124,15 +126,53 @@ bool VectorLayerRenderer::clustering(double zoom) const
 void VectorLayerRenderer::prepare(PrepareContext &ctx)
 {
     m_clusters.clear();
+    m_binned = false;
+    m_frameIds.clear();
+    m_binStart.clear();
+    m_binIds.clear();
     if (!m_store || m_store->count() == 0)
         return;
     const FeatureStore &fs = *m_store;
-    const double pad = 40.0 * ctx.settings.resolution();
-    QList<int> ids = fs.query(ctx.settings.extent().buffered(pad));
-    if (ids.isEmpty() || ctx.isCancelled())
+    const double zoom = ctx.settings.zoom();
+    const bool clustered = clustering(zoom);
+    // As far as the widest symbol reaches, and at least 40 px (labels of features just outside).
+    const double reach = clustered ? 0.0 : reachPx(m_style.widthFactor(zoom), ctx.settings.symbolPixelRatio());
+    const double pad = std::max(40.0 * ctx.settings.resolution(), reach / ctx.mapToPixel.scale);
+    // Data order: the same input always gives the same output.
+    std::vector<int> ids = fs.intersecting(ctx.settings.extent().buffered(pad));
+    if (ids.empty() || ctx.isCancelled())
         return;
-    std::sort(ids.begin(), ids.end()); // data order: the same input always gives the same output
-    if (clustering(ctx.settings.zoom())) {
+    if (!clustered) {
+        // Bin the features by the frame rows their drawing reaches (bounding box plus reach).
+        const int rows = ctx.settings.deviceSize().height();
+        const int bins = std::max(1, (rows + BinRows - 1) / BinRows);
+        const MapToPixel &m2p = ctx.mapToPixel;
+        auto binRange = [&](int i, int *b0, int *b1) {
+            const Extent &b = fs.bbox(i);
+            const double top = (m2p.yMax - b.yMax()) * m2p.scale - m2p.oy - reach;
+            const double bottom = (m2p.yMax - b.yMin()) * m2p.scale - m2p.oy + reach;
+            *b0 = int(std::clamp(std::floor(top / BinRows), 0.0, double(bins - 1)));
+            *b1 = int(std::clamp(std::floor(bottom / BinRows), 0.0, double(bins - 1)));
+        };
+        m_binStart.assign(std::size_t(bins) + 1, 0);
+        int b0 = 0, b1 = 0;
+        for (int i : ids) {
+            binRange(i, &b0, &b1);
+            for (int b = b0; b <= b1; ++b)
+                ++m_binStart[std::size_t(b) + 1];
+        }
+        for (int b = 0; b < bins; ++b)
+            m_binStart[std::size_t(b) + 1] += m_binStart[std::size_t(b)];
+        m_binIds.resize(std::size_t(m_binStart.back()));
+        std::vector<int> fill(m_binStart.begin(), m_binStart.end() - 1);
+        for (int i : ids) {
+            binRange(i, &b0, &b1);
+            for (int b = b0; b <= b1; ++b)
+                m_binIds[std::size_t(fill[std::size_t(b)]++)] = i;
+        }
+        m_binned = true;
+    }
+    if (clustered) {
         // Clusters over the whole frame, once: grid cells of the frame's device pixels.
         const double cell = m_style.clusterCellPx * ctx.settings.symbolPixelRatio();
         struct Cell
@@ -171,6 +211,51 @@ void VectorLayerRenderer::prepare(PrepareContext &ctx)
         return; // clustered points carry no labels
     }
     collectLabels(ctx, ids);
+    m_frameIds = std::move(ids);
+}
+
+std::span<const int> VectorLayerRenderer::featuresFor(const RenderContext &ctx, std::vector<int> &scratch) const
+{
+    const FeatureStore &fs = *m_store;
+    const int top = ctx.region.top(), bottom = ctx.region.bottom();
+    const int bins = int(m_binStart.size()) - 1;
+    if (!m_binned || bins < 1 || ctx.region.isEmpty()) {
+        // Not prepared for this frame: ask the store.
+        const double pad = reachPx(m_style.widthFactor(ctx.settings.zoom()), ctx.settings.symbolPixelRatio())
+                           / ctx.mapToPixel.scale;
+        const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
+        const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
+        scratch = fs.intersecting(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));
+        return scratch;
+    }
+    const int b0 = std::clamp(top / BinRows, 0, bins - 1), b1 = std::clamp(bottom / BinRows, 0, bins - 1);
+    auto bin = [&](int b) {
+        return std::span<const int>(m_binIds.data() + m_binStart[std::size_t(b)],
+                                    std::size_t(m_binStart[std::size_t(b) + 1] - m_binStart[std::size_t(b)]));
+    };
+    if (b0 == b1)
+        return bin(b0);
+    if (b1 - b0 >= 4)
+        return m_frameIds; // a large region: every feature of the frame
+    // A few bins: merge their lists (each in data order), dropping features listed in several.
+    scratch.clear();
+    std::vector<std::span<const int>> lists;
+    for (int b = b0; b <= b1; ++b)
+        lists.push_back(bin(b));
+    std::vector<std::size_t> at(lists.size(), 0);
+    for (;;) {
+        int next = std::numeric_limits<int>::max();
+        for (std::size_t k = 0; k < lists.size(); ++k)
+            if (at[k] < lists[k].size())
+                next = std::min(next, lists[k][at[k]]);
+        if (next == std::numeric_limits<int>::max())
+            break;
+        scratch.push_back(next);
+        for (std::size_t k = 0; k < lists.size(); ++k)
+            if (at[k] < lists[k].size() && lists[k][at[k]] == next)
+                ++at[k];
+    }
+    return scratch;
 }
 
 void VectorLayerRenderer::render(RenderContext &ctx)
@@ -185,16 +270,12 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         renderClusters(ctx);
         return;
     }
-    // Query a little beyond the region so thick lines and markers at the edge are drawn whole: as far
-    // as the widest symbol reaches (a region is often a thin band of the frame: a generous fixed
-    // margin would draw most features of a band several times).
-    const double pad = reachPx(widthFactor, dpr) / ctx.mapToPixel.scale;
-    const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
-    const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
-    QList<int> ids = fs.query(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));
-    if (ids.isEmpty() || ctx.isCancelled())
+    // The features whose drawing reaches into the region (as far as the widest symbol reaches: a
+    // region is often a thin band of the frame), in data order.
+    std::vector<int> scratch;
+    const std::span<const int> ids = featuresFor(ctx, scratch);
+    if (ids.empty() || ctx.isCancelled())
         return;
-    std::sort(ids.begin(), ids.end()); // stable, data order
 
     if (fs.geometryType() == GeometryType::Point) {
         renderPoints(ctx, ids);
@@ -292,7 +373,7 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     p.end();
 }
 
-void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids) const
+void VectorLayerRenderer::renderPoints(RenderContext &ctx, std::span<const int> ids) const
 {
     const FeatureStore &fs = *m_store;
     QPainter p(ctx.image);
@@ -363,7 +444,7 @@ void VectorLayerRenderer::renderClusters(RenderContext &ctx) const
     }
 }
 
-void VectorLayerRenderer::collectLabels(PrepareContext &ctx, const QList<int> &ids) const
+void VectorLayerRenderer::collectLabels(PrepareContext &ctx, std::span<const int> ids) const
 {
     if (!ctx.labels || m_style.labelField.isEmpty() || ctx.settings.zoom() < m_style.labelMinZoom)
         return;
