@@ -1,6 +1,7 @@
 #include "maps/vectorlayerrenderer.h"
 
 #include "maps/svgsymbolcache.h"
+#include "maps/thinline.h"
 
 #include <QHash>
 #include <QFontMetricsF>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace fc {
@@ -17,23 +19,36 @@ namespace {
 
 // Projects a part to device pixels, dropping vertices closer than minDist to the last kept one
 // (per-zoom simplification on the fly). Keeps the last vertex so lines end where they should.
-void projectPart(const QPointF *v, int n, const MapToPixel &m2p, double minDist, QPolygonF &out)
+// A projected part: a buffer that only grows, and the vertex count in use.
+struct Projected
 {
-    out.resize(0);
+    std::vector<QPointF> buffer;
+    std::size_t count = 0;
+    const QPointF *data() const { return buffer.data(); }
+    std::size_t size() const { return count; }
+    const QPointF &operator[](std::size_t k) const { return buffer[k]; }
+};
+
+void projectPart(const QPointF *v, int n, const MapToPixel &m2p, double minDist, Projected &out)
+{
+    out.count = 0;
     if (n <= 0)
         return;
-    out.reserve(n);
+    if (out.buffer.size() < std::size_t(n))
+        out.buffer.resize(std::size_t(n));
+    QPointF *o = out.buffer.data();
     QPointF last = m2p(v[0]);
-    out.append(last);
+    *o++ = last;
     const double min2 = minDist * minDist;
     for (int k = 1; k < n; ++k) {
         const QPointF p = m2p(v[k]);
         const double dx = p.x() - last.x(), dy = p.y() - last.y();
         if (dx * dx + dy * dy >= min2 || k == n - 1) {
-            out.append(p);
+            *o++ = p;
             last = p;
         }
     }
+    out.count = std::size_t(o - out.buffer.data());
 }
 
 QPen penFor(const Symbol &s, double width, QColor color)
@@ -288,26 +303,47 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     const int classes = m_style.classCount();
     // Bucket features by class: draw order follows the class list (default symbol first).
     std::vector<std::vector<int>> buckets(std::size_t(classes + 1));
-    for (int i : ids)
-        buckets[std::size_t(m_style.classOf(fs, i, fieldIdx) + 1)].push_back(i);
+    if (classes > 0)
+        for (int i : ids)
+            buckets[std::size_t(m_style.classOf(fs, i, fieldIdx) + 1)].push_back(i);
 
     const MapToPixel &m2p = ctx.mapToPixel;
     const double minDist = 0.6 * dpr; // simplification tolerance, device pixels
     const double minFeature = 0.5 * dpr / m2p.scale; // features smaller than this in map units are skipped
-    QPolygonF poly;
+    Projected poly;
     QPainterPath path;
+    // Solid lines of one device pixel or less (roads, outlines) are drawn by ThinLine straight into
+    // the image: the picture of Qt's own thin anti-aliased lines (tst_thinline), without its
+    // per-line set-up. Others (wider, dashed, other image formats) by QPainter.
+    const bool thinTarget = ThinLine::supports(*ctx.image) && p.compositionMode() == QPainter::CompositionMode_SourceOver;
 
-    auto drawBucket = [&](const std::vector<int> &bucket, const Symbol &s, bool casingPass) {
+    auto drawBucket = [&](std::span<const int> bucket, const Symbol &s, bool casingPass) {
         if (casingPass && (!s.casing.isValid() || s.casingWidth <= 0))
             return;
         const double w = s.strokeWidth * widthFactor * dpr;
+        QPen pen;
         if (casingPass)
-            p.setPen(QPen(s.casing, w + 2 * s.casingWidth * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            pen = QPen(s.casing, w + 2 * s.casingWidth * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         else
-            p.setPen(s.drawsStroke() ? penFor(s, w, s.stroke) : QPen(Qt::NoPen));
-        p.setBrush(!casingPass && s.drawsFill() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+            pen = s.drawsStroke() ? penFor(s, w, s.stroke) : QPen(Qt::NoPen);
+        const bool fill = !casingPass && s.drawsFill();
+        const bool thin = thinTarget && pen.style() == Qt::SolidLine && pen.widthF() > 0 && pen.widthF() <= 1.0
+                          && pen.color().isValid();
+        std::optional<ThinLine> thinLine;
+        if (thin)
+            thinLine.emplace(*ctx.image, pen.color(), pen.widthF());
+        const bool caps = pen.capStyle() != Qt::FlatCap;
+        p.setPen(thin ? QPen(Qt::NoPen) : pen);
+        p.setBrush(fill ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         int counter = 0;
-        for (int i : bucket) {
+        const std::size_t count = bucket.size();
+        for (std::size_t k = 0; k < count; ++k) {
+            // The features of a band lie all over the arrays: ask for the next ones early.
+            if (k + 8 < count)
+                fs.prefetch(bucket[k + 8]);
+            if (k + 4 < count)
+                fs.prefetchVertices(bucket[k + 4]);
+            const int i = bucket[k];
             if ((++counter & 1023) == 0 && ctx.isCancelled())
                 return;
             const Extent &b = fs.bbox(i);
@@ -316,28 +352,45 @@ void VectorLayerRenderer::render(RenderContext &ctx)
             const int parts = fs.partCount(i);
             int n = 0;
             if (fs.type(i) == GeometryType::Line) {
-                for (int k = 0; k < parts; ++k) {
-                    const QPointF *v = fs.part(i, k, &n);
-                    projectPart(v, n, m2p, minDist, poly);
-                    if (poly.size() >= 2)
-                        p.drawPolyline(poly);
-                }
+                if (thin || pen.style() != Qt::NoPen)
+                    for (int k = 0; k < parts; ++k) {
+                        const QPointF *v = fs.part(i, k, &n);
+                        projectPart(v, n, m2p, minDist, poly);
+                        if (poly.size() < 2)
+                            continue;
+                        if (thin)
+                            thinLine->polyline(poly.data(), int(poly.size()), caps);
+                        else
+                            p.drawPolyline(poly.data(), int(poly.size()));
+                    }
             } else if (fs.type(i) == GeometryType::Polygon) {
                 if (parts == 1) {
                     const QPointF *v = fs.part(i, 0, &n);
                     projectPart(v, n, m2p, minDist, poly);
-                    if (poly.size() >= 3)
-                        p.drawPolygon(poly, Qt::OddEvenFill);
+                    if (poly.size() >= 3) {
+                        if (fill || !thin)
+                            p.drawPolygon(poly.data(), int(poly.size()), Qt::OddEvenFill);
+                        if (thin)
+                            thinLine->ring(poly.data(), int(poly.size()));
+                    }
                 } else {
                     path.clear();
                     path.setFillRule(Qt::OddEvenFill);
                     for (int k = 0; k < parts; ++k) {
                         const QPointF *v = fs.part(i, k, &n);
                         projectPart(v, n, m2p, minDist, poly);
-                        if (poly.size() >= 3)
-                            path.addPolygon(poly), path.closeSubpath();
+                        if (poly.size() < 3)
+                            continue;
+                        path.moveTo(poly[0]);
+                        for (std::size_t j = 1; j < poly.size(); ++j)
+                            path.lineTo(poly[j]);
+                        path.closeSubpath();
                     }
-                    p.drawPath(path);
+                    if (fill || !thin)
+                        p.drawPath(path);
+                    if (thin) // the outlines over the fill, as QPainter draws them
+                        for (const QPolygonF &ring : path.toSubpathPolygons())
+                            thinLine->ring(ring.constData(), int(ring.size()));
                 }
             }
         }
@@ -347,7 +400,9 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         for (int c = 0; c <= classes; ++c) {
             if (ctx.isCancelled())
                 return;
-            if (!buckets[std::size_t(c)].empty())
+            if (classes == 0)
+                drawBucket(ids, m_style.classSymbol(-1), pass == 0);
+            else if (!buckets[std::size_t(c)].empty())
                 drawBucket(buckets[std::size_t(c)], m_style.classSymbol(c - 1), pass == 0);
         }
 
@@ -364,9 +419,9 @@ void VectorLayerRenderer::render(RenderContext &ctx)
             for (int k = 0; k < fs.partCount(i); ++k) {
                 projectPart(fs.part(i, k, &n), n, m2p, minDist, poly);
                 if (fs.type(i) == GeometryType::Polygon)
-                    p.drawPolygon(poly);
+                    p.drawPolygon(poly.data(), int(poly.size()));
                 else
-                    p.drawPolyline(poly);
+                    p.drawPolyline(poly.data(), int(poly.size()));
             }
         }
     }
