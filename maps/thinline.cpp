@@ -42,13 +42,63 @@ void ThinLine::ring(const QPointF *p, int n)
         segment(p[n - 1].x(), p[n - 1].y(), p[0].x(), p[0].y(), false, false);
 }
 
+namespace {
+
+// floor() for values well inside int's range (std::floor is a library call without SSE4.1).
+int ifloor(double v)
+{
+    const int i = int(v);
+    return i - (double(i) > v);
+}
+
+// Clips the segment to the square [-limit, limit]^2 (Liang-Barsky), dropping a cap at a clipped
+// end. False when nothing is left.
+bool clipToSquare(double &x1, double &y1, double &x2, double &y2, bool &capBegin, bool &capEnd, double limit)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = x2 - x1, dy = y2 - y1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x1 + limit, limit - x1, y1 + limit, limit - y1};
+    for (int k = 0; k < 4; ++k) {
+        if (p[k] == 0) {
+            if (q[k] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[k] / p[k];
+        if (p[k] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 > t1)
+        return false;
+    if (t1 < 1) {
+        x2 = x1 + t1 * dx, y2 = y1 + t1 * dy;
+        capEnd = false;
+    }
+    if (t0 > 0) {
+        x1 += t0 * dx, y1 += t0 * dy;
+        capBegin = false;
+    }
+    return true;
+}
+
+} // namespace
+
 void ThinLine::segment(double x1, double y1, double x2, double y2, bool capBegin, bool capEnd)
 {
     if (!std::isfinite(x1) || !std::isfinite(y1) || !std::isfinite(x2) || !std::isfinite(y2))
         return;
+    // Far-away ends (a long line of a zoomed-in view) are cut at a million pixels from the image:
+    // the arithmetic below then stays in range.
+    constexpr double Far = 1 << 20;
+    if (std::abs(x1) > Far || std::abs(y1) > Far || std::abs(x2) > Far || std::abs(y2) > Far)
+        if (!clipToSquare(x1, y1, x2, y2, capBegin, capEnd, Far))
+            return;
     // Positions to 1/64 of a pixel, as Qt's stroker takes them (rounded down, not towards zero: the
-    // same pixels whatever the image's origin) (so that both place a line alike).
-    auto q = [](double v) { return std::floor(v * 64.0) / 64.0; };
+    // same pixels whatever the image's origin).
+    auto q = [](double v) { return double(ifloor(v * 64.0)) / 64.0; };
     x1 = q(x1), y1 = q(y1), x2 = q(x2), y2 = q(y2);
     const double dx = x2 - x1, dy = y2 - y1;
     if (std::abs(dx) >= std::abs(dy)) {
@@ -63,7 +113,9 @@ void ThinLine::segment(double x1, double y1, double x2, double y2, bool capBegin
 // column c of the major axis the segment crosses, the line's b at the column's centre, less half a
 // pixel, splits the column's coverage between the two pixels around it. The first and last columns
 // are covered in proportion to the part of the column the segment spans (so consecutive segments
-// of a polyline share their vertex's column without blending it twice over).
+// of a polyline share their vertex's column without blending it twice over). b steps in 16.16
+// fixed point from the segment's first column, so a band of the image gets the same values as the
+// whole image.
 template<bool Vertical>
 void ThinLine::run(double a1, double b1, double a2, double b2, bool capBegin, bool capEnd)
 {
@@ -75,43 +127,41 @@ void ThinLine::run(double a1, double b1, double a2, double b2, bool capBegin, bo
     const double slope = (b2 - b1) / (a2 - a1);
     const double s = capBegin ? a1 - 0.5 : a1; // caps: half a pixel further at either end
     const double e = capEnd ? a2 + 0.5 : a2;
-    const double c0f = std::floor(s), c1f = std::floor(e);
+    const int c0 = ifloor(s), c1 = ifloor(e);
     // As Qt places a capped line: b is measured from the first column before the cap and moved
     // back half a step (not a whole column's step when the cap adds a column).
-    const double shift = capBegin ? (std::floor(a1) - c0f - 0.5) * slope : 0.0;
-    const double base = b1 - 0.5 + shift - (a1 - 0.5) * slope; // b(c) = base + c * slope
+    const double shift = capBegin ? (double(ifloor(a1) - c0) - 0.5) * slope : 0.0;
+    const double first = b1 - 0.5 + shift + (double(c0) + 0.5 - a1) * slope; // b at column c0
     const int majorLimit = Vertical ? m_h : m_w;
     const int minorLimit = Vertical ? m_w : m_h;
     // Columns inside the image, and where the line's b lies within a pixel of it.
-    double lo = std::max(c0f, 0.0), hi = std::min(c1f, double(majorLimit - 1));
+    int lo = std::max(c0, 0), hi = std::min(c1, majorLimit - 1);
     if (slope != 0) {
-        double ca = (-2.0 - base) / slope, cb = (double(minorLimit) + 1.0 - base) / slope;
+        double ca = (-2.0 - first) / slope, cb = (double(minorLimit) + 1.0 - first) / slope;
         if (ca > cb)
             std::swap(ca, cb);
-        lo = std::max(lo, std::floor(ca) - 1);
-        hi = std::min(hi, std::ceil(cb) + 1);
-    } else if (base < -2.0 || base > double(minorLimit) + 1.0) {
+        if (cb < double(lo - c0) - 1 || ca > double(hi - c0) + 1)
+            return;
+        lo = std::max(lo, c0 + ifloor(std::max(ca, -1.0)) - 1);
+        hi = std::min(hi, c0 + ifloor(std::min(cb, double(hi - c0) + 1)) + 1);
+    } else if (first < -2.0 || first > double(minorLimit) + 1.0) {
         return;
     }
-    if (!(lo <= hi))
+    if (lo > hi)
         return;
-    const int cFirst = int(c0f < -1e9 ? -1e9 : c0f), cLast = int(c1f > 1e9 ? 1e9 : c1f);
-    for (int c = int(lo), end = int(hi); c <= end; ++c) {
-        double cov = 1.0;
-        if (c == cFirst)
-            cov = (c == cLast ? e : c0f + 1.0) - s;
-        else if (c == cLast)
-            cov = e - c1f;
-        if (cov <= 0)
-            continue;
-        const double b = base + double(c) * slope;
-        const double fb = std::floor(b);
-        const int r = int(fb);
-        const quint32 alpha = quint32(std::min(255.0, (b - fb) * 256.0)); // share of the next pixel
+    const qint64 step = std::llround(slope * 65536.0);
+    qint64 b = std::llround(first * 65536.0) + qint64(lo - c0) * step;
+    // Coverage of the first and last columns, 64ths of a pixel (the positions are in 64ths).
+    const int covFirst = int((c0 == c1 ? e - s : double(c0 + 1) - s) * 64.0 + 0.5);
+    const int covLast = int((e - double(c1)) * 64.0 + 0.5);
+    for (int c = lo; c <= hi; ++c, b += step) {
+        const int r = int(b >> 16);
+        const quint32 alpha = quint32(b >> 8) & 0xff; // share of the next pixel
         quint32 near = 255 - alpha, far = alpha;
-        if (cov < 1.0) {
-            near = quint32(double(near) * cov);
-            far = quint32(double(far) * cov);
+        if (c == c0 || c == c1) {
+            const int cov = c == c0 ? covFirst : covLast;
+            near = near * quint32(cov) >> 6;
+            far = far * quint32(cov) >> 6;
         }
         if (r >= 0 && r < minorLimit && near)
             Vertical ? blend(r, c, near) : blend(c, r, near);

@@ -230,8 +230,13 @@ private Q_SLOTS:
         t.polyline(nan, 2, true);
         const QPointF cross[2] = {{-100, 20.5}, {200, 20.5}};
         t.polyline(cross, 2, false);
-        for (int x = 0; x < 50; ++x)
+        const QPointF across[2] = {{-5e9, 30.5}, {5e9, 30.5}}; // a long line of a zoomed-in view
+        t.polyline(across, 2, true);
+        for (int x = 0; x < 50; ++x) {
             QCOMPARE(qAlpha(img.pixel(x, 20)), 255);
+            QCOMPARE(qAlpha(img.pixel(x, 30)), 255);
+            QCOMPARE(qAlpha(img.pixel(x, 31)), 0);
+        }
     }
 };
 
