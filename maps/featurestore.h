@@ -47,13 +47,16 @@ public:
     }
     QVariant attribute(int i, const QString &field) const { return attribute(i, fieldIndex(field)); }
     int indexOfFid(qint64 fid) const;
-    // Hints to fetch feature i's record (to read soon), and its first part's vertices (the record
-    // must be fetched by then): for loops over features scattered through the arrays.
+    // Hints to fetch what drawing feature i reads, for loops over features scattered through the
+    // arrays, in three steps some features apart: its record; then (the record at hand) its part
+    // offsets; then (those at hand) its first vertices.
     void prefetch(int i) const { __builtin_prefetch(&m_records[std::size_t(i)]); }
+    void prefetchParts(int i) const { __builtin_prefetch(&m_partStarts[m_records[std::size_t(i)].firstPart]); }
     void prefetchVertices(int i) const
     {
         const quint32 k = m_records[std::size_t(i)].firstPart;
         __builtin_prefetch(m_vertices.data() + m_partStarts[k]);
+        __builtin_prefetch(m_vertices.data() + m_partStarts[k] + 4);
     }
 
     // Calls visit(i) for every feature whose bounding box intersects the extent (in the R-tree's

@@ -339,10 +339,12 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         const std::size_t count = bucket.size();
         for (std::size_t k = 0; k < count; ++k) {
             // The features of a band lie all over the arrays: ask for the next ones early.
-            if (k + 8 < count)
-                fs.prefetch(bucket[k + 8]);
-            if (k + 4 < count)
-                fs.prefetchVertices(bucket[k + 4]);
+            if (k + 24 < count)
+                fs.prefetch(bucket[k + 24]);
+            if (k + 12 < count)
+                fs.prefetchParts(bucket[k + 12]);
+            if (k + 6 < count)
+                fs.prefetchVertices(bucket[k + 6]);
             const int i = bucket[k];
             if ((++counter & 1023) == 0 && ctx.isCancelled())
                 return;
