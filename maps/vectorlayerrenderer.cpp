@@ -337,15 +337,15 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         p.setBrush(fill ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         int counter = 0;
         const std::size_t count = bucket.size();
-        for (std::size_t k = 0; k < count; ++k) {
+        for (std::size_t at = 0; at < count; ++at) {
             // The features of a band lie all over the arrays: ask for the next ones early.
-            if (k + 24 < count)
-                fs.prefetch(bucket[k + 24]);
-            if (k + 12 < count)
-                fs.prefetchParts(bucket[k + 12]);
-            if (k + 6 < count)
-                fs.prefetchVertices(bucket[k + 6]);
-            const int i = bucket[k];
+            if (at + 24 < count)
+                fs.prefetch(bucket[at + 24]);
+            if (at + 12 < count)
+                fs.prefetchParts(bucket[at + 12]);
+            if (at + 6 < count)
+                fs.prefetchVertices(bucket[at + 6]);
+            const int i = bucket[at];
             if ((++counter & 1023) == 0 && ctx.isCancelled())
                 return;
             const Extent &b = fs.bbox(i);
