@@ -108,6 +108,7 @@ int render(const QStringList &args)
     }
     // -- end argument checks --
 
+    const bool flood = styleName == QLatin1String("flood");
     QElapsedTimer load;
     load.start();
     const QStringList names = OgrReader::layerNames(data, &error);
@@ -115,7 +116,6 @@ int render(const QStringList &args)
         std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 1;
     }
-    const bool flood = styleName == QLatin1String("flood");
     std::vector<std::unique_ptr<VectorLayer>> layers;
     Extent all;
     int k = 0;
@@ -129,6 +129,12 @@ int render(const QStringList &args)
             for (int i; (i = next.fetch_add(1)) < names.size();) {
                 OgrReader::Options o;
                 o.threads = 1;
+                o.lazyIndex = true; // the render scans the boxes in order; no R-tree needed
+                // The default styles use no attribute (no classes, no labels): read geometries only,
+                // as QGIS's single-symbol renderer asks its provider for no attributes. The flood
+                // styles classify and label by fields: read them all.
+                if (!flood)
+                    o.fields = QStringList();
                 stores[std::size_t(i)] = OgrReader::read(data, names[i], o, &errors[i]);
             }
         };

@@ -1,6 +1,8 @@
 #include "maps/featurestore.h"
 
 #include <QLineF>
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -42,7 +44,52 @@ int FeatureStore::indexOfFid(qint64 fid) const
 QList<int> FeatureStore::query(const Extent &e) const
 {
     QList<int> out;
-    m_index.query(e, [&](int i) { out.append(i); });
+    index().query(e, [&](int i) { out.append(i); });
+    return out;
+}
+
+const SpatialIndex &FeatureStore::index() const
+{
+    std::call_once(m_indexOnce, [this] {
+        std::vector<Extent> boxes;
+        boxes.reserve(m_records.size());
+        for (const Record &r : m_records)
+            boxes.push_back(r.bbox);
+        m_index.build(boxes);
+        m_indexBuilt.store(true, std::memory_order_release);
+    });
+    return m_index;
+}
+
+std::vector<int> FeatureStore::intersecting(const Extent &e) const
+{
+    std::vector<int> out;
+    const int n = count();
+    if (n == 0 || e.isNull() || !e.intersects(m_extent))
+        return out;
+    const Extent part = e.intersected(m_extent);
+    const double layerArea = m_extent.width() * m_extent.height();
+    // Most of the layer (or a layer without an R-tree yet): one pass over the boxes in order.
+    if (!hasIndex() || layerArea <= 0 || part.width() * part.height() >= 0.25 * layerArea) {
+        out.reserve(std::size_t(n));
+        for (int i = 0; i < n; ++i)
+            if (m_records[std::size_t(i)].bbox.intersects(e))
+                out.push_back(i);
+        return out;
+    }
+    index().query(e, [&](int i) { out.push_back(i); });
+    if (out.size() * 16 < std::size_t(n) / 64) {
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    // Many hits: a bitmap of the features puts them in order in one pass.
+    std::vector<quint64> bits(std::size_t(n) / 64 + 1);
+    for (int i : out)
+        bits[std::size_t(i) >> 6] |= quint64(1) << (i & 63);
+    out.clear();
+    for (std::size_t w = 0; w < bits.size(); ++w)
+        for (quint64 b = bits[w]; b; b &= b - 1)
+            out.push_back(int(w * 64 + std::size_t(std::countr_zero(b))));
     return out;
 }
 
@@ -142,7 +189,7 @@ std::size_t FeatureStore::memoryBytes() const
 {
     return m_records.capacity() * sizeof(Record) + m_partStarts.capacity() * sizeof(quint32)
            + m_vertices.capacity() * sizeof(QPointF)
-           + std::size_t(m_attributes.capacity()) * sizeof(QVariant) + m_index.memoryBytes();
+           + std::size_t(m_attributes.capacity()) * sizeof(QVariant) + (hasIndex() ? m_index.memoryBytes() : 0);
 }
 
 FeatureStoreBuilder::FeatureStoreBuilder(QStringList fields) : m_store(std::make_unique<FeatureStore>())
@@ -237,13 +284,10 @@ void FeatureStoreBuilder::addFeature(qint64 fid, GeometryType type, const QList<
     endFeature(attributes);
 }
 
-std::shared_ptr<const FeatureStore> FeatureStoreBuilder::build()
+std::shared_ptr<const FeatureStore> FeatureStoreBuilder::build(bool lazyIndex)
 {
-    std::vector<Extent> boxes;
-    boxes.reserve(m_store->m_records.size());
-    for (const auto &r : m_store->m_records)
-        boxes.push_back(r.bbox);
-    m_store->m_index.build(boxes);
+    if (!lazyIndex)
+        m_store->index();
     std::shared_ptr<const FeatureStore> out(std::move(m_store));
     m_store = std::make_unique<FeatureStore>();
     m_store->m_partStarts.push_back(0);

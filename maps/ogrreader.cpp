@@ -227,9 +227,14 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     QStringList fields;
     QList<OGRFieldType> types;
+    QList<int> ogrIndex; // the layer's index of each field read
     for (int k = 0; k < defn->GetFieldCount(); ++k) {
-        fields.append(QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef()));
+        const QString name = QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef());
+        if (options.fields && !options.fields->contains(name))
+            continue;
+        fields.append(name);
         types.append(defn->GetFieldDefn(k)->GetType());
+        ogrIndex.append(k);
     }
     const GIntBig total = layer->GetFeatureCount(FALSE);
 
@@ -285,7 +290,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
             case GpkgReader::Outcome::Done:
                 if (options.stats)
                     *options.stats = {stats.rows, stats.fast, stats.other, false};
-                return fast.build();
+                return fast.build(options.lazyIndex);
             case GpkgReader::Outcome::Failed:
                 if (error)
                     *error = where + QStringLiteral(": ") + why;
@@ -323,7 +328,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
             continue;
         attrs.resize(0);
         for (int k = 0; k < fields.size(); ++k)
-            attrs.append(fieldValue(feature.get(), k, types[k]));
+            attrs.append(fieldValue(feature.get(), ogrIndex[k], types[k]));
         bool bad = false;
         builder.beginFeature(feature->GetFID(), type);
         addGeometry(builder, g, ct, buf, &bad);
@@ -336,7 +341,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
     }
     if (options.progress)
         options.progress(done, total);
-    return builder.build();
+    return builder.build(options.lazyIndex);
 }
 
 } // namespace fc

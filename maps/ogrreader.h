@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <memory>
 
 class OGRGeometry;
@@ -28,6 +29,11 @@ public:
         // OGR's loop; false forces OGR (the reference in tests).
         bool fastGeoPackage = true;
         int threads = 0; // fast path: threads reading a large table (0: one per core)
+        // The store's R-tree is built by its first query, not while reading (FeatureStoreBuilder::build).
+        bool lazyIndex = false;
+        // Read only these attribute fields (kept in the file's order; names not in the layer are
+        // ignored); unset: every field. A renderer whose style uses no attribute needs none.
+        std::optional<QStringList> fields;
         struct Stats
         {
             qint64 rows = 0;  // rows read by the fast path

@@ -1,12 +1,16 @@
 #include "maps/vectorlayerrenderer.h"
 
 #include "maps/svgsymbolcache.h"
+#include "maps/thinline.h"
 
 #include <QHash>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace fc {
@@ -15,23 +19,36 @@ namespace {
 
 // Projects a part to device pixels, dropping vertices closer than minDist to the last kept one
 // (per-zoom simplification on the fly). Keeps the last vertex so lines end where they should.
-void projectPart(const QPointF *v, int n, const MapToPixel &m2p, double minDist, QPolygonF &out)
+// A projected part: a buffer that only grows, and the vertex count in use.
+struct Projected
 {
-    out.resize(0);
+    std::vector<QPointF> buffer;
+    std::size_t count = 0;
+    const QPointF *data() const { return buffer.data(); }
+    std::size_t size() const { return count; }
+    const QPointF &operator[](std::size_t k) const { return buffer[k]; }
+};
+
+void projectPart(const QPointF *v, int n, const MapToPixel &m2p, double minDist, Projected &out)
+{
+    out.count = 0;
     if (n <= 0)
         return;
-    out.reserve(n);
+    if (out.buffer.size() < std::size_t(n))
+        out.buffer.resize(std::size_t(n));
+    QPointF *o = out.buffer.data();
     QPointF last = m2p(v[0]);
-    out.append(last);
+    *o++ = last;
     const double min2 = minDist * minDist;
     for (int k = 1; k < n; ++k) {
         const QPointF p = m2p(v[k]);
         const double dx = p.x() - last.x(), dy = p.y() - last.y();
         if (dx * dx + dy * dy >= min2 || k == n - 1) {
-            out.append(p);
+            *o++ = p;
             last = p;
         }
     }
+    out.count = std::size_t(o - out.buffer.data());
 }
 
 QPen penFor(const Symbol &s, double width, QColor color)
@@ -124,15 +141,53 @@ bool VectorLayerRenderer::clustering(double zoom) const
 void VectorLayerRenderer::prepare(PrepareContext &ctx)
 {
     m_clusters.clear();
+    m_binned = false;
+    m_frameIds.clear();
+    m_binStart.clear();
+    m_binIds.clear();
     if (!m_store || m_store->count() == 0)
         return;
     const FeatureStore &fs = *m_store;
-    const double pad = 40.0 * ctx.settings.resolution();
-    QList<int> ids = fs.query(ctx.settings.extent().buffered(pad));
-    if (ids.isEmpty() || ctx.isCancelled())
+    const double zoom = ctx.settings.zoom();
+    const bool clustered = clustering(zoom);
+    // As far as the widest symbol reaches, and at least 40 px (labels of features just outside).
+    const double reach = clustered ? 0.0 : reachPx(m_style.widthFactor(zoom), ctx.settings.symbolPixelRatio());
+    const double pad = std::max(40.0 * ctx.settings.resolution(), reach / ctx.mapToPixel.scale);
+    // Data order: the same input always gives the same output.
+    std::vector<int> ids = fs.intersecting(ctx.settings.extent().buffered(pad));
+    if (ids.empty() || ctx.isCancelled())
         return;
-    std::sort(ids.begin(), ids.end()); // data order: the same input always gives the same output
-    if (clustering(ctx.settings.zoom())) {
+    if (!clustered) {
+        // Bin the features by the frame rows their drawing reaches (bounding box plus reach).
+        const int rows = ctx.settings.deviceSize().height();
+        const int bins = std::max(1, (rows + BinRows - 1) / BinRows);
+        const MapToPixel &m2p = ctx.mapToPixel;
+        auto binRange = [&](int i, int *b0, int *b1) {
+            const Extent &b = fs.bbox(i);
+            const double top = (m2p.yMax - b.yMax()) * m2p.scale - m2p.oy - reach;
+            const double bottom = (m2p.yMax - b.yMin()) * m2p.scale - m2p.oy + reach;
+            *b0 = int(std::clamp(std::floor(top / BinRows), 0.0, double(bins - 1)));
+            *b1 = int(std::clamp(std::floor(bottom / BinRows), 0.0, double(bins - 1)));
+        };
+        m_binStart.assign(std::size_t(bins) + 1, 0);
+        int b0 = 0, b1 = 0;
+        for (int i : ids) {
+            binRange(i, &b0, &b1);
+            for (int b = b0; b <= b1; ++b)
+                ++m_binStart[std::size_t(b) + 1];
+        }
+        for (int b = 0; b < bins; ++b)
+            m_binStart[std::size_t(b) + 1] += m_binStart[std::size_t(b)];
+        m_binIds.resize(std::size_t(m_binStart.back()));
+        std::vector<int> fill(m_binStart.begin(), m_binStart.end() - 1);
+        for (int i : ids) {
+            binRange(i, &b0, &b1);
+            for (int b = b0; b <= b1; ++b)
+                m_binIds[std::size_t(fill[std::size_t(b)]++)] = i;
+        }
+        m_binned = true;
+    }
+    if (clustered) {
         // Clusters over the whole frame, once: grid cells of the frame's device pixels.
         const double cell = m_style.clusterCellPx * ctx.settings.symbolPixelRatio();
         struct Cell
@@ -171,6 +226,51 @@ void VectorLayerRenderer::prepare(PrepareContext &ctx)
         return; // clustered points carry no labels
     }
     collectLabels(ctx, ids);
+    m_frameIds = std::move(ids);
+}
+
+std::span<const int> VectorLayerRenderer::featuresFor(const RenderContext &ctx, std::vector<int> &scratch) const
+{
+    const FeatureStore &fs = *m_store;
+    const int top = ctx.region.top(), bottom = ctx.region.bottom();
+    const int bins = int(m_binStart.size()) - 1;
+    if (!m_binned || bins < 1 || ctx.region.isEmpty()) {
+        // Not prepared for this frame: ask the store.
+        const double pad = reachPx(m_style.widthFactor(ctx.settings.zoom()), ctx.settings.symbolPixelRatio())
+                           / ctx.mapToPixel.scale;
+        const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
+        const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
+        scratch = fs.intersecting(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));
+        return scratch;
+    }
+    const int b0 = std::clamp(top / BinRows, 0, bins - 1), b1 = std::clamp(bottom / BinRows, 0, bins - 1);
+    auto bin = [&](int b) {
+        return std::span<const int>(m_binIds.data() + m_binStart[std::size_t(b)],
+                                    std::size_t(m_binStart[std::size_t(b) + 1] - m_binStart[std::size_t(b)]));
+    };
+    if (b0 == b1)
+        return bin(b0);
+    if (b1 - b0 >= 4)
+        return m_frameIds; // a large region: every feature of the frame
+    // A few bins: merge their lists (each in data order), dropping features listed in several.
+    scratch.clear();
+    std::vector<std::span<const int>> lists;
+    for (int b = b0; b <= b1; ++b)
+        lists.push_back(bin(b));
+    std::vector<std::size_t> at(lists.size(), 0);
+    for (;;) {
+        int next = std::numeric_limits<int>::max();
+        for (std::size_t k = 0; k < lists.size(); ++k)
+            if (at[k] < lists[k].size())
+                next = std::min(next, lists[k][at[k]]);
+        if (next == std::numeric_limits<int>::max())
+            break;
+        scratch.push_back(next);
+        for (std::size_t k = 0; k < lists.size(); ++k)
+            if (at[k] < lists[k].size() && lists[k][at[k]] == next)
+                ++at[k];
+    }
+    return scratch;
 }
 
 void VectorLayerRenderer::render(RenderContext &ctx)
@@ -185,16 +285,12 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         renderClusters(ctx);
         return;
     }
-    // Query a little beyond the region so thick lines and markers at the edge are drawn whole: as far
-    // as the widest symbol reaches (a region is often a thin band of the frame: a generous fixed
-    // margin would draw most features of a band several times).
-    const double pad = reachPx(widthFactor, dpr) / ctx.mapToPixel.scale;
-    const QPointF tl = ctx.mapToPixel.toMap(QPointF(0, 0));
-    const QPointF br = ctx.mapToPixel.toMap(QPointF(ctx.image->width(), ctx.image->height()));
-    QList<int> ids = fs.query(Extent(tl.x(), br.y(), br.x(), tl.y()).buffered(pad));
-    if (ids.isEmpty() || ctx.isCancelled())
+    // The features whose drawing reaches into the region (as far as the widest symbol reaches: a
+    // region is often a thin band of the frame), in data order.
+    std::vector<int> scratch;
+    const std::span<const int> ids = featuresFor(ctx, scratch);
+    if (ids.empty() || ctx.isCancelled())
         return;
-    std::sort(ids.begin(), ids.end()); // stable, data order
 
     if (fs.geometryType() == GeometryType::Point) {
         renderPoints(ctx, ids);
@@ -207,26 +303,49 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     const int classes = m_style.classCount();
     // Bucket features by class: draw order follows the class list (default symbol first).
     std::vector<std::vector<int>> buckets(std::size_t(classes + 1));
-    for (int i : ids)
-        buckets[std::size_t(m_style.classOf(fs, i, fieldIdx) + 1)].push_back(i);
+    if (classes > 0)
+        for (int i : ids)
+            buckets[std::size_t(m_style.classOf(fs, i, fieldIdx) + 1)].push_back(i);
 
     const MapToPixel &m2p = ctx.mapToPixel;
     const double minDist = 0.6 * dpr; // simplification tolerance, device pixels
     const double minFeature = 0.5 * dpr / m2p.scale; // features smaller than this in map units are skipped
-    QPolygonF poly;
+    Projected poly;
     QPainterPath path;
+    // Solid lines of one device pixel or less (roads, outlines) are drawn by ThinLine straight into
+    // the image: the picture of Qt's own thin anti-aliased lines (tst_thinline), without its
+    // per-line set-up. Others (wider, dashed, other image formats) by QPainter.
+    const bool thinTarget = ThinLine::supports(*ctx.image) && p.compositionMode() == QPainter::CompositionMode_SourceOver;
 
-    auto drawBucket = [&](const std::vector<int> &bucket, const Symbol &s, bool casingPass) {
+    auto drawBucket = [&](std::span<const int> bucket, const Symbol &s, bool casingPass) {
         if (casingPass && (!s.casing.isValid() || s.casingWidth <= 0))
             return;
         const double w = s.strokeWidth * widthFactor * dpr;
+        QPen pen;
         if (casingPass)
-            p.setPen(QPen(s.casing, w + 2 * s.casingWidth * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            pen = QPen(s.casing, w + 2 * s.casingWidth * dpr, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         else
-            p.setPen(s.drawsStroke() ? penFor(s, w, s.stroke) : QPen(Qt::NoPen));
-        p.setBrush(!casingPass && s.drawsFill() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+            pen = s.drawsStroke() ? penFor(s, w, s.stroke) : QPen(Qt::NoPen);
+        const bool fill = !casingPass && s.drawsFill();
+        const bool thin = thinTarget && pen.style() == Qt::SolidLine && pen.widthF() > 0 && pen.widthF() <= 1.0
+                          && pen.color().isValid();
+        std::optional<ThinLine> thinLine;
+        if (thin)
+            thinLine.emplace(*ctx.image, pen.color(), pen.widthF());
+        const bool caps = pen.capStyle() != Qt::FlatCap;
+        p.setPen(thin ? QPen(Qt::NoPen) : pen);
+        p.setBrush(fill ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         int counter = 0;
-        for (int i : bucket) {
+        const std::size_t count = bucket.size();
+        for (std::size_t at = 0; at < count; ++at) {
+            // The features of a band lie all over the arrays: ask for the next ones early.
+            if (at + 24 < count)
+                fs.prefetch(bucket[at + 24]);
+            if (at + 12 < count)
+                fs.prefetchParts(bucket[at + 12]);
+            if (at + 6 < count)
+                fs.prefetchVertices(bucket[at + 6]);
+            const int i = bucket[at];
             if ((++counter & 1023) == 0 && ctx.isCancelled())
                 return;
             const Extent &b = fs.bbox(i);
@@ -235,28 +354,45 @@ void VectorLayerRenderer::render(RenderContext &ctx)
             const int parts = fs.partCount(i);
             int n = 0;
             if (fs.type(i) == GeometryType::Line) {
-                for (int k = 0; k < parts; ++k) {
-                    const QPointF *v = fs.part(i, k, &n);
-                    projectPart(v, n, m2p, minDist, poly);
-                    if (poly.size() >= 2)
-                        p.drawPolyline(poly);
-                }
+                if (thin || pen.style() != Qt::NoPen)
+                    for (int k = 0; k < parts; ++k) {
+                        const QPointF *v = fs.part(i, k, &n);
+                        projectPart(v, n, m2p, minDist, poly);
+                        if (poly.size() < 2)
+                            continue;
+                        if (thin)
+                            thinLine->polyline(poly.data(), int(poly.size()), caps);
+                        else
+                            p.drawPolyline(poly.data(), int(poly.size()));
+                    }
             } else if (fs.type(i) == GeometryType::Polygon) {
                 if (parts == 1) {
                     const QPointF *v = fs.part(i, 0, &n);
                     projectPart(v, n, m2p, minDist, poly);
-                    if (poly.size() >= 3)
-                        p.drawPolygon(poly, Qt::OddEvenFill);
+                    if (poly.size() >= 3) {
+                        if (fill || !thin)
+                            p.drawPolygon(poly.data(), int(poly.size()), Qt::OddEvenFill);
+                        if (thin)
+                            thinLine->ring(poly.data(), int(poly.size()));
+                    }
                 } else {
                     path.clear();
                     path.setFillRule(Qt::OddEvenFill);
                     for (int k = 0; k < parts; ++k) {
                         const QPointF *v = fs.part(i, k, &n);
                         projectPart(v, n, m2p, minDist, poly);
-                        if (poly.size() >= 3)
-                            path.addPolygon(poly), path.closeSubpath();
+                        if (poly.size() < 3)
+                            continue;
+                        path.moveTo(poly[0]);
+                        for (std::size_t j = 1; j < poly.size(); ++j)
+                            path.lineTo(poly[j]);
+                        path.closeSubpath();
                     }
-                    p.drawPath(path);
+                    if (fill || !thin)
+                        p.drawPath(path);
+                    if (thin) // the outlines over the fill, as QPainter draws them
+                        for (const QPolygonF &ring : path.toSubpathPolygons())
+                            thinLine->ring(ring.constData(), int(ring.size()));
                 }
             }
         }
@@ -266,7 +402,9 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         for (int c = 0; c <= classes; ++c) {
             if (ctx.isCancelled())
                 return;
-            if (!buckets[std::size_t(c)].empty())
+            if (classes == 0)
+                drawBucket(ids, m_style.classSymbol(-1), pass == 0);
+            else if (!buckets[std::size_t(c)].empty())
                 drawBucket(buckets[std::size_t(c)], m_style.classSymbol(c - 1), pass == 0);
         }
 
@@ -283,16 +421,16 @@ void VectorLayerRenderer::render(RenderContext &ctx)
             for (int k = 0; k < fs.partCount(i); ++k) {
                 projectPart(fs.part(i, k, &n), n, m2p, minDist, poly);
                 if (fs.type(i) == GeometryType::Polygon)
-                    p.drawPolygon(poly);
+                    p.drawPolygon(poly.data(), int(poly.size()));
                 else
-                    p.drawPolyline(poly);
+                    p.drawPolyline(poly.data(), int(poly.size()));
             }
         }
     }
     p.end();
 }
 
-void VectorLayerRenderer::renderPoints(RenderContext &ctx, const QList<int> &ids) const
+void VectorLayerRenderer::renderPoints(RenderContext &ctx, std::span<const int> ids) const
 {
     const FeatureStore &fs = *m_store;
     QPainter p(ctx.image);
@@ -363,7 +501,7 @@ void VectorLayerRenderer::renderClusters(RenderContext &ctx) const
     }
 }
 
-void VectorLayerRenderer::collectLabels(PrepareContext &ctx, const QList<int> &ids) const
+void VectorLayerRenderer::collectLabels(PrepareContext &ctx, std::span<const int> ids) const
 {
     if (!ctx.labels || m_style.labelField.isEmpty() || ctx.settings.zoom() < m_style.labelMinZoom)
         return;

@@ -291,6 +291,60 @@ private slots:
         QCOMPARE(dated->attribute(2, QStringLiteral("day")).toString(), QStringLiteral("2024/07/12"));
     }
 
+    void fieldSubset()
+    {
+        // Only the fields asked for, in the file's order, with the values of a full read; the same
+        // geometries; a column the fast path cannot read (a date) does not matter when not read.
+        auto full = read(QStringLiteral("projected"), false);
+        QVERIFY(full);
+        for (const bool fast : {true, false}) {
+            OgrReader::Options o;
+            o.fastGeoPackage = fast;
+            o.fields = QStringList{QStringLiteral("v"), QStringLiteral("name"), QStringLiteral("nonesuch")};
+            QString error;
+            auto some = OgrReader::read(m_file, QStringLiteral("projected"), o, &error);
+            QVERIFY2(some, qPrintable(error));
+            QCOMPARE(some->fields(), (QStringList{QStringLiteral("name"), QStringLiteral("v")}));
+            o.fields = QStringList();
+            auto none = OgrReader::read(m_file, QStringLiteral("projected"), o, &error);
+            QVERIFY2(none, qPrintable(error));
+            QVERIFY(none->fields().isEmpty());
+            QCOMPARE(some->count(), full->count());
+            QCOMPARE(none->count(), full->count());
+            for (int i = 0; i < full->count(); i += 97) {
+                QCOMPARE(some->attribute(i, QStringLiteral("name")), full->attribute(i, QStringLiteral("name")));
+                QCOMPARE(some->attribute(i, QStringLiteral("v")), full->attribute(i, QStringLiteral("v")));
+                QVERIFY(!none->attribute(i, QStringLiteral("name")).isValid());
+                int n1 = 0, n2 = 0;
+                const QPointF *a = none->part(i, 0, &n1), *b = full->part(i, 0, &n2);
+                QCOMPARE(n1, n2);
+                QCOMPARE(a[n1 - 1], b[n2 - 1]);
+                QCOMPARE(none->fid(i), full->fid(i));
+            }
+        }
+        OgrReader::Options::Stats stats;
+        OgrReader::Options o;
+        o.stats = &stats;
+        o.fields = QStringList{QStringLiteral("name")};
+        QString error;
+        auto dated = OgrReader::read(m_file, QStringLiteral("dated"), o, &error);
+        QVERIFY(dated);
+        QVERIFY(!stats.ogr); // the date column is not read: the fast path reads the table
+        QCOMPARE(dated->count(), 3);
+        QCOMPARE(dated->attribute(1, QStringLiteral("name")).toString(), QStringLiteral("d"));
+        // A lazy index: none after reading, built by the first query.
+        o.stats = nullptr;
+        o.lazyIndex = true;
+        auto lazy = OgrReader::read(m_file, QStringLiteral("projected"), o, &error);
+        QVERIFY(lazy && !lazy->hasIndex());
+        const Extent probe = full->extent().scaled(0.1);
+        QList<int> a = lazy->query(probe), b = full->query(probe);
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        QVERIFY(lazy->hasIndex() && !a.isEmpty());
+        QCOMPARE(a, b);
+    }
+
     void renderSameImage()
     {
         QImage images[2];

@@ -58,6 +58,51 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(s->distanceTo(1, QPointF(50, 5)), 5.0));
         QCOMPARE(s->labelPoint(1), QPointF(50, 0));
     }
+    void intersectingInDataOrder()
+    {
+        // FeatureStore::intersecting: the features whose box meets the extent, ascending, whichever
+        // way it finds them (R-tree hits sorted, R-tree hits through a bitmap, a scan of the boxes).
+        // Boxes on whole units, so the R-tree's float boxes are exact and brute force is the truth.
+        QRandomGenerator rng(5);
+        FeatureStoreBuilder b;
+        std::vector<Extent> boxes;
+        for (int i = 0; i < 20000; ++i) {
+            const double x = rng.bounded(10000), y = rng.bounded(10000);
+            const double w = rng.bounded(40), h = rng.bounded(40);
+            b.addFeature(i, GeometryType::Line, {QPolygonF{QPointF(x, y), QPointF(x + w, y + h)}}, {});
+            boxes.emplace_back(x, y, x + w, y + h);
+        }
+        auto eager = b.build();
+        for (int i = 0; i < 20000; ++i) {
+            const double x = boxes[std::size_t(i)].xMin(), y = boxes[std::size_t(i)].yMin();
+            b.addFeature(i, GeometryType::Line, {QPolygonF{QPointF(x, y), QPointF(boxes[std::size_t(i)].xMax(), boxes[std::size_t(i)].yMax())}}, {});
+        }
+        auto lazy = b.build(true);
+        QVERIFY(eager->hasIndex());
+        QVERIFY(!lazy->hasIndex());
+        // 30 x 30: few hits (sorted); 2000 x 2000: many hits (bitmap); 9000 x 9000: a scan.
+        for (const double size : {30.0, 2000.0, 9000.0})
+            for (int q = 0; q < 20; ++q) {
+                const double x = rng.bounded(10000.0 - size), y = rng.bounded(10000.0 - size);
+                const Extent e(x, y, x + size, y + size);
+                std::vector<int> want;
+                for (int i = 0; i < 20000; ++i)
+                    if (boxes[std::size_t(i)].intersects(e))
+                        want.push_back(i);
+                QVERIFY(size < 100 || want.size() > 200); // beyond the sort path's few hits
+                QCOMPARE(eager->intersecting(e), want);
+                QCOMPARE(lazy->intersecting(e), want);
+            }
+        QVERIFY(!lazy->hasIndex()); // scans need no R-tree
+        QList<int> hits = lazy->query(Extent(100, 100, 400, 400));
+        QVERIFY(lazy->hasIndex()); // built by the first query
+        std::sort(hits.begin(), hits.end());
+        QList<int> eagerHits = eager->query(Extent(100, 100, 400, 400));
+        std::sort(eagerHits.begin(), eagerHits.end());
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits, eagerHits);
+        QVERIFY(eager->intersecting(Extent(20000, 20000, 20001, 20001)).empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpatialIndex)
