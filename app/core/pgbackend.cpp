@@ -161,6 +161,7 @@ bool PgBackend::dropOperation(const QString &uri, QString *error)
             QStringLiteral("DROP FUNCTION IF EXISTS fc_checklist_response() CASCADE"),
             QStringLiteral("DROP FUNCTION IF EXISTS fc_readings_sensor_check() CASCADE"),
             QStringLiteral("DROP FUNCTION IF EXISTS fc_sensor_readings_kept() CASCADE"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_sensors_no_truncate() CASCADE"),
             QStringLiteral("DROP FUNCTION IF EXISTS fc_take_reading_fids(bigint)"), QStringLiteral("COMMIT")};
     for (const QString &s : std::as_const(sql)) {
         if (!exec(c.db, s, error)) {

@@ -63,6 +63,15 @@ QStringList readingsRulesSql()
             "\"sensor_readings\"', OLD.fid USING ERRCODE = 'foreign_key_violation'; END IF; RETURN NULL; END $$"),
         QStringLiteral("CREATE CONSTRAINT TRIGGER sensors_keep_readings AFTER DELETE OR UPDATE OF fid ON sensors "
                        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fc_sensor_readings_kept()"),
+        // TRUNCATE fires no row trigger: refused while readings exist, as the foreign key refused it outright.
+        QStringLiteral(
+            "CREATE FUNCTION fc_sensors_no_truncate() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = public, pg_temp AS $$ BEGIN "
+            "IF EXISTS (SELECT 1 FROM sensor_readings) THEN RAISE EXCEPTION 'cannot truncate table \"sensors\": "
+            "sensor readings still refer to its sensors' USING ERRCODE = 'foreign_key_violation'; END IF; "
+            "RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER sensors_no_truncate BEFORE TRUNCATE ON sensors FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION fc_sensors_no_truncate()"),
         // n consecutive fids for a chunk of readings in one step (setval needs more than the officers' USAGE on
         // the sequence); callers hold the write lock, as every FloodCommand writer does.
         QStringLiteral("CREATE FUNCTION fc_take_reading_fids(n bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER "
