@@ -293,16 +293,10 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::followReplayOnMap(bool jumped)
 {
-    if (!m_sync)
-        return;
-    if (!m_clockService->isReplaying()) {
-        m_sync->setAsOf({});
-        return;
-    }
-    // While playing, rebuild when a minute of replay time has passed (one rebuild in flight at most).
-    const QDateTime t = m_clockService->now();
-    if (jumped || !m_sync->asOf().isValid() || qAbs(m_sync->asOf().secsTo(t)) >= 60)
-        m_sync->setAsOf(t);
+    // While playing, rebuilt every minute of replay time (one rebuild in flight at most).
+    if (m_sync)
+        if (const std::optional<QDateTime> t = m_clockService->asOfTarget(m_sync->asOf(), jumped))
+            m_sync->setAsOf(*t);
 }
 
 void MainWindow::loadData()

@@ -373,15 +373,10 @@ void DispatchPanel::preposition()
 
 void DispatchPanel::followReplay(bool jumped)
 {
+    // While the replay plays, rebuilt every minute of replay time (at most one rebuild in flight).
     Clock *clock = m_host ? m_host->clock() : nullptr;
-    if (!clock || !clock->isReplaying()) {
-        m_state->setAsOf({});
-        return;
-    }
-    // While the replay plays, rebuild when a minute of replay time has passed (at most one rebuild in flight).
-    const QDateTime t = clock->now();
-    if (jumped || !m_state->asOf().isValid() || qAbs(m_state->asOf().secsTo(t)) >= 60)
-        m_state->setAsOf(t);
+    if (const std::optional<QDateTime> t = clock ? clock->asOfTarget(m_state->asOf(), jumped) : QDateTime())
+        m_state->setAsOf(*t);
 }
 
 void DispatchPanel::showReplayNote()

@@ -89,4 +89,14 @@ void Clock::setReal()
     Q_EMIT jumped(now());
 }
 
+std::optional<QDateTime> Clock::asOfTarget(const QDateTime &shown, bool jumped, qint64 stepS) const
+{
+    if (!isReplaying())
+        return QDateTime();
+    const QDateTime t = now();
+    if (jumped || !shown.isValid() || qAbs(shown.secsTo(t)) >= stepS)
+        return t;
+    return std::nullopt;
+}
+
 } // namespace fc

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace fc {
 
 // The one source of domain time (ARCHITECTURE.md): real time, a replay of a past period, or a time set by a
@@ -36,6 +38,10 @@ public:
     void seek(const QDateTime &t);
     // Back to real time.
     void setReal();
+    // For a view that can show the past (rows as of a time, map layers): the time it should show, given the time it
+    // shows now — invalid (live) unless replaying; the replay time after a jump or mode change (`jumped`), or once
+    // `stepS` seconds of replay time have passed while it plays; nullopt when the view can stay as it is.
+    std::optional<QDateTime> asOfTarget(const QDateTime &shown, bool jumped, qint64 stepS = 60) const;
 
 Q_SIGNALS:
     // Time moved other than by its normal running (seek, fixed time set, mode change): state must be recomputed.
