@@ -463,17 +463,14 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
         const QList<RowChange> changes = stream.changes();
         if (bulkable(changes)) {
             ok = bulkRows(db, changes, &r.changes.fids, &error);
-            QMap<QString, int> perTable;
-            for (const RowChange &c : changes)
-                ++perTable[c.table];
-            for (auto it = perTable.cbegin(); ok && it != perTable.cend(); ++it) {
+            const QMap<QString, QString> notes = bulkAuditNotes(changes, note);
+            for (auto it = notes.cbegin(); ok && it != notes.cend(); ++it) {
                 QSqlQuery a(db);
                 a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
                                          "'import', ?, ?)"));
                 a.addBindValue(Audit::nowUtc());
                 a.addBindValue(it.key());
-                a.addBindValue(QString((note.isEmpty() ? QString() : note + QStringLiteral(": "))
-                                       + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value())));
+                a.addBindValue(it.value());
                 ok = a.exec();
                 if (!ok)
                     error = a.lastError().text();

@@ -3,6 +3,7 @@
 #include "app/core/store.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMutex>
 #include <QObject>
 
@@ -21,6 +22,20 @@ inline const ReadingBatch *nextReadings(ReadingStream &stream, bool *ok, QString
         *error = stream.error();
     }
     return batch;
+}
+
+// Row changes written in bulk with readings (the alarms of a large ingest) are audited per table, not per row: the
+// note of each table's one audit entry, by table.
+inline QMap<QString, QString> bulkAuditNotes(const QList<RowChange> &changes, const QString &note)
+{
+    QMap<QString, int> perTable;
+    for (const RowChange &c : changes)
+        ++perTable[c.table];
+    QMap<QString, QString> notes;
+    for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+        notes.insert(it.key(), (note.isEmpty() ? QString() : note + QStringLiteral(": "))
+                                   + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value()));
+    return notes;
 }
 
 class StoreBackend : public QObject

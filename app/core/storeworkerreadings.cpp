@@ -318,16 +318,13 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
         const QList<RowChange> changes = stream.changes();
         if (bulkable(changes)) {
             ok = bulkRows(h, changes, &r.changes.fids, &error);
-            QMap<QString, int> perTable;
-            for (const RowChange &c : changes)
-                ++perTable[c.table];
-            for (auto it = perTable.cbegin(); ok && it != perTable.cend(); ++it) {
+            const QMap<QString, QString> notes = bulkAuditNotes(changes, note);
+            for (auto it = notes.cbegin(); ok && it != notes.cend(); ++it) {
                 AuditEntry a;
                 a.actor = user();
                 a.action = QStringLiteral("import");
                 a.table = it.key();
-                a.note = (note.isEmpty() ? QString() : note + QStringLiteral(": "))
-                         + QStringLiteral("%1 rows inserted or updated with the readings").arg(it.value());
+                a.note = it.value();
                 ok = Audit::append(h, a, &error);
                 bulkTables.append(it.key());
             }
