@@ -164,11 +164,12 @@ void ChartPanel::reload()
         whenDone(this, store->rows(QStringLiteral("flood_walls")), [=, this](const QList<StoreRow> &walls) {
             if (gen != m_generation || !m_store)
                 return;
-            // The latest reading of each sensor (through the per-sensor index), up to the replay time.
-            const QString latest = QStringLiteral("fid IN (SELECT (SELECT r.fid FROM sensor_readings r WHERE r.sensor_fid = s.fid "
-                                                  "AND (? IS NULL OR r.observed_at <= ?) ORDER BY r.observed_at DESC LIMIT 1) FROM sensors s)");
-            const QVariant end = replay ? QVariant(replayEnd) : QVariant();
-            whenDone(this, store->rows(QStringLiteral("sensor_readings"), latest, {end, end}),
+            // The latest reading of each sensor, up to the replay time.
+            ReadingQuery latest;
+            latest.latestOnly = true;
+            if (replay)
+                latest.until = QDateTime::fromString(replayEnd, Qt::ISODateWithMs);
+            whenDone(this, store->readingRows(latest),
                      [=, this](QList<StoreRow> last) {
                          if (gen != m_generation || !m_store)
                              return;
@@ -180,9 +181,10 @@ void ChartPanel::reload()
                              return a.values.value(QStringLiteral("observed_at")).toString() > b.values.value(QStringLiteral("observed_at")).toString();
                          });
                          const QDateTime end = QDateTime::fromString(last.first().values.value(QStringLiteral("observed_at")).toString(), Qt::ISODateWithMs);
-                         const QString from = end.addSecs(-WindowS).toString(Qt::ISODateWithMs);
-                         const QString to = end.toString(Qt::ISODateWithMs);
-                         whenDone(this, store->rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"), {from, to}),
+                         ReadingQuery window;
+                         window.after = end.addSecs(-WindowS);
+                         window.until = end;
+                         whenDone(this, store->readingRows(window),
                                   [=, this](const QList<StoreRow> &readings) {
                                       if (gen == m_generation && m_store)
                                           build(sensors, walls, readings);

@@ -426,6 +426,9 @@ bool FeatureConverter::convertValue(OGRFeature *f, int k, const ColumnSpec &c, Q
         }
         return mapValue(fieldName, s, c, out, why);
     }
+    case ColumnType::Blob:
+        *why = tr("column '%1' holds binary data and cannot be imported into").arg(c.name);
+        return false;
     }
     return true;
 }

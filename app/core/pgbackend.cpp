@@ -198,7 +198,8 @@ bool PgBackend::connectDb(QString *error)
                     : db.lastError().text();
         return false;
     }
-    if (version < Schema::CurrentVersion) {
+    // Schema version 4 becomes 5 with server layout 3 when the operation is opened (upgradeLayout).
+    if (version < Schema::CurrentVersion && !(version == 4 && Schema::CurrentVersion == 5)) {
         *error = tr("schema version %1 on the server is older than this FloodCommand's %2; the server's operation "
                     "must be migrated by an administrator")
                      .arg(version)
@@ -224,8 +225,11 @@ bool PgBackend::open(int, QString *error)
     // layout (same tables and rules, slower bulk readings) and says why.
     QString why;
     m_layout = upgradeLayout(&why);
-    if (m_layout < Schema::PgLayoutVersion)
-        qWarning("%s: %s", qPrintable(displayName(m_uri)), qPrintable(why));
+    if (m_layout < Schema::PgLayoutVersion) {
+        // Layout 3 is schema version 5 (readings as day blocks): this FloodCommand cannot read an older one.
+        *error = why;
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     m_lastChange = scalar(db, QStringLiteral("SELECT coalesce(max(fid), 0) FROM audit_log"));
     m_online = true;
@@ -373,6 +377,11 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
     }
     if (t->appendOnly || t->name == QLatin1String("schema_version")) {
         *error = tr("%1 cannot be changed through FloodCommand").arg(t->name);
+        return false;
+    }
+    if (t->bulkOnly && c.kind != RowChange::Kind::Delete) {
+        // Day blocks of readings: written by the readings ingest only (they may be deleted, e.g. with a sensor).
+        *error = tr("%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)").arg(t->name);
         return false;
     }
     QVariantMap given = c.values;

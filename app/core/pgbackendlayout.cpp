@@ -4,6 +4,7 @@
 #include "app/core/pgbackend.h"
 
 #include "app/core/audit.h"
+#include "app/core/readingdays.h"
 #include "app/core/schema.h"
 
 #include <QSqlError>
@@ -41,14 +42,26 @@ int PgBackend::upgradeLayout(QString *error)
     if (ok)
         layout = storedLayout(db, &ok);
     QString done;
+    QString note, why;
     for (int to = layout + 1; ok && to <= Schema::PgLayoutVersion; ++to) {
         for (const QString &s : Schema::pgLayoutSql(to)) {
             ok = q.exec(s);
             if (!ok)
                 break;
         }
+        // Layout 3: the readings move from sensor_readings into day blocks, then the old table goes.
+        if (ok && to == 3) {
+            ok = ReadingDays::convertRows(db, &note, &why);
+            for (const QString &s : Schema::pgLayoutDropSql(to)) {
+                if (!ok)
+                    break;
+                ok = q.exec(s);
+            }
+        }
         done = QStringLiteral("server layout %1 -> %2").arg(layout).arg(to);
     }
+    if (!note.isEmpty())
+        done += QStringLiteral("; ") + note;
     if (ok && !done.isEmpty()) {
         q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, note) VALUES (?, session_user, 'migrate', ?)"));
         q.addBindValue(Audit::nowUtc());
@@ -60,7 +73,7 @@ int PgBackend::upgradeLayout(QString *error)
                     "open the operation once): %3")
                      .arg(layout)
                      .arg(Schema::PgLayoutVersion)
-                     .arg((ok ? db.lastError() : q.lastError()).text().trimmed());
+                     .arg(!why.isEmpty() ? why : (ok ? db.lastError() : q.lastError()).text().trimmed());
         db.rollback();
         return layout;
     }

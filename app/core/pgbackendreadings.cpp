@@ -1,16 +1,16 @@
-// PgBackend::appendReadings: the bulk path for sensor readings on the server (issue 11). With libpq at build time
-// each chunk takes its fids from the identity sequence in one step and goes in with a binary COPY straight into
-// sensor_readings (the server layout checks the sensors once per statement: Schema::pgLayoutSql); a chunk that
-// meets readings already stored (unique violation) is rolled back to its savepoint and copied into a staging table
-// instead, then moved over with INSERT ... SELECT ... ON CONFLICT DO NOTHING (later chunks take that path
-// directly). Without libpq: multi-row INSERT ... ON CONFLICT DO NOTHING.
+// PgBackend::appendReadings: the bulk path for sensor readings on the server (issue 11). Each chunk's readings are
+// merged into the day blocks they fall in (reading_days, see readingdays.h): the blocks it touches are read in a
+// few queries, merged here, and written back with a binary COPY into a staging table and one
+// INSERT ... ON CONFLICT (sensor_fid, day) DO UPDATE (without libpq at build time: one prepared upsert per block).
 #include "app/core/pgbackend.h"
 
 #include <atomic>
 
 #include "app/core/audit.h"
 #include "app/core/gpkg.h"
+#include "app/core/readingdays.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,12 +39,22 @@ namespace {
 constexpr qint64 kReadingsWriteLock = 0x46430001; // the same advisory lock as every other write (pgbackend.cpp)
 constexpr qint64 kEventLimit = 2000; // more row changes than this are written in bulk (as on the GeoPackage)
 
-// One chunk in COPY's binary format, fids firstFid..firstFid+n-1 (none when firstFid is 0): [fid,] sensor_fid,
-// observed_at, value, quality. The server then parses nothing (no text to integer or double conversions: a third
-// of a plain COPY's server time); doubles go over as their IEEE bits, so they read back exactly.
-void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
+// A day block to write: the merged readings of one sensor and day.
+struct DayRow
 {
-    out->resize(19 + qsizetype(batch.rows.size()) * 80 + 2); // a row: 46 bytes + the time (24, at most 32)
+    qint64 sensor = 0, day = 0, count = 0;
+    QString first, last;
+    QByteArray data;
+};
+
+// Day blocks in COPY's binary format (sensor_fid, day, first_at, last_at, n_readings, data): the server parses
+// nothing; the blocks go over as they are.
+void copyDays(const std::vector<DayRow> &rows, QByteArray *out)
+{
+    qsizetype size = 19 + 2;
+    for (const DayRow &d : rows)
+        size += 2 + 6 * 4 + 3 * 8 + 48 + d.data.size();
+    out->resize(size);
     char *p = out->data();
     auto u16 = [&p](quint16 v) {
         qToBigEndian(v, p);
@@ -58,45 +68,27 @@ void copyBinary(const ReadingBatch &batch, qint64 firstFid, QByteArray *out)
         qToBigEndian(v, p);
         p += 8;
     };
+    auto bytes = [&](const char *data, qsizetype n) {
+        u32(quint32(n));
+        std::memcpy(p, data, size_t(n));
+        p += n;
+    };
     std::memcpy(p, "PGCOPY\n\377\r\n\0", 11);
     p += 11;
     u32(0); // flags
     u32(0); // header extension
-    QList<QByteArray> qualities;
-    for (const QString &q : batch.qualities)
-        qualities.append(q.toUtf8());
-    qsizetype extra = 0;
-    for (const QByteArray &q : std::as_const(qualities))
-        extra = std::max(extra, q.size());
-    if (extra > 0) { // room for the longest flag on every row
-        const qsizetype at = p - out->data();
-        out->resize(out->size() + qsizetype(batch.rows.size()) * extra);
-        p = out->data() + at;
-    }
-    qint64 fid = firstFid;
-    for (const Reading &rd : batch.rows) {
-        u16(firstFid > 0 ? 5 : 4);
-        if (firstFid > 0) {
-            u32(8);
-            u64(quint64(fid++));
-        }
+    for (const DayRow &d : rows) {
+        u16(6);
         u32(8);
-        u64(quint64(qint64(rd.sensorFid)));
-        const int n = formatReadingTime(rd.atMs, p + 4);
-        u32(quint32(n));
-        p += n;
+        u64(quint64(d.sensor));
         u32(8);
-        quint64 bits;
-        std::memcpy(&bits, &rd.value, 8);
-        u64(bits);
-        if (rd.quality >= 0 && rd.quality < qualities.size()) {
-            const QByteArray &q = qualities[rd.quality];
-            u32(quint32(q.size()));
-            std::memcpy(p, q.constData(), size_t(q.size()));
-            p += q.size();
-        } else {
-            u32(0xffffffffu); // null
-        }
+        u64(quint64(d.day));
+        const QByteArray first = d.first.toLatin1(), last = d.last.toLatin1();
+        bytes(first.constData(), first.size());
+        bytes(last.constData(), last.size());
+        u32(8);
+        u64(quint64(d.count));
+        bytes(d.data.constData(), d.data.size());
     }
     u16(0xffff); // trailer
     out->resize(p - out->data());
@@ -129,21 +121,6 @@ bool pgCommand(PGconn *c, const char *sql, QString *error, QByteArray *state = n
     }
     PQclear(res);
     return ok;
-}
-
-// The first of `n` consecutive fids of sensor_readings, taken from its identity sequence in one step (server
-// layout 2: fc_take_reading_fids); 0 with the message on error.
-qint64 takeFids(PGconn *c, qint64 n, QString *error)
-{
-    const QByteArray sql = "SELECT fc_take_reading_fids(" + QByteArray::number(n) + ")";
-    PGresult *res = PQexec(c, sql.constData());
-    qint64 first = 0;
-    if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
-        first = QByteArray(PQgetvalue(res, 0, 0)).toLongLong();
-    else
-        *error = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-    PQclear(res);
-    return first;
 }
 
 // COPY table FROM STDIN with the data; false with the message and SQLSTATE on error.
@@ -308,7 +285,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     AppendResult r;
     QString error;
     const bool online = m_online && checkOnline(&error);
-    if (!online || !allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("sensor_readings"), 0, {}}, &error)) {
+    if (!online || !allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("reading_days"), 0, {}}, &error)) {
         if (!online)
             lost(error);
         r.error = online ? error : tr("the server %1 is unreachable: nothing was written").arg(displayName(m_uri));
@@ -328,11 +305,24 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     if (ok)
         drainAuditTail();
     qint64 seen = 0;
+    // The sensors readings may refer to (the foreign key would refuse others at commit, without naming the reading).
+    QSet<qint64> sensors;
+    if (ok) {
+        QSqlQuery q(db);
+        ok = q.exec(QStringLiteral("SELECT fid FROM sensors"));
+        while (ok && q.next())
+            sensors.insert(q.value(0).toLongLong());
+        if (!ok)
+            error = q.lastError().text();
+    }
 #ifdef FC_HAVE_LIBPQ
     PGconn *pg = connOf(db);
-    bool staging = false; // readings already stored were met: every later chunk goes through the staging table
-    const bool ownFids = m_layout >= 2;
     QByteArray data;
+    if (ok && pg)
+        ok = pgCommand(pg,
+                       "CREATE TEMP TABLE IF NOT EXISTS fc_days_stage (sensor_fid bigint, day bigint, first_at text, "
+                       "last_at text, n_readings bigint, data bytea) ON COMMIT DROP",
+                       &error);
 #endif
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
@@ -340,112 +330,108 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             break;
         const qint64 n = qint64(batch->rows.size());
         const QString where = tr("sensor_readings: readings %1-%2").arg(seen + 1).arg(seen + n);
+        for (size_t i = 0; ok && i < batch->rows.size(); ++i) {
+            if (!sensors.contains(batch->rows[i].sensorFid)) {
+                ok = false;
+                error = tr("sensor_readings: reading %1: no sensor with fid %2").arg(seen + qint64(i) + 1).arg(batch->rows[i].sensorFid);
+            }
+        }
+        if (!ok)
+            break;
+        // The day blocks this chunk touches, as stored (a few hundred per chunk), then merged.
+        const std::vector<ReadingDays::Group> groups = ReadingDays::groupByDay(*batch);
+        QHash<QPair<qint64, qint64>, QByteArray> existing;
+        constexpr size_t KeysPerQuery = 1000;
+        for (size_t from = 0; ok && from < groups.size(); from += KeysPerQuery) {
+            QStringList keys;
+            for (size_t k = from; k < std::min(groups.size(), from + KeysPerQuery); ++k)
+                keys.append(QStringLiteral("(%1,%2)").arg(groups[k].sensor).arg(groups[k].day));
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            ok = q.exec(QStringLiteral("SELECT sensor_fid, day, data FROM reading_days WHERE (sensor_fid, day) IN (%1)")
+                            .arg(keys.join(QLatin1Char(','))));
+            while (ok && q.next())
+                existing.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toByteArray());
+            if (!ok)
+                error = where + QStringLiteral(": ") + q.lastError().text().trimmed();
+        }
+        std::vector<DayRow> rows;
+        qint64 stored = 0;
+        for (const ReadingDays::Group &g : groups) {
+            if (!ok)
+                break;
+            ReadingDay day(g.day);
+            QString why;
+            const auto it = existing.constFind({g.sensor, g.day});
+            if (it != existing.cend() && !ReadingDay::decode(it.value(), g.day, &day, &why)) {
+                ok = false;
+                error = tr("sensor_readings: sensor %1, %2: %3")
+                            .arg(g.sensor)
+                            .arg(ReadingDays::storedTime(g.day * ReadingDays::DayMs).left(10), why);
+                break;
+            }
+            qint64 added = 0;
+            if (!day.merge(g.readings, batch->qualities, nullptr, &added, &why)) {
+                ok = false;
+                error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
+                break;
+            }
+            stored += added;
+            r.duplicates += qint64(g.readings.size()) - added;
+            if (added > 0)
+                rows.push_back(DayRow{g.sensor, g.day, qint64(day.size()), ReadingDays::storedTime(day.atMs(0)),
+                                      ReadingDays::storedTime(day.atMs(day.size() - 1)), day.encode()});
+        }
+        if (!ok)
+            break;
 #ifdef FC_HAVE_LIBPQ
         if (pg) {
-            QByteArray state, constraint;
+            // The chunk's blocks through the staging table, then one upsert: a block already stored is replaced
+            // by its merged version (the write lock keeps other writers out meanwhile).
             QString why;
-            // Layout 2 takes the chunk's fids at once; an old layout (not upgraded) lets the identity default
-            // number each row.
-            qint64 first = 0;
-            if (ownFids) {
-                first = takeFids(pg, n, &why);
-                ok = first > 0;
-                if (!ok) {
-                    error = where + QStringLiteral(": ") + why;
-                    break;
-                }
-            }
-            copyBinary(*batch, first, &data);
-            if (!staging) {
-                ok = pgCommand(pg, "SAVEPOINT fc_readings", &why);
-                if (ok && pgCopy(pg, ownFids ? "COPY sensor_readings (fid, sensor_fid, observed_at, value, quality) FROM "
-                                               "STDIN (FORMAT binary)"
-                                             : "COPY sensor_readings (sensor_fid, observed_at, value, quality) FROM STDIN "
-                                               "(FORMAT binary)",
-                                 data, &why, &state, &constraint)) {
-                    s_readingsCopied += n;
-                    r.stored += n;
-                    seen += n;
-                    ok = pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
-                    if (!ok)
-                        error = where + QStringLiteral(": ") + why;
-                    continue;
-                }
-                // A reading already stored (the one-per-sensor-and-time index): this chunk again, through the
-                // staging table (its fids are left unused). Anything else fails the call.
-                ok = ok && state == "23505" && constraint == "idx_sensor_readings_unique"
-                     && pgCommand(pg, "ROLLBACK TO SAVEPOINT fc_readings", &why)
-                     && pgCommand(pg, "RELEASE SAVEPOINT fc_readings", &why);
-                if (!ok) {
-                    error = where + QStringLiteral(": ") + why;
-                    break;
-                }
-                staging = true;
-            }
-            // Staging table in insertion (file) order (its fid numbers the rows when the server does not take
-            // ours): the first of duplicate readings is the one kept.
-            qint64 stored = 0;
-            ok = pgCommand(pg,
-                           "CREATE TEMP TABLE IF NOT EXISTS fc_readings_stage (fid bigint GENERATED BY DEFAULT AS "
-                           "IDENTITY, sensor_fid bigint, observed_at text, value double precision, quality text) "
-                           "ON COMMIT DROP",
-                           &why)
-                 && pgCommand(pg, "TRUNCATE fc_readings_stage", &why)
-                 && pgCopy(pg, ownFids ? "COPY fc_readings_stage FROM STDIN (FORMAT binary)"
-                                       : "COPY fc_readings_stage (sensor_fid, observed_at, value, quality) FROM STDIN "
-                                         "(FORMAT binary)",
-                           data, &why, &state)
+            QByteArray state;
+            copyDays(rows, &data);
+            ok = pgCommand(pg, "TRUNCATE fc_days_stage", &why)
+                 && pgCopy(pg, "COPY fc_days_stage FROM STDIN (FORMAT binary)", data, &why, &state)
                  && pgCommand(pg,
-                              ownFids ? "INSERT INTO sensor_readings (fid, sensor_fid, observed_at, value, quality) "
-                                        "SELECT fid, sensor_fid, observed_at, value, quality FROM fc_readings_stage "
-                                        "ORDER BY fid ON CONFLICT (sensor_fid, observed_at) DO NOTHING"
-                                      : "INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) SELECT "
-                                        "sensor_fid, observed_at, value, quality FROM fc_readings_stage ORDER BY fid "
-                                        "ON CONFLICT (sensor_fid, observed_at) DO NOTHING",
-                              &why, nullptr, &stored);
+                              "INSERT INTO reading_days (sensor_fid, day, first_at, last_at, n_readings, data) SELECT "
+                              "sensor_fid, day, first_at, last_at, n_readings, data FROM fc_days_stage ON CONFLICT "
+                              "(sensor_fid, day) DO UPDATE SET first_at = EXCLUDED.first_at, last_at = "
+                              "EXCLUDED.last_at, n_readings = EXCLUDED.n_readings, data = EXCLUDED.data, rev = "
+                              "reading_days.rev + 1",
+                              &why);
             if (!ok) {
                 error = where + QStringLiteral(": ") + why;
                 break;
             }
-            s_readingsCopied += n;
+            s_readingsCopied += stored;
             r.stored += stored;
-            r.duplicates += n - stored;
             seen += n;
             continue;
         }
 #endif
-        // Many rows per statement; a reading already stored (same sensor and time) is left as it was.
-        constexpr size_t Chunk = 500;
-        for (size_t from = 0; ok && from < batch->rows.size(); from += Chunk) {
-            const size_t to = std::min(batch->rows.size(), from + Chunk);
-            QStringList values;
-            char at[32];
-            for (size_t i = from; i < to; ++i) {
-                const Reading &rd = batch->rows[i];
-                QString quality = QStringLiteral("NULL");
-                if (rd.quality >= 0 && rd.quality < batch->qualities.size())
-                    quality = QLatin1Char('\'')
-                              + QString(batch->qualities[rd.quality]).replace(QLatin1Char('\''), QLatin1String("''"))
-                              + QLatin1Char('\'');
-                values.append(QStringLiteral("(%1, '%2', %3, %4)")
-                                  .arg(rd.sensorFid)
-                                  .arg(QLatin1String(at, formatReadingTime(rd.atMs, at)))
-                                  .arg(QString::number(rd.value, 'g', 17), quality));
-            }
-            QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES %1 "
-                                       "ON CONFLICT (sensor_fid, observed_at) DO NOTHING")
-                            .arg(values.join(QLatin1String(", "))));
-            if (!ok) {
-                error = tr("sensor_readings: readings %1-%2: %3")
-                            .arg(seen + qint64(from) + 1)
-                            .arg(seen + qint64(to))
-                            .arg(q.lastError().text().trimmed());
+        // Without libpq: one prepared upsert per block.
+        QSqlQuery q(db);
+        ok = q.prepare(QStringLiteral("INSERT INTO reading_days (sensor_fid, day, first_at, last_at, n_readings, data) "
+                                      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sensor_fid, day) DO UPDATE SET first_at = "
+                                      "EXCLUDED.first_at, last_at = EXCLUDED.last_at, n_readings = EXCLUDED.n_readings, "
+                                      "data = EXCLUDED.data, rev = reading_days.rev + 1"));
+        for (const DayRow &d : rows) {
+            if (!ok)
                 break;
-            }
-            r.stored += q.numRowsAffected();
-            r.duplicates += qint64(to - from) - q.numRowsAffected();
+            q.addBindValue(d.sensor);
+            q.addBindValue(d.day);
+            q.addBindValue(d.first);
+            q.addBindValue(d.last);
+            q.addBindValue(d.count);
+            q.addBindValue(d.data);
+            ok = q.exec();
         }
+        if (!ok) {
+            error = where + QStringLiteral(": ") + q.lastError().text().trimmed();
+            break;
+        }
+        r.stored += stored;
         seen += n;
     }
     if (ok && r.stored > 0) {

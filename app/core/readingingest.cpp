@@ -4,15 +4,11 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <cmath>
 
 namespace fc {
 
 namespace {
-
-qint64 msOf(const QVariant &stored)
-{
-    return QDateTime::fromString(stored.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
 
 void sortBySensorAndTime(std::vector<Reading> &rows)
 {
@@ -140,29 +136,20 @@ bool ReadingIngest::loadState(Store &store, AlarmEngine *engine, QString *error)
     engine->setWalls(walls);
     for (const StoreRow &r : store.rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL")).result())
         engine->adoptAlarm(r);
-    const QList<StoreRow> latest =
-        store.rows(QStringLiteral("sensor_readings"),
-                   QStringLiteral("fid IN (SELECT (SELECT r.fid FROM sensor_readings r WHERE r.sensor_fid = s.fid "
-                                  "ORDER BY r.observed_at DESC LIMIT 1) FROM sensors s)"))
-            .result();
-    for (const StoreRow &r : latest) {
-        const qint64 sensor = r.values.value(QStringLiteral("sensor_fid")).toLongLong();
-        const qint64 at = msOf(r.values.value(QStringLiteral("observed_at")));
+    ReadingQuery last;
+    last.latestOnly = true;
+    for (const Reading &r : store.readings(last).result().rows) {
+        const qint64 sensor = r.sensorFid;
         if (engine->sensors().value(sensor).isRain()) {
             // The rain windows need the 6 h before the latest reading.
-            const QString from = QDateTime::fromMSecsSinceEpoch(at - RainWindow::SixHoursMs, Qt::UTC).toString(Qt::ISODateWithMs);
-            QList<StoreRow> hist = store.rows(QStringLiteral("sensor_readings"),
-                                              QStringLiteral("sensor_fid = ? AND observed_at > ?"), {sensor, from})
-                                       .result();
-            std::sort(hist.begin(), hist.end(), [](const StoreRow &a, const StoreRow &b) {
-                return a.values.value(QStringLiteral("observed_at")).toString()
-                       < b.values.value(QStringLiteral("observed_at")).toString();
-            });
-            for (const StoreRow &h : hist)
-                engine->primeReading(sensor, msOf(h.values.value(QStringLiteral("observed_at"))),
-                                     h.values.value(QStringLiteral("value")).toDouble());
-        } else {
-            engine->primeReading(sensor, at, r.values.value(QStringLiteral("value")).toDouble());
+            ReadingQuery hist;
+            hist.sensors = {sensor};
+            hist.after = QDateTime::fromMSecsSinceEpoch(r.atMs - RainWindow::SixHoursMs, Qt::UTC);
+            for (const Reading &h : store.readings(hist).result().rows)
+                if (!std::isnan(h.value))
+                    engine->primeReading(sensor, h.atMs, h.value);
+        } else if (!std::isnan(r.value)) {
+            engine->primeReading(sensor, r.atMs, r.value);
         }
     }
     Q_UNUSED(error)

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace fc {
 
@@ -53,22 +54,20 @@ bool ReplayState::compute(Store &store, const QDateTime &at, ReplayState *s, QSt
     engine.setSensors(sensors);
     s->walls = ReadingIngest::loadWalls(store);
     engine.setWalls(s->walls);
-    const QString from = stored(at.addSecs(-48 * 3600));
-    QList<StoreRow> readings = store.rows(QStringLiteral("sensor_readings"), QStringLiteral("sensor_fid IN (SELECT fid FROM sensors) AND observed_at > ? AND observed_at <= ?"),
-                                          {from, t})
-                                   .result();
+    ReadingQuery window;
+    window.after = at.addSecs(-48 * 3600);
+    window.until = at;
+    const ReadingBatch readings = store.readings(window).result();
     struct R
     {
         qint64 sensor, ms;
         double v;
     };
     std::vector<R> rs;
-    rs.reserve(size_t(readings.size()));
-    for (const StoreRow &r : readings)
-        rs.push_back({r.values.value(QStringLiteral("sensor_fid")).toLongLong(),
-                      QDateTime::fromString(r.values.value(QStringLiteral("observed_at")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
-                      r.values.value(QStringLiteral("value")).toDouble()});
-    readings.clear();
+    rs.reserve(readings.rows.size());
+    for (const Reading &r : readings.rows)
+        if (!std::isnan(r.value))
+            rs.push_back({r.sensorFid, r.atMs, r.value});
     std::sort(rs.begin(), rs.end(), [](const R &a, const R &b) { return a.ms < b.ms; });
     for (const R &r : rs)
         engine.feed(r.sensor, r.ms, r.v);

@@ -109,11 +109,12 @@ QList<qint64> RoadNetwork::roadsIn(RoadState s) const
     return out;
 }
 
-QString RoadNetwork::latestWaterloggingReadingsWhere()
+ReadingQuery RoadNetwork::latestWaterloggingReadings()
 {
-    return QStringLiteral("fid IN (SELECT r.fid FROM sensor_readings r JOIN sensors s ON s.fid = r.sensor_fid "
-                          "WHERE s.kind = 'waterlogging' AND r.observed_at = (SELECT max(observed_at) FROM "
-                          "sensor_readings WHERE sensor_fid = r.sensor_fid))");
+    ReadingQuery q;
+    q.sensorKind = QStringLiteral("waterlogging");
+    q.latestOnly = true;
+    return q;
 }
 
 QString RoadNetwork::depthIncidentsWhere()
@@ -126,7 +127,7 @@ QHash<qint64, double> RoadNetwork::readDepths(Store &store, const FloodRules &ru
 {
     auto wl = store.rows(QStringLiteral("waterlogging_roads"));
     auto sensors = store.rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'"));
-    auto readings = store.rows(QStringLiteral("sensor_readings"), latestWaterloggingReadingsWhere());
+    auto readings = store.readingRows(latestWaterloggingReadings());
     auto incidents = store.rows(QStringLiteral("incidents"), depthIncidentsWhere());
     wl.waitForFinished();
     sensors.waitForFinished();

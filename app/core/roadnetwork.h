@@ -58,8 +58,9 @@ public:
     QHash<qint64, double> depthsFrom(const QList<StoreRow> &waterloggingRoads, const QList<StoreRow> &sensors,
                                      const QList<StoreRow> &latestReadings, const QList<StoreRow> &incidents,
                                      const FloodRules &rules) const;
-    // SQL conditions selecting the rows depthsFrom() needs.
-    static QString latestWaterloggingReadingsWhere();
+    // What depthsFrom() needs: the latest reading of each road depth sensor (Store::readingRows) and the
+    // SQL condition selecting the incidents.
+    static ReadingQuery latestWaterloggingReadings();
     static QString depthIncidentsWhere();
 
     static QList<GeoPoint> parseWktPoints(const QString &wkt);

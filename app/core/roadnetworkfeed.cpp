@@ -88,7 +88,7 @@ void RoadNetworkFeed::load()
                  rows->sensors = r;
                  done();
              });
-    whenDone(this, m_store->rows(QStringLiteral("sensor_readings"), RoadNetwork::latestWaterloggingReadingsWhere()),
+    whenDone(this, m_store->readingRows(RoadNetwork::latestWaterloggingReadings()),
              [rows, done](const QList<StoreRow> &r) {
                  rows->readings = r;
                  done();
@@ -121,6 +121,8 @@ void RoadNetworkFeed::onRowsChanged(const QList<RowEvent> &events)
         if (e.table == QLatin1String("roads") || e.table == QLatin1String("waterlogging_roads")
             || e.table == QLatin1String("sensors"))
             reload = true; // the network itself changed (rare: edits, imports)
+        if (e.table == QLatin1String("sensor_readings") && e.kind == RowEvent::Kind::Reset)
+            reload = true; // a bulk ingest, here or on another seat: the latest readings again
     }
     if (reload)
         load();

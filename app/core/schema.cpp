@@ -1,6 +1,7 @@
 #include "app/core/schema.h"
 
 #include "app/core/gpkg.h"
+#include "app/core/readingdays.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -229,8 +230,20 @@ QList<TableSpec> buildTables()
                     col("summary"), col("signed_at", T::DateTime)},
                    4),
         // -- end v4 incidents and dispatch --
+        // -- v5 readings as day blocks (issue 11) --
+        attributes("reading_days", "Sensor readings: one row per sensor and UTC day, the day's readings in one block "
+                   "(see readingdays.h)",
+                   {required(ref("sensor_fid", "sensors", 5)), required(col("day", T::Integer, 5)),
+                    col("first_at", T::DateTime, 5), col("last_at", T::DateTime, 5),
+                    col("n_readings", T::Integer, 5), required(col("data", T::Blob, 5))},
+                   5),
+        // -- end v5 readings as day blocks --
     };
     for (TableSpec &s : t) {
+        if (s.name == QLatin1String("sensor_readings"))
+            s.until = 5; // readings moved into reading_days
+        if (s.name == QLatin1String("reading_days"))
+            s.bulkOnly = true;
         if (s.name == QLatin1String("audit_log")) {
             s.appendOnly = true;
             continue;
@@ -325,6 +338,8 @@ const char *stepDescription(int version)
     case 4:
         return "multi-seat revisions and invariants; warnings and plans; sensors, thresholds and alarms; "
                "incidents, team status and dispatch; extra attributes on import";
+    case 5:
+        return "sensor readings stored as one block per sensor and day (reading_days)";
     default:
         return "";
     }
@@ -338,10 +353,19 @@ const QList<TableSpec> &tables()
     return t;
 }
 
+QList<TableSpec> currentTables()
+{
+    QList<TableSpec> out;
+    for (const TableSpec &t : tables())
+        if (t.existsAt(CurrentVersion))
+            out.append(t);
+    return out;
+}
+
 const TableSpec *table(const QString &name)
 {
     for (const TableSpec &t : tables())
-        if (t.name == name)
+        if (t.name == name && t.existsAt(CurrentVersion))
             return &t;
     return nullptr;
 }
@@ -398,6 +422,8 @@ QString sqlType(ColumnType type)
         return QStringLiteral("DATE");
     case T::DateTime:
         return QStringLiteral("DATETIME");
+    case T::Blob:
+        return QStringLiteral("BLOB");
     case T::Text:
         break;
     }
@@ -425,7 +451,7 @@ QStringList migrationSql(int toVersion)
             sql += tableSql(t, toVersion);
             continue;
         }
-        if (t.since > toVersion)
+        if (!t.existsAt(toVersion))
             continue;
         for (const ColumnSpec &c : t.columns)
             if (c.since == toVersion)
@@ -501,7 +527,32 @@ QStringList migrationSql(int toVersion)
         sql.append(QStringLiteral("CREATE INDEX idx_team_equipment_team ON team_equipment (team_fid)"));
     }
     // -- end v4 incidents and dispatch --
+    // -- v5 readings as day blocks (issue 11) --
+    if (toVersion == 5)
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_reading_days_sensor_day ON reading_days (sensor_fid, day)"));
+    // -- end v5 readings as day blocks --
     return sql;
+}
+
+QStringList dropSql(int toVersion)
+{
+    QStringList sql;
+    for (const TableSpec &t : tables()) {
+        if (t.until != toVersion)
+            continue;
+        sql.append(QStringLiteral("DROP TABLE %1").arg(Gpkg::quoted(t.name)));
+        sql.append(QStringLiteral("DELETE FROM gpkg_contents WHERE table_name = '%1'").arg(t.name));
+    }
+    return sql;
+}
+
+bool runStep(QSqlDatabase &db, int toVersion, QString *note, QString *error)
+{
+    if (!execAll(db, migrationSql(toVersion), error))
+        return false;
+    if (toVersion == 5 && !ReadingDays::convertRows(db, note, error))
+        return false;
+    return execAll(db, dropSql(toVersion), error);
 }
 
 bool create(QSqlDatabase &db, int version, QString *error)
@@ -519,8 +570,9 @@ bool create(QSqlDatabase &db, int version, QString *error)
     }
     bool ok = execAll(db, createSql(), error)
               && recordVersion(db, 1, QString::fromLatin1(stepDescription(1)), error);
+    QString note;
     for (int v = 2; ok && v <= version; ++v)
-        ok = execAll(db, migrationSql(v), error) && recordVersion(db, v, QString::fromLatin1(stepDescription(v)), error);
+        ok = runStep(db, v, &note, error) && recordVersion(db, v, QString::fromLatin1(stepDescription(v)), error);
     if (!ok) {
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -544,13 +596,14 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         }
         QString err;
         const QString what = QString::fromLatin1(stepDescription(v));
-        bool ok = execAll(db, migrationSql(v), &err) && recordVersion(db, v, what, &err);
+        QString note;
+        bool ok = runStep(db, v, &note, &err) && recordVersion(db, v, what, &err);
         if (ok) {
             QSqlQuery a(db);
             a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, note) VALUES (?, 'floodcommand', "
                                      "'migrate', ?)"));
             a.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            a.addBindValue(QStringLiteral("schema %1 -> %2: %3").arg(v - 1).arg(v).arg(what));
+            a.addBindValue(QStringLiteral("schema %1 -> %2: %3%4").arg(v - 1).arg(v).arg(what, note.isEmpty() ? QString() : QStringLiteral("; ") + note));
             ok = a.exec();
             if (!ok)
                 err = a.lastError().text();

@@ -11,7 +11,7 @@ namespace fc {
 // The operation store's schema: every table, its columns, types and the version that introduced them.
 // The DDL of each version is derived from this description, so a store created at version N and migrated
 // forward has the same tables as a store created at the latest version. Documented in schema.md.
-enum class ColumnType { Text, Integer, Real, Boolean, Date, DateTime };
+enum class ColumnType { Text, Integer, Real, Boolean, Date, DateTime, Blob };
 
 struct ColumnSpec
 {
@@ -47,20 +47,25 @@ struct TableSpec
     QString description;
     QList<ColumnSpec> columns;
     int since = 1;
+    int until = 0;           // the version that dropped the table (0: still in use)
     bool appendOnly = false; // rows can be inserted, never updated or deleted (audit_log)
+    bool bulkOnly = false;   // written only by the store's own bulk paths, never through apply() (reading_days)
 
     bool isFeature() const { return !geometryType.isEmpty(); }
+    bool existsAt(int version) const { return since <= version && (until == 0 || version < until); }
     const ColumnSpec *column(const QString &name) const;
     QStringList columnNames(int version = 1 << 20) const;
 };
 
 namespace Schema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 inline const char ApplicationName[] = "FloodCommand";
 
-// Every table at the current version (feature kinds first, bottom to top as on the map).
+// Every table of every version, including dropped ones (TableSpec::existsAt; feature kinds first, bottom to top as
+// on the map), and the tables of the current version.
 const QList<TableSpec> &tables();
+QList<TableSpec> currentTables();
 const TableSpec *table(const QString &name);
 // Names of the feature tables (the layer kinds an import can target).
 QStringList featureKinds();
@@ -71,6 +76,11 @@ bool adminOnly(const QString &table);
 // Creates a fresh store at `version` (1..CurrentVersion) on an empty database: GeoPackage core tables,
 // version 1, then each migration step. Runs in one transaction.
 bool create(QSqlDatabase &db, int version, QString *error);
+// Runs migration step `toVersion` inside the caller's transaction: its DDL (migrationSql), the data conversions
+// no SQL can express (5: sensor_readings rows into reading_days blocks, ReadingDays::convertRows), then what the
+// step drops (dropSql). `note` gets what the conversion could not carry over, if anything.
+bool runStep(QSqlDatabase &db, int toVersion, QString *note, QString *error);
+QStringList dropSql(int toVersion);
 // Migrates a store from its version to CurrentVersion, one transaction per step.
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
 // The schema version recorded in a store, or -1 (error set) when it is not a FloodCommand store.
@@ -87,10 +97,16 @@ QString pgType(ColumnType type);
 // The server's own table layout (what differs from the GeoPackage for speed, e.g. how sensor_readings checks its
 // sensor), recorded as 'server_layout' in fc_meta; stores of an older layout are upgraded when opened (PgLayout).
 // Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement (issue 11).
-inline constexpr int PgLayoutVersion = 2;
+// Layout 3: schema version 5 (readings as day blocks in reading_days; sensor_readings and layout 2's rules gone).
+inline constexpr int PgLayoutVersion = 3;
 // The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: drops the row-by-row
 // foreign key of sensor_readings, adds the statement-level rules, the "C" collation of observed_at).
+// Layout 3 is schema version 5: pgLayoutSql(3) creates reading_days, the caller converts the readings
+// (ReadingDays::convertRows), then pgLayoutDropSql(3) drops sensor_readings and its rules.
 QStringList pgLayoutSql(int toLayout);
+QStringList pgLayoutDropSql(int toLayout);
+// CREATE TABLE and COMMENT of one table on the server (foreign keys, indexes and grants are separate).
+QStringList pgTableSql(const TableSpec &t);
 
 // DDL of version 1 and of each step (exposed for tests and schema.md).
 QStringList createSql();

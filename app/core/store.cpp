@@ -6,12 +6,15 @@
 #include "app/core/storefile.h"
 #include "app/core/storeworker.h"
 #include "app/core/pgbackend.h"
+#include "app/core/readingdays.h"
 #include "app/core/storecopy.h"
 #include "maps/ogrreader.h"
 
 #include <cpl_vsi.h>
 
+#include <cmath>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -372,6 +375,125 @@ QFuture<AppendResult> Store::appendReadings(ReadingBatch readings, const QList<R
 QFuture<AppendResult> Store::appendReadings(std::shared_ptr<ReadingStream> readings, const QString &note)
 {
     return post<AppendResult>([readings, note](StoreBackend *w) { return w->appendReadings(*readings, note); });
+}
+
+namespace {
+
+// Reads the day blocks the query needs through the backend's own connection (on the store's thread) and takes
+// out the readings within its bounds.
+ReadingBatch readReadings(StoreBackend *w, const ReadingQuery &q)
+{
+    QStringList where;
+    QVariantList binds;
+    QStringList sensorWhere; // conditions on sensors s
+    if (!q.sensors.isEmpty()) {
+        QStringList fids;
+        for (qint64 f : q.sensors)
+            fids.append(QString::number(f));
+        sensorWhere.append(QStringLiteral("s.fid IN (%1)").arg(fids.join(QLatin1Char(','))));
+    }
+    if (!q.sensorKind.isEmpty())
+        sensorWhere.append(QStringLiteral("s.kind = ?"));
+    const qint64 afterMs = q.after.isValid() ? q.after.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 untilMs = q.until.isValid() ? q.until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (q.latestOnly) {
+        // Per sensor, the newest block whose first reading is not after `until`: it holds the latest reading.
+        QString inner = QStringLiteral("SELECT d.fid FROM reading_days d WHERE d.sensor_fid = s.fid");
+        if (q.until.isValid()) {
+            inner += QStringLiteral(" AND d.first_at <= ?");
+            binds.append(ReadingDays::storedTime(untilMs));
+        }
+        inner += QStringLiteral(" ORDER BY d.day DESC LIMIT 1");
+        if (!q.sensorKind.isEmpty())
+            binds.append(q.sensorKind);
+        where.append(QStringLiteral("fid IN (SELECT (%1) FROM sensors s%2)")
+                         .arg(inner, sensorWhere.isEmpty() ? QString()
+                                                           : QStringLiteral(" WHERE ") + sensorWhere.join(QLatin1String(" AND "))));
+    } else {
+        if (!sensorWhere.isEmpty()) {
+            where.append(QStringLiteral("sensor_fid IN (SELECT s.fid FROM sensors s WHERE %1)").arg(sensorWhere.join(QLatin1String(" AND "))));
+            if (!q.sensorKind.isEmpty())
+                binds.append(q.sensorKind);
+        }
+        if (q.after.isValid()) {
+            where.append(QStringLiteral("day >= ?"));
+            binds.append(ReadingDays::dayOf(afterMs));
+        }
+        if (q.until.isValid()) {
+            where.append(QStringLiteral("day <= ?"));
+            binds.append(ReadingDays::dayOf(untilMs));
+        }
+    }
+    QList<StoreRow> blocks = w->rows(QStringLiteral("reading_days"), where.join(QLatin1String(" AND ")), binds, false);
+    auto key = [](const StoreRow &r) {
+        return std::make_pair(r.values.value(QStringLiteral("sensor_fid")).toLongLong(), r.values.value(QStringLiteral("day")).toLongLong());
+    };
+    std::sort(blocks.begin(), blocks.end(), [&](const StoreRow &a, const StoreRow &b) { return key(a) < key(b); });
+    ReadingBatch out;
+    QHash<QString, qint32> qualityIndex;
+    for (const StoreRow &b : std::as_const(blocks)) {
+        const auto [sensor, dayNo] = key(b);
+        ReadingDay day;
+        QString why;
+        if (!ReadingDay::decode(b.values.value(QStringLiteral("data")).toByteArray(), dayNo, &day, &why)) {
+            qWarning("%s: readings of sensor %lld on %s left out: %s", qPrintable(w->location()), sensor,
+                     qPrintable(ReadingDays::storedTime(dayNo * ReadingDays::DayMs).left(10)), qPrintable(why));
+            continue;
+        }
+        const size_t first = out.rows.size();
+        for (size_t i = 0; i < day.size(); ++i) {
+            const qint64 at = day.atMs(i);
+            if (at <= afterMs || at > untilMs)
+                continue;
+            Reading r;
+            r.sensorFid = qint32(sensor);
+            r.atMs = at;
+            r.value = day.value(i);
+            const QString flag = day.quality(i);
+            if (!flag.isEmpty()) {
+                auto it = qualityIndex.find(flag);
+                if (it == qualityIndex.end()) {
+                    it = qualityIndex.insert(flag, qint32(out.qualities.size()));
+                    out.qualities.append(flag);
+                }
+                r.quality = it.value();
+            }
+            out.rows.push_back(r);
+        }
+        if (q.latestOnly && out.rows.size() > first) {
+            const Reading last = out.rows.back();
+            out.rows.resize(first);
+            out.rows.push_back(last);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QFuture<ReadingBatch> Store::readings(const ReadingQuery &query)
+{
+    return post<ReadingBatch>([query](StoreBackend *w) { return readReadings(w, query); });
+}
+
+QFuture<QList<StoreRow>> Store::readingRows(const ReadingQuery &query)
+{
+    return post<QList<StoreRow>>([query](StoreBackend *w) { return toRows(readReadings(w, query)); });
+}
+
+QList<StoreRow> Store::toRows(const ReadingBatch &readings)
+{
+    QList<StoreRow> out;
+    out.reserve(qsizetype(readings.rows.size()));
+    for (const Reading &r : readings.rows) {
+        StoreRow row;
+        row.values = {{QStringLiteral("sensor_fid"), qint64(r.sensorFid)},
+                      {QStringLiteral("observed_at"), ReadingDays::storedTime(r.atMs)},
+                      {QStringLiteral("value"), std::isnan(r.value) ? QVariant() : QVariant(r.value)},
+                      {QStringLiteral("quality"), r.quality >= 0 ? QVariant(readings.qualities.value(r.quality)) : QVariant()}};
+        out.append(row);
+    }
+    return out;
 }
 
 QFuture<ImportReport> Store::import(const ImportOptions &options)

@@ -96,6 +96,16 @@ struct StoreRow
     QVariantMap values;
 };
 
+// Which readings Store::readings returns: after < time <= until (an invalid bound is open), of the given sensors
+// (empty: every sensor) and sensor kind (empty: any).
+struct ReadingQuery
+{
+    QList<qint64> sensors;
+    QString sensorKind;
+    QDateTime after, until;
+    bool latestOnly = false; // only the latest reading of each sensor within the bounds
+};
+
 class StoreBackend;
 
 // The operation store: one GeoPackage file for the whole operation (see schema.md). A Store object lives on
@@ -146,16 +156,25 @@ public:
     // Appends sensor readings in bulk, with optional row changes (e.g. the alarms they raise), all in ONE
     // transaction with one audit entry for the readings; a reading already stored (same sensor and time) is left
     // unchanged and counted as a duplicate (idempotent re-ingest). Unknown sensors fail the whole call.
-    // Change feed: one Insert event per stored reading for small batches (<= 2000), else one Reset event for
-    // sensor_readings; then the events of `changes` (more than 2000 changes, e.g. the alarms of a year of readings:
+    // Change feed (table name "sensor_readings": readings keep their name on the feed and in the audit log, while
+    // they are stored in reading_days): one Insert event per stored reading for small batches (<= 2000), with fid 0
+    // and the reading's values, else one Reset event for sensor_readings; then the events of `changes` (more than 2000 changes, e.g. the alarms of a year of readings:
     // written in bulk with one audit entry and one Reset event per table). Pass the batch with std::move.
-    // (GeoPackage: INSERT OR IGNORE through prepared multi-row statements; server: COPY, or COPY into a staging
-    // table and INSERT ... ON CONFLICT DO NOTHING when some readings are already stored.)
+    // Both backends merge each chunk's readings into the day blocks they fall in (ReadingDay::merge): GeoPackage
+    // through prepared statements, server through a binary COPY into a staging table and one
+    // INSERT ... ON CONFLICT (sensor_fid, day) DO UPDATE per chunk.
     QFuture<AppendResult> appendReadings(ReadingBatch readings, const QList<RowChange> &changes = {},
                                          const QString &note = {});
     // The same from a stream of chunks (one transaction; the stream's changes() are written after the readings).
     // The stream is used on the store's thread until the future finishes.
     QFuture<AppendResult> appendReadings(std::shared_ptr<ReadingStream> readings, const QString &note = {});
+    // Readings (stored as one block per sensor and day, reading_days), sorted by sensor then time. Damaged blocks
+    // are left out with a warning naming the sensor and day.
+    QFuture<ReadingBatch> readings(const ReadingQuery &query);
+    // The same as rows with the values the change feed carries for a reading (sensor_fid, observed_at as stored,
+    // value, quality; fid 0), for code that handles both alike.
+    QFuture<QList<StoreRow>> readingRows(const ReadingQuery &query);
+    static QList<StoreRow> toRows(const ReadingBatch &readings);
     // -- end bulk readings --
     // Imports a file into a feature table (one transaction; see Importer). Progress: importProgress().
     QFuture<ImportReport> import(const ImportOptions &options);

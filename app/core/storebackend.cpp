@@ -163,6 +163,9 @@ bool StoreBackend::convertValues(const TableSpec &t, const QVariantMap &in, QVar
             stored = v.toString();
             ok = c->allowed.isEmpty() || c->allowed.contains(stored.toString());
             break;
+        case ColumnType::Blob:
+            stored = v.toByteArray();
+            break;
         }
         if (!ok) {
             *error = tr("%1.%2: '%3' is not a valid %4")

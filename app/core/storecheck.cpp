@@ -174,7 +174,7 @@ StoreCheck::Result StoreCheck::run(const QString &path)
                              "WHERE type IN ('table', 'view'))"),
           [&](sqlite3_stmt *s) { p.append(tr("gpkg_contents lists %1, which does not exist").arg(text(s, 0))); });
     for (const TableSpec &t : Schema::tables()) {
-        if (t.since > res.schemaVersion)
+        if (!t.existsAt(res.schemaVersion))
             continue;
         QString type;
         query(db, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = '%1'").arg(t.name),

@@ -12,7 +12,7 @@ namespace fc {
 bool StoreCopy::copyInto(Store &src, Store &dst, const Progress &progress, QString *error, const std::atomic_bool *cancel)
 {
     QList<QPair<QString, QList<StoreRow>>> tables;
-    const QList<TableSpec> &specs = Schema::tables();
+    const QList<TableSpec> specs = Schema::currentTables();
     int done = 0;
     for (const TableSpec &t : specs) {
         if (cancel && cancel->load()) {

@@ -159,6 +159,8 @@ QVariant StoreTableModel::data(const QModelIndex &index, int role) const
             return FloodLayers::valueCaption(m_columns[index.column()], QVariant(v.toBool()));
         if (t == ColumnType::Text)
             return FloodLayers::valueCaption(m_columns[index.column()], v);
+        if (t == ColumnType::Blob)
+            return tr("%n byte(s)", nullptr, int(v.toByteArray().size()));
         return v;
     }
     default:

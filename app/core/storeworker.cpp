@@ -344,6 +344,11 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
         *error = tr("%1 cannot be changed through FloodCommand").arg(t->name);
         return false;
     }
+    if (t->bulkOnly && c.kind != RowChange::Kind::Delete) {
+        // Day blocks of readings: written by the readings ingest only (they may be deleted, e.g. with a sensor).
+        *error = tr("%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)").arg(t->name);
+        return false;
+    }
     QVariantMap given = c.values;
     const QVariant expectedRev = given.take(QStringLiteral("rev")); // the revision the caller read, if it says
     QVariantMap values;

@@ -1,9 +1,10 @@
 // StoreWorker::appendReadings: the bulk path for sensor readings (issue 11), kept apart from the row-by-row
-// apply() so the PostgreSQL backend can implement the same call with COPY.
+// apply(): readings are merged into their sensor's day blocks (reading_days, see readingdays.h).
 #include "app/core/storeworker.h"
 
 #include "app/core/audit.h"
 #include "app/core/gpkg.h"
+#include "app/core/readingdays.h"
 
 #include <sqlite3.h>
 
@@ -18,7 +19,6 @@ namespace {
 
 constexpr qint64 EventLimit = 2000;   // at most this many readings get one change event each
 constexpr qint64 BulkRows = 100000;   // a larger call is a bulk load (bigger page cache)
-constexpr int Block = 128;            // readings per multi-row INSERT
 
 QString tr_(const char *text, const QString &a, const QString &b)
 {
@@ -191,7 +191,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     sqlite3 *h = handle(db);
     QSqlQuery q(db);
     QString denied;
-    if (!allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("sensor_readings"), 0, {}}, &denied)) {
+    if (!allowed(role(), RowChange{RowChange::Kind::Insert, QStringLiteral("reading_days"), 0, {}}, &denied)) {
         r.error = denied;
         Q_EMIT writeFailed(r.error);
         return r;
@@ -204,25 +204,36 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     drainAuditTail(); // others' commits before ours keep their place on the change feed
     QString error;
     bool ok = true;
-    // One row per statement (small batches, with a change event per reading), and Block rows per statement for
-    // bulk: each statement has its own overhead (AUTOINCREMENT bookkeeping, foreign-key set-up).
-    sqlite3_stmt *one = nullptr, *block = nullptr;
-    QByteArray blockSql = "INSERT OR IGNORE INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES (?, ?, ?, ?)";
-    for (int i = 1; i < Block; ++i)
-        blockSql += ", (?, ?, ?, ?)";
-    if (sqlite3_prepare_v2(h, blockSql.constData(), int(blockSql.size()), &block, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(h, blockSql.constData(), int(blockSql.indexOf(')', blockSql.indexOf("VALUES")) + 1), &one,
-                              nullptr)
-               != SQLITE_OK) {
+    // Each chunk's readings are merged into the day blocks they fall in (ReadingDay::merge): one SELECT and one
+    // INSERT or UPDATE per sensor and day touched, however many readings it gets.
+    sqlite3_stmt *sel = nullptr, *ins = nullptr, *upd = nullptr;
+    const char *selSql = "SELECT fid, data FROM reading_days WHERE sensor_fid = ? AND day = ?";
+    const char *insSql = "INSERT INTO reading_days (sensor_fid, day, first_at, last_at, n_readings, data) "
+                         "VALUES (?, ?, ?, ?, ?, ?)";
+    const char *updSql = "UPDATE reading_days SET first_at = ?, last_at = ?, n_readings = ?, data = ?, rev = rev + 1 "
+                         "WHERE fid = ?";
+    if (sqlite3_prepare_v2(h, selSql, -1, &sel, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(h, insSql, -1, &ins, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(h, updSql, -1, &upd, nullptr) != SQLITE_OK) {
         ok = false;
         error = QString::fromUtf8(sqlite3_errmsg(h));
+    }
+    // The sensors readings may refer to (the foreign key would refuse others, without naming the reading).
+    QSet<qint64> sensors;
+    if (ok && q.exec(QStringLiteral("SELECT fid FROM sensors"))) {
+        while (q.next())
+            sensors.insert(q.value(0).toLongLong());
+    } else if (ok) {
+        ok = false;
+        error = q.lastError().text();
     }
     bool large = false;
     bool withEvents = true;
     qint64 readingsChange = 0;
     qint64 seen = 0;
     QList<RowEvent> events;
-    char times[Block][32];
+    std::vector<const Reading *> stored;
+    char first[32], last[32];
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
         if (!batch)
@@ -237,68 +248,88 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
             withEvents = false;
             events.clear();
         }
-        QList<QByteArray> qualities;
-        for (const QString &s : batch->qualities)
-            qualities.append(s.toUtf8());
-        auto bind = [&](sqlite3_stmt *st, int slot, const Reading &rd) {
-            const int n = formatReadingTime(rd.atMs, times[slot]);
-            sqlite3_bind_int64(st, slot * 4 + 1, rd.sensorFid);
-            sqlite3_bind_text(st, slot * 4 + 2, times[slot], n, SQLITE_STATIC);
-            sqlite3_bind_double(st, slot * 4 + 3, rd.value);
-            if (rd.quality >= 0 && rd.quality < qualities.size())
-                sqlite3_bind_text(st, slot * 4 + 4, qualities[rd.quality].constData(), int(qualities[rd.quality].size()),
-                                  SQLITE_STATIC);
-            else
-                sqlite3_bind_null(st, slot * 4 + 4);
-        };
-        auto step = [&](sqlite3_stmt *st, size_t first, size_t count) {
-            const int rc = sqlite3_step(st);
-            sqlite3_reset(st);
-            if (rc == SQLITE_DONE)
-                return qint64(sqlite3_changes(h));
-            ok = false;
-            error = tr("sensor_readings: readings %1-%2 (sensor %3): %4")
-                        .arg(seen + qint64(first) + 1)
-                        .arg(seen + qint64(first + count))
-                        .arg(rows[first].sensorFid)
-                        .arg(QString::fromUtf8(sqlite3_errmsg(h)));
-            return qint64(0);
-        };
-        size_t i = 0;
-        if (!withEvents) {
-            for (; ok && i + Block <= rows.size(); i += Block) {
-                for (int k = 0; k < Block; ++k)
-                    bind(block, k, rows[i + size_t(k)]);
-                const qint64 n = step(block, i, Block);
-                r.stored += n;
-                r.duplicates += Block - n;
+        for (size_t i = 0; ok && i < rows.size(); ++i) {
+            if (!sensors.contains(rows[i].sensorFid)) {
+                ok = false;
+                error = tr("sensor_readings: reading %1: no sensor with fid %2").arg(seen + qint64(i) + 1).arg(rows[i].sensorFid);
             }
         }
-        for (; ok && i < rows.size(); ++i) {
-            const Reading &rd = rows[i];
-            bind(one, 0, rd);
-            if (step(one, i, 1) == 0) {
-                r.duplicates += ok;
-                continue;
+        for (const ReadingDays::Group &g : ok ? ReadingDays::groupByDay(*batch) : std::vector<ReadingDays::Group>()) {
+            ReadingDay day(g.day);
+            qint64 fid = 0;
+            sqlite3_bind_int64(sel, 1, g.sensor);
+            sqlite3_bind_int64(sel, 2, g.day);
+            int rc = sqlite3_step(sel);
+            if (rc == SQLITE_ROW) {
+                fid = sqlite3_column_int64(sel, 0);
+                const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(sel, 1)), sqlite3_column_bytes(sel, 1));
+                QString why;
+                if (!ReadingDay::decode(bytes, g.day, &day, &why)) {
+                    ok = false;
+                    error = tr("sensor_readings: sensor %1, %2: %3")
+                                .arg(g.sensor)
+                                .arg(ReadingDays::storedTime(g.day * ReadingDays::DayMs).left(10), why);
+                }
+                rc = SQLITE_DONE;
             }
-            ++r.stored;
-            if (withEvents) {
+            sqlite3_reset(sel);
+            if (rc != SQLITE_DONE && ok) {
+                ok = false;
+                error = QString::fromUtf8(sqlite3_errmsg(h));
+            }
+            if (!ok)
+                break;
+            const size_t before = stored.size();
+            qint64 n = 0;
+            QString why;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &stored : nullptr, &n, &why)) {
+                ok = false;
+                error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
+                break;
+            }
+            r.stored += n;
+            r.duplicates += qint64(g.readings.size()) - n;
+            if (n == 0)
+                continue;
+            const QByteArray bytes = day.encode();
+            const int lf = formatReadingTime(day.atMs(0), first), ll = formatReadingTime(day.atMs(day.size() - 1), last);
+            sqlite3_stmt *st = fid ? upd : ins;
+            int k = 1;
+            if (!fid) {
+                sqlite3_bind_int64(st, k++, g.sensor);
+                sqlite3_bind_int64(st, k++, g.day);
+            }
+            sqlite3_bind_text(st, k++, first, lf, SQLITE_STATIC);
+            sqlite3_bind_text(st, k++, last, ll, SQLITE_STATIC);
+            sqlite3_bind_int64(st, k++, qint64(day.size()));
+            sqlite3_bind_blob64(st, k++, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            if (fid)
+                sqlite3_bind_int64(st, k++, fid);
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE) {
+                ok = false;
+                error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(QString::fromUtf8(sqlite3_errmsg(h)));
+                break;
+            }
+            for (size_t e = before; e < stored.size(); ++e) {
+                const Reading &rd = *stored[e];
                 RowEvent ev;
                 ev.kind = RowEvent::Kind::Insert;
                 ev.table = QStringLiteral("sensor_readings");
-                ev.fid = sqlite3_last_insert_rowid(h);
                 ev.after = {{QStringLiteral("sensor_fid"), qint64(rd.sensorFid)},
-                            {QStringLiteral("observed_at"), QString::fromLatin1(times[0], 24)},
+                            {QStringLiteral("observed_at"), ReadingDays::storedTime(rd.atMs)},
                             {QStringLiteral("value"), rd.value},
                             {QStringLiteral("quality"), rd.quality >= 0 ? QVariant(batch->qualities.value(rd.quality)) : QVariant()}};
                 events.append(ev);
             }
         }
+        stored.clear();
         seen += qint64(rows.size());
     }
-    sqlite3_finalize(one);
-    sqlite3_finalize(block);
-    // The foreign key to sensors is checked per statement (immediate), so an unknown sensor fails above.
+    sqlite3_finalize(sel);
+    sqlite3_finalize(ins);
+    sqlite3_finalize(upd);
     if (ok && r.stored > 0) {
         AuditEntry a;
         a.actor = user();

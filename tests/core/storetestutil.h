@@ -4,6 +4,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFuture>
+#include <QVariantMap>
+#include <functional>
 
 namespace fc::testutil {
 
@@ -22,6 +24,17 @@ T wait(QFuture<T> f)
 {
     f.waitForFinished();
     return f.result();
+}
+
+// Readings stored (read back through Store::readingRows, as the panels read them): all of them, or those `keep`
+// accepts (values: sensor_fid, observed_at, value, quality).
+template<typename Store>
+qint64 countReadings(Store &s, const std::function<bool(const QVariantMap &)> &keep = {})
+{
+    qint64 n = 0;
+    for (const auto &r : wait(s.readingRows({})))
+        n += !keep || keep(r.values);
+    return n;
 }
 
 } // namespace fc::testutil

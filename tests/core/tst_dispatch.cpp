@@ -298,10 +298,9 @@ private Q_SLOTS:
                                                                    {QStringLiteral("road_id"), QStringLiteral("WL-T")},
                                                                    {QStringLiteral("geom"), wkt({P(400, 200)})}})}))
                     .ok);
-        QVERIFY(wait(store->apply({ins(QStringLiteral("sensor_readings"), {{QStringLiteral("sensor_fid"), 1},
-                                                                           {QStringLiteral("observed_at"), T0},
-                                                                           {QStringLiteral("value"), 30.0}})}))
-                    .ok);
+        ReadingBatch reading;
+        reading.rows = {{T0.toMSecsSinceEpoch(), 30.0, 1, -1}};
+        QVERIFY(wait(store->appendReadings(std::move(reading))).ok);
         net = RoadNetwork::load(*store, {}, &error);
         QCOMPARE(net.roadsIn(RoadNetwork::RoadState::Closed), (QList<qint64>{1, 2}));
         // B is now reached only over the last stretch of a closed road (slowly): from (-300,0) there is no way
@@ -472,7 +471,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
         auto store = Store::open(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
         const QList<StoreRow> d = wait(store->rows(QStringLiteral("dispatches")));
         QCOMPARE(d[0].values.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(d[1].values.value(QStringLiteral("status")).toString(), QStringLiteral("on_site"));

@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void storesJsonAndRaisesAlarm()
     {
-        const qint64 before = testutil::wait(m_store->rows(QStringLiteral("sensor_readings"))).size();
+        const qint64 before = testutil::countReadings(*m_store);
         QSignalSpy alarms(m_service.get(), &AlarmService::alarmsChanged);
         const QByteArray json = R"([{"sensor": "S-WL-01", "time": "2024-09-16T10:00:00+08:00", "value": 45},
                                     {"sensor": "S-WL-01", "time": "2024-09-16T10:05:00+08:00", "value": 46},
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("read")).toInt(), 5);
         QCOMPARE(body.value(QStringLiteral("stored")).toInt(), 3);
         QCOMPARE(body.value(QStringLiteral("rejected")).toInt(), 2);
-        QCOMPARE(testutil::wait(m_store->rows(QStringLiteral("sensor_readings"))).size(), before + 3);
+        QCOMPARE(testutil::countReadings(*m_store), before + 3);
         // The service evaluates the change feed: S-WL-01 (red at 40 cm, 5 min minimum) raises a red alarm.
         QTRY_VERIFY_WITH_TIMEOUT(!testutil::wait(m_store->rows(QStringLiteral("alarms"), QStringLiteral("source = 'reading' AND level = 'red'"))).isEmpty(), 10000);
         // Same body again: all duplicates.

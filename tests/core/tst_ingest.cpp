@@ -6,6 +6,10 @@
 #include "app/core/store.h"
 #include "storetestutil.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +17,7 @@
 #include <QTimeZone>
 
 using namespace fc;
+using fc::testutil::countReadings;
 using fc::testutil::wait;
 
 namespace {
@@ -111,7 +116,7 @@ private Q_SLOTS:
         ReadingIngest in(*m_store);
         QString e;
         QVERIFY(in.load(&e));
-        const qint64 before = count(*m_store, QStringLiteral("sensor_readings"));
+        const qint64 before = countReadings(*m_store);
         const ReadingIngest::Summary s = in.ingestFile(f);
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.rowsRead, qint64(8));
@@ -122,9 +127,9 @@ private Q_SLOTS:
         QCOMPARE(s.rejects[1].line, qint64(7));
         QCOMPARE(s.rejects[2].line, qint64(8));
         QVERIFY(s.toText().contains(QLatin1String("tide.csv:7:")));
-        QCOMPARE(count(*m_store, QStringLiteral("sensor_readings")), before + 5);
+        QCOMPARE(countReadings(*m_store), before + 5);
         // Rejected rows are not in the store.
-        QCOMPARE(count(*m_store, QStringLiteral("sensor_readings"), QStringLiteral("value = 4.70 OR value = 4.7")), qint64(0));
+        QCOMPARE(countReadings(*m_store, [](const QVariantMap &r) { return r.value(QStringLiteral("value")).toDouble() == 4.7; }), qint64(0));
         // Blue held from 08:05 to 08:15 (10 min): one blue alarm raised at 08:15, value 4.64.
         const QList<StoreRow> alarms = wait(m_store->rows(QStringLiteral("alarms"), QStringLiteral("source = 'reading'")));
         QCOMPARE(alarms.size(), 1);
@@ -142,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(again.stored, qint64(0));
         QCOMPARE(again.duplicates, qint64(5));
         QCOMPARE(again.alarmChanges, 0);
-        QCOMPARE(count(*m_store, QStringLiteral("sensor_readings")), before + 5);
+        QCOMPARE(countReadings(*m_store), before + 5);
         QCOMPARE(count(*m_store, QStringLiteral("alarms")), alarmsNow);
 
         // A fresh ingest (state reloaded from the store) sees the same.
@@ -154,13 +159,25 @@ private Q_SLOTS:
 
     void uniqueIndexInSchema()
     {
-        // The rule holds in the database itself, not only in the ingest code.
-        const WriteResult w = wait(m_store->insertRow(QStringLiteral("sensor_readings"),
-                                                      {{QStringLiteral("sensor_fid"), 9},
-                                                       {QStringLiteral("observed_at"), bj(16, 8, 5)},
-                                                       {QStringLiteral("value"), 9.99}}));
+        // Readings are written by the ingest only (merged into their day block), never as rows of their own.
+        const WriteResult w = wait(m_store->insertRow(QStringLiteral("reading_days"),
+                                                      {{QStringLiteral("sensor_fid"), 9}, {QStringLiteral("day"), 19982},
+                                                       {QStringLiteral("data"), QByteArray("RD\x01\x00\x00", 5)}}));
         QVERIFY(!w.ok);
-        QVERIFY(w.error.contains(QLatin1String("UNIQUE")));
+        QVERIFY2(w.error.contains(QLatin1String("readings ingest")), qPrintable(w.error));
+        // One block per sensor and day, in the database itself: a second block of the same day is refused.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-unique"));
+        db.setDatabaseName(m_store->path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO reading_days (sensor_fid, day, data) SELECT sensor_fid, day, data "
+                                           "FROM reading_days LIMIT 1")));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("UNIQUE")), qPrintable(q.lastError().text()));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-unique"));
         // One alarm in force per sensor and source.
         const WriteResult a = wait(m_store->insertRow(QStringLiteral("alarms"),
                                                       {{QStringLiteral("sensor_fid"), 9},
@@ -172,25 +189,25 @@ private Q_SLOTS:
 
     void unknownSensorFailsWholeBatch()
     {
-        const qint64 before = count(*m_store, QStringLiteral("sensor_readings"));
+        const qint64 before = countReadings(*m_store);
         ReadingBatch b;
         b.rows.push_back({bj(16, 9).toMSecsSinceEpoch(), 1.0, 10, -1});
         b.rows.push_back({bj(16, 9).toMSecsSinceEpoch(), 1.0, 99999, -1});
         const AppendResult r = wait(m_store->appendReadings(std::move(b)));
         QVERIFY(!r.ok);
-        QCOMPARE(count(*m_store, QStringLiteral("sensor_readings")), before);
+        QCOMPARE(countReadings(*m_store), before);
     }
 
     void badFileChangesNothing()
     {
-        const qint64 before = count(*m_store, QStringLiteral("sensor_readings"));
+        const qint64 before = countReadings(*m_store);
         ReadingIngest in(*m_store);
         QString e;
         QVERIFY(in.load(&e));
         const ReadingIngest::Summary s = in.ingestFile(write(QStringLiteral("bad.csv"), "sensor,when,value\nS-WL-01,x,1\n"));
         QVERIFY(!s.ok);
         QVERIFY(s.error.contains(QLatin1String("bad.csv")));
-        QCOMPARE(count(*m_store, QStringLiteral("sensor_readings")), before);
+        QCOMPARE(countReadings(*m_store), before);
     }
 
     // A fresh store with depth sensors X and Y (thresholds as in seriesCsv) and Z (red at 40 cm, no hysteresis,
@@ -263,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(again.stored, qint64(0));
         QCOMPARE(again.duplicates, qint64(26));
         QCOMPARE(again.alarmChanges, 0);
-        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(26));
+        QCOMPARE(countReadings(*st), qint64(26));
         QCOMPARE(alarmValues(*st), a);
 
         // X's reading at t2 last in the file: streaming would see it after t12 and drop it from the evaluation;
@@ -276,7 +293,7 @@ private Q_SLOTS:
         const ReadingIngest::Summary ls = l.ingestFile(write(QStringLiteral("late.csv"), seriesCsv(true)));
         QVERIFY2(ls.ok, qPrintable(ls.error));
         QCOMPARE(ls.stored, qint64(26));
-        QCOMPARE(count(*late, QStringLiteral("sensor_readings")), qint64(26));
+        QCOMPARE(countReadings(*late), qint64(26));
         QCOMPARE(alarmValues(*late), a);
     }
 
@@ -304,12 +321,12 @@ private Q_SLOTS:
         QCOMPARE(s.rejects[1].line, qint64(6));
         QCOMPARE(s.stored, qint64(3));
         QCOMPARE(s.duplicates, qint64(1));
-        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(3));
+        QCOMPARE(countReadings(*st), qint64(3));
         // An unreadable header changes nothing, streamed too.
         const ReadingIngest::Summary bad = in.ingestFile(write(QStringLiteral("nohdr.csv"), "sensor,when,value\nY,x,1\n"));
         QVERIFY(!bad.ok);
         QVERIFY(bad.error.contains(QLatin1String("nohdr.csv")));
-        QCOMPARE(count(*st, QStringLiteral("sensor_readings")), qint64(3));
+        QCOMPARE(countReadings(*st), qint64(3));
     }
 
     void manyAlarmsInBulk()

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::newRow("-1") << QByteArray("-1") << QStringLiteral("not a valid store");
         QTest::newRow("0") << QByteArray("0") << QStringLiteral("not a valid store");
         QTest::newRow("real") << QByteArray("4.5") << QStringLiteral("not a valid store");
-        QTest::newRow("newer") << QByteArray("5") << QStringLiteral("newer FloodCommand");
+        QTest::newRow("newer") << QByteArray::number(Schema::CurrentVersion + 1) << QStringLiteral("newer FloodCommand");
     }
     void bogusSchemaVersions()
     {

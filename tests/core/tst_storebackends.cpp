@@ -315,6 +315,15 @@ private Q_SLOTS:
         {
             std::unique_ptr<Store> s = Store::create(file, true, &e);
             QVERIFY2(s, qPrintable(e));
+            // Readings on two days (day blocks, one with a quality flag) travel too.
+            const QList<StoreRow> sensors = wait(s->rows(QStringLiteral("sensors")));
+            QVERIFY(!sensors.isEmpty());
+            ReadingBatch b;
+            b.qualities = {QStringLiteral("checked")};
+            const qint64 t0 = QDateTime(QDate(2024, 9, 15), QTime(23, 55), Qt::UTC).toMSecsSinceEpoch();
+            b.rows = {{t0, 1.25, qint32(sensors.first().fid), -1}, {t0 + 300000, 2.5, qint32(sensors.first().fid), 0}};
+            const AppendResult ar = wait(s->appendReadings(std::move(b)));
+            QVERIFY2(ar.ok && ar.stored == 2, qPrintable(ar.error));
         }
         const QString server = fresh(QStringLiteral("pg"));
         QVERIFY2(StoreCopy::copy(file, server, false, {}, &e), qPrintable(e));
@@ -324,7 +333,7 @@ private Q_SLOTS:
         QVERIFY2(StoreCopy::copy(server, back, false, {}, &e), qPrintable(e));
         std::unique_ptr<Store> a = Store::open(file, &e), b = Store::open(back, &e);
         QVERIFY(a && b);
-        for (const TableSpec &t : Schema::tables()) {
+        for (const TableSpec &t : Schema::currentTables()) {
             if (t.name == QLatin1String("audit_log") || t.name == QLatin1String("schema_version"))
                 continue;
             QList<StoreRow> ra, rb;
@@ -334,7 +343,9 @@ private Q_SLOTS:
             for (int i = 0; i < ra.size(); ++i) {
                 QCOMPARE(rb[i].fid, ra[i].fid);
                 for (auto it = ra[i].values.cbegin(); it != ra[i].values.cend(); ++it)
-                    QVERIFY2(rb[i].values.value(it.key()).toString() == it.value().toString(),
+                    QVERIFY2(it.value().typeId() == QMetaType::QByteArray // reading_days blocks, byte for byte
+                                 ? rb[i].values.value(it.key()).toByteArray() == it.value().toByteArray()
+                                 : rb[i].values.value(it.key()).toString() == it.value().toString(),
                              qPrintable(QStringLiteral("%1 row %2 column %3").arg(t.name).arg(ra[i].fid).arg(it.key())));
             }
         }
