@@ -367,6 +367,10 @@
         <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloodLayers</name>
@@ -3685,15 +3689,27 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sensor_readings: readings %1-%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sensor_readings: readings %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot bring the server&apos;s table layout from %1 to %2 (the table owner or an administrator must open the operation once): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1: no sensor with fid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,6 +3784,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>%1: read error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingDay</name>
+    <message>
+        <source>not a readings block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer FloodCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad quality flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged readings block (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 255 different quality flags in one day of one sensor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4186,6 +4237,13 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::StoreTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreWorker</name>
     <message>
         <source>%1 has no row %2</source>
@@ -4248,11 +4306,23 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
+        <source>schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it once where it can be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it once where it can be written</source>
+        <source>%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1: no sensor with fid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

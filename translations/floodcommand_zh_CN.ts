@@ -367,6 +367,10 @@
         <source>field &apos;%1&apos; holds a whole number beyond the 64-bit range (read as %2)</source>
         <translation>字段 &apos;%1&apos; 中的整数超出 64 位范围（读取为 %2）</translation>
     </message>
+    <message>
+        <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
+        <translation>列“%1”存放二进制数据，不能导入</translation>
+    </message>
 </context>
 <context>
     <name>FloodLayers</name>
@@ -3688,16 +3692,28 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation>服务器 %1 无法访问：未写入任何内容</translation>
     </message>
     <message>
-        <source>sensor_readings: readings %1-%2: %3</source>
-        <translation>sensor_readings：读数 %1-%2：%3</translation>
-    </message>
-    <message>
         <source>sensor_readings: readings %1-%2</source>
         <translation>sensor_readings：第 %1-%2 条读数</translation>
     </message>
     <message>
         <source>cannot bring the server&apos;s table layout from %1 to %2 (the table owner or an administrator must open the operation once): %3</source>
         <translation>无法将服务器的表结构从 %1 升级到 %2（须由表的所有者或管理员打开一次本作战数据库）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)</source>
+        <translation>%1 只能由读数导入写入（floodctl ingest、投递文件夹、数据接口）</translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1: no sensor with fid %2</source>
+        <translation>sensor_readings：第 %1 条读数：没有 fid 为 %2 的站点</translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1, %2: %3</source>
+        <translation>sensor_readings：站点 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1: %2</source>
+        <translation>sensor_readings：站点 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3788,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>%1: read error (%2)</source>
         <translation>%1：读取错误（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReadingDay</name>
+    <message>
+        <source>not a readings block</source>
+        <translation>不是读数数据块</translation>
+    </message>
+    <message>
+        <source>written by a newer FloodCommand</source>
+        <translation>由更新版本的 FloodCommand 写入</translation>
+    </message>
+    <message>
+        <source>bad count</source>
+        <translation>数量错误</translation>
+    </message>
+    <message>
+        <source>bad quality flags</source>
+        <translation>质量标记错误</translation>
+    </message>
+    <message>
+        <source>bad times</source>
+        <translation>时间错误</translation>
+    </message>
+    <message>
+        <source>bad length</source>
+        <translation>长度错误</translation>
+    </message>
+    <message>
+        <source>damaged readings block (%1)</source>
+        <translation>读数数据块已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>more than 255 different quality flags in one day of one sensor</source>
+        <translation>同一站点一天内的质量标记超过 255 种</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4241,13 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::StoreTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreWorker</name>
     <message>
         <source>%1 has no row %2</source>
@@ -4252,12 +4310,24 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation>该抢险队伍已有进行中的调度：其他席位已抢先派遣（%1）；未写入任何内容 [%2]</translation>
     </message>
     <message>
-        <source>sensor_readings: readings %1-%2 (sensor %3): %4</source>
-        <translation>sensor_readings：第 %1-%2 条读数（监测站 %3）：%4</translation>
-    </message>
-    <message>
         <source>schema version %1 would have to be migrated to %2, which a read-only opening cannot do; open it once where it can be written</source>
         <translation>架构版本 %1 需要迁移到 %2，只读打开无法迁移；请先在可写的位置打开一次</translation>
+    </message>
+    <message>
+        <source>%1 is written only by the readings ingest (floodctl ingest, the drop folder, the feed)</source>
+        <translation>%1 只能由读数导入写入（floodctl ingest、投递文件夹、数据接口）</translation>
+    </message>
+    <message>
+        <source>sensor_readings: reading %1: no sensor with fid %2</source>
+        <translation>sensor_readings：第 %1 条读数：没有 fid 为 %2 的站点</translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1, %2: %3</source>
+        <translation>sensor_readings：站点 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>sensor_readings: sensor %1: %2</source>
+        <translation>sensor_readings：站点 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ QStringList indexSql(int v)
             continue;
         bool onDropped = false;
         for (const TableSpec &t : tables())
-            if (!t.existsAt(CurrentVersion) && statement.contains(QStringLiteral(" ON %1 ").arg(t.name)))
+            if (!t.existsAt(CurrentVersion) && (statement.contains(QStringLiteral(" ON %1 ").arg(t.name))
+                                                || statement.contains(QStringLiteral(" idx_%1_").arg(t.name))))
                 onDropped = true;
         if (onDropped)
             continue;

@@ -63,7 +63,7 @@ bool ReadingDay::decode(const QByteArray &bytes, qint64 day, ReadingDay *out, QS
     auto bad = [&](const char *why) {
         *out = ReadingDay(day);
         if (error)
-            *error = tr_("damaged readings block (%1)").arg(tr_(why));
+            *error = QCoreApplication::translate("fc::ReadingDay", "damaged readings block (%1)").arg(tr_(why));
         return false;
     };
     if (bytes.size() < 5 || p[0] != uchar(Magic0) || p[1] != uchar(Magic1))
@@ -186,7 +186,7 @@ bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringLi
         if (k < 0) {
             if (flags.size() >= 255) {
                 if (error)
-                    *error = tr_("more than 255 different quality flags in one day of one sensor");
+                    *error = QCoreApplication::translate("fc::ReadingDay", "more than 255 different quality flags in one day of one sensor");
                 return false;
             }
             flags.append(qualities[r->quality]);

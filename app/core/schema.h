@@ -99,9 +99,8 @@ QString pgType(ColumnType type);
 // Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement (issue 11).
 // Layout 3: schema version 5 (readings as day blocks in reading_days; sensor_readings and layout 2's rules gone).
 inline constexpr int PgLayoutVersion = 3;
-// The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: drops the row-by-row
-// foreign key of sensor_readings, adds the statement-level rules, the "C" collation of observed_at).
-// Layout 3 is schema version 5: pgLayoutSql(3) creates reading_days, the caller converts the readings
+// The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: only its number, since
+// layout 3 drops the table layout 2 changed). Layout 3 is schema version 5: pgLayoutSql(3) creates reading_days, the caller converts the readings
 // (ReadingDays::convertRows), then pgLayoutDropSql(3) drops sensor_readings and its rules.
 QStringList pgLayoutSql(int toLayout);
 QStringList pgLayoutDropSql(int toLayout);

@@ -160,7 +160,7 @@ QVariant StoreTableModel::data(const QModelIndex &index, int role) const
         if (t == ColumnType::Text)
             return FloodLayers::valueCaption(m_columns[index.column()], v);
         if (t == ColumnType::Blob)
-            return tr("%n byte(s)", nullptr, int(v.toByteArray().size()));
+            return tr("%1 bytes").arg(v.toByteArray().size());
         return v;
     }
     default:

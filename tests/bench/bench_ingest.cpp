@@ -10,6 +10,7 @@
 #include "app/core/store.h"
 
 #include <QCoreApplication>
+#include <limits>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
+#include <malloc.h>
 #include <unistd.h>
 
 using namespace fc;
@@ -136,6 +138,92 @@ bool setUp(Store &store, int sensors)
     return store.apply(setup).result().ok;
 }
 
+// What one side stored, to check both sides stored the same readings (outside the timed part): how many, the
+// sum of the values, the sum of value x sensor number (B-k: a reading under the wrong sensor changes it), the first
+// and last time.
+struct Digest
+{
+    qint64 n = 0;
+    double sum = 0, weighted = 0;
+    qint64 first = 0, last = 0;
+
+    bool sameAs(const Digest &o) const
+    {
+        auto close = [](double a, double b) { return std::abs(a - b) <= 1e-8 * std::max(1.0, std::abs(a)); };
+        return n == o.n && close(sum, o.sum) && close(weighted, o.weighted) && first == o.first && last == o.last;
+    }
+    QString text() const
+    {
+        return QStringLiteral("%1 readings, sum %2, weighted %3, %4 .. %5")
+            .arg(n)
+            .arg(sum, 0, 'f', 2)
+            .arg(weighted, 0, 'f', 2)
+            .arg(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC).toString(Qt::ISODate),
+                 QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODate));
+    }
+};
+
+// The readings of a store as every panel reads them (Store::readings).
+Digest storeDigest(const QString &location)
+{
+    Digest d;
+    QString e;
+    auto store = Store::openReadOnly(location, &e);
+    if (!store && Store::isServer(location))
+        store = Store::open(location, &e);
+    if (!store) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(location), qPrintable(e));
+        return d;
+    }
+    QHash<qint64, int> number;
+    for (const StoreRow &r : store->rows(QStringLiteral("sensors")).result())
+        number.insert(r.fid, r.values.value(QStringLiteral("id")).toString().mid(2).toInt());
+    const ReadingBatch b = store->readings({}).result();
+    d.n = qint64(b.rows.size());
+    d.first = std::numeric_limits<qint64>::max();
+    d.last = std::numeric_limits<qint64>::min();
+    long double sum = 0, weighted = 0;
+    for (const Reading &r : b.rows) {
+        sum += r.value;
+        weighted += static_cast<long double>(r.value) * number.value(r.sensorFid);
+        d.first = std::min(d.first, r.atMs);
+        d.last = std::max(d.last, r.atMs);
+    }
+    d.sum = double(sum);
+    d.weighted = double(weighted);
+    store.reset();
+    malloc_trim(0); // the ten million readings read back are not counted in the next measurement's peak RSS
+    return d;
+}
+
+// The same of the baseline's plain table (sensor 'B-k', time ISO text with offset, value), through its own CLI.
+Digest baselineDigest(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(-1);
+    const QList<QByteArray> f = p.readAllStandardOutput().trimmed().split('|');
+    Digest d;
+    if (f.size() < 5) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        return d;
+    }
+    d.n = f[0].toLongLong();
+    d.sum = f[1].toDouble();
+    d.weighted = f[2].toDouble();
+    d.first = QDateTime::fromString(QString::fromLatin1(f[3]), Qt::ISODate).toMSecsSinceEpoch();
+    d.last = QDateTime::fromString(QString::fromLatin1(f[4]), Qt::ISODate).toMSecsSinceEpoch();
+    return d;
+}
+
+bool reportSame(const char *what, const Digest &ours, const Digest &theirs)
+{
+    const bool same = ours.sameAs(theirs);
+    std::printf("%s: same readings stored on both sides: %s (ours: %s; baseline: %s)\n", what, same ? "yes" : "NO",
+                qPrintable(ours.text()), qPrintable(theirs.text()));
+    return same;
+}
+
 // psql \copy into a plain table against our ingest into a PostgreSQL store, on the same server.
 bool serverRun(const QString &server, const QString &plain, const QString &csv, int sensors, qint64 n)
 {
@@ -199,7 +287,11 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
                 "(%.2f s vs %.2f s); peak RSS of the client %.0f MB (before %.0f MB) vs psql %.0f MB\n",
                 fcS / psqlS, double(n) / fcS, double(n) / psqlS, (fcCpu + fcServerCpu) / (psqlCpu + psqlServerCpu),
                 fcCpu + fcServerCpu, psqlCpu + psqlServerCpu, peakRssMb(), rssBefore, psqlRss.peakMb());
-    return s.ok;
+    // Times sort as text here (one offset, fixed width), so min/max are the first and last.
+    const Digest theirs = baselineDigest(QStringLiteral("psql"), {plain, QStringLiteral("-At"), QStringLiteral("-c"),
+                                                                  QStringLiteral("SELECT count(*), sum(value), sum(value * substr(sensor, 3)::int), "
+                                                                                 "min(time), max(time) FROM plain_readings")});
+    return s.ok && reportSame("PostgreSQL", storeDigest(server), theirs);
 }
 
 } // namespace
@@ -310,6 +402,10 @@ int main(int argc, char **argv)
                 fcS / sqliteS, double(n) / fcS, double(n) / sqliteS, fcCpu / sqliteCpu, fcCpu, sqliteCpu,
                 fcRss, sqliteRss);
     if (!s.ok)
+        return 1;
+    const Digest theirs = baselineDigest(QStringLiteral("sqlite3"), {base, QStringLiteral("SELECT count(*), sum(value), "
+                                                                                         "sum(value * CAST(substr(sensor, 3) AS INTEGER)), min(time), max(time) FROM r")});
+    if (!reportSame("GeoPackage", storeDigest(db), theirs))
         return 1;
     if (!server.isEmpty() && !serverRun(server, plain.isEmpty() ? server : plain, csv, sensors, n))
         return 1;

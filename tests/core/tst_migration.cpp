@@ -89,6 +89,19 @@ bool makeOldStore(const QString &path, int version, QString *error)
             exec(QStringLiteral("INSERT INTO dispatches (incident_fid, team_fid, status) VALUES (1, 1, 'ordered')"));
             if (version >= 2)
                 exec(QStringLiteral("INSERT INTO stock_items (name, quantity) VALUES ('折叠床', 300)"));
+            if (version >= 4) {
+                // Readings one row each (schema 2-4), over two UTC days; 10:00+08:00 is the 02:00Z reading again,
+                // spelt otherwise (written by hand, not by FloodCommand's ingest).
+                exec(QStringLiteral("INSERT INTO sensors (geom, id, name, kind, unit) VALUES (?, 'TG-1', '黄浦公园潮位站', "
+                                    "'tide', 'm')"),
+                     {blob("POINT (121.4905 31.2440)")});
+                exec(QStringLiteral("INSERT INTO sensor_readings (sensor_fid, observed_at, value, quality) VALUES "
+                                    "(1, '2024-09-15T23:55:00.000Z', 3.61, 'checked'), "
+                                    "(1, '2024-09-16T00:00:00.000Z', 3.72, NULL), "
+                                    "(1, '2024-09-16T01:00:00.000Z', 4.05, NULL), "
+                                    "(1, '2024-09-16T02:00:00.000Z', 4.58, 'suspect'), "
+                                    "(1, '2024-09-16T10:00:00+08:00', 9.99, NULL)"));
+            }
         }
         db.close();
     }
@@ -125,7 +138,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Store::create(m_current, false, &error), qPrintable(error));
         if (qEnvironmentVariableIsSet("FC_WRITE_FIXTURES")) {
-            for (int v = 1; v <= 3; ++v) {
+            // FC_WRITE_FIXTURES=N writes store_vN.gpkg only (v4 was written on 2 Dec 2026, before schema 5).
+            const int only = qEnvironmentVariableIntValue("FC_WRITE_FIXTURES");
+            for (int v = 1; v <= 4; ++v) {
+                if (only >= 2 && v != only)
+                    continue;
                 const QString path = QStringLiteral(FC_TEST_DATA "/store_v%1.gpkg").arg(v);
                 QFile::remove(path);
                 QVERIFY2(makeOldStore(path, v, &error), qPrintable(error));
@@ -136,8 +153,8 @@ private Q_SLOTS:
     void fromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("version");
-        // Frozen store files written by schema versions 1, 2 and 3 (tests/data/store_vN.gpkg).
-        for (int v = 1; v <= 3; ++v)
+        // Frozen store files written by schema versions 1 to 4 (tests/data/store_vN.gpkg).
+        for (int v = 1; v <= 4; ++v)
             QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
     }
     void fromEveryEarlierVersion()
@@ -166,6 +183,32 @@ private Q_SLOTS:
         QVERIFY2(w.ok, qPrintable(w.error));
         w = wait(store->insertRow(QStringLiteral("team_members"), {{QStringLiteral("team_fid"), 1}, {QStringLiteral("name"), QStringLiteral("张伟")}}));
         QVERIFY2(w.ok, qPrintable(w.error));
+        if (version == 4) {
+            // Readings moved into day blocks (hand-worked: two UTC days; the second spelling of 02:00Z left out,
+            // said in the migration's audit entry).
+            QStringList got;
+            for (const StoreRow &r : wait(store->readingRows({})))
+                got.append(QStringLiteral("%1 %2 %3").arg(r.values.value(QStringLiteral("observed_at")).toString())
+                               .arg(r.values.value(QStringLiteral("value")).toDouble())
+                               .arg(r.values.value(QStringLiteral("quality")).toString()));
+            QCOMPARE(got, QStringList({QStringLiteral("2024-09-15T23:55:00.000Z 3.61 checked"),
+                                       QStringLiteral("2024-09-16T00:00:00.000Z 3.72 "),
+                                       QStringLiteral("2024-09-16T01:00:00.000Z 4.05 "),
+                                       QStringLiteral("2024-09-16T02:00:00.000Z 4.58 suspect")}));
+            QCOMPARE(wait(store->rows(QStringLiteral("reading_days"))).size(), 2);
+            bool said = false;
+            for (const AuditEntry &e : wait(store->auditLog()))
+                said = said || (e.action == QLatin1String("migrate")
+                                && e.note.contains(QLatin1String("4 readings moved into 2 day blocks; 1 readings at a time already taken")));
+            QVERIFY(said);
+            // The latest reading as the panels ask for it.
+            ReadingQuery last;
+            last.latestOnly = true;
+            last.until = QDateTime(QDate(2024, 9, 16), QTime(0, 30), Qt::UTC);
+            const ReadingBatch l = wait(store->readings(last));
+            QCOMPARE(l.rows.size(), size_t(1));
+            QCOMPARE(l.rows[0].value, 3.72);
+        }
         // One migrate entry per step in the audit log.
         int migrations = 0;
         for (const AuditEntry &e : wait(store->auditLog()))
