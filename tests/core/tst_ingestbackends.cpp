@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -118,6 +119,68 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(!pgPort().isEmpty(), "FC_TEST_PG_PORT is not set: the server fixture (tests/pg/pgserver.sh) did not run");
+    }
+
+    // What the panels ask of the stored readings (Store::readings), on both backends: bounds (after exclusive,
+    // until inclusive) across midnight UTC, the latest reading up to a time that falls before a day's first
+    // reading (the previous day's last), a sensor kind, quality flags read back.
+    void readingQueries_data() { backends(); }
+    void readingQueries()
+    {
+        QFETCH(QString, kind);
+        std::unique_ptr<Store> st = fresh(kind);
+        QVERIFY(st);
+        const QList<StoreRow> sensors = wait(st->rows(QStringLiteral("sensors")));
+        const qint32 x = qint32(sensors[0].fid), z = qint32(sensors[1].fid);
+        WriteResult w = wait(st->insertRow(QStringLiteral("sensors"), {{QStringLiteral("id"), QStringLiteral("T")},
+                                                                       {QStringLiteral("kind"), QStringLiteral("tide")},
+                                                                       {QStringLiteral("geom"), QStringLiteral("POINT(121.49 31.24)")}}));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint32 t = qint32(w.fids[0]);
+        auto utc = [](int day, int h, int m) { return QDateTime(QDate(2024, 9, day), QTime(h, m), QTimeZone::utc()); };
+        ReadingBatch b;
+        b.qualities = {QStringLiteral("forecast")};
+        // X: 15th 23:50, 23:55, 16th 00:05, 00:10; Z: 16th 00:00; T: 16th 06:00 (a forecast).
+        for (const auto &[sensor, when, v, q] : std::vector<std::tuple<qint32, QDateTime, double, int>>{
+                 {x, utc(15, 23, 50), 1, -1}, {x, utc(15, 23, 55), 2, -1}, {x, utc(16, 0, 5), 3, -1},
+                 {x, utc(16, 0, 10), 4, -1}, {z, utc(16, 0, 0), 10, -1}, {t, utc(16, 6, 0), 4.6, 0}})
+            b.rows.push_back({when.toMSecsSinceEpoch(), v, sensor, q});
+        const AppendResult a = wait(st->appendReadings(std::move(b)));
+        QVERIFY2(a.ok && a.stored == 6, qPrintable(a.error));
+        auto values = [&](const ReadingQuery &q) {
+            QStringList out;
+            const ReadingBatch r = wait(st->readings(q));
+            for (const Reading &x : r.rows)
+                out.append(QStringLiteral("%1:%2%3").arg(x.sensorFid).arg(x.value).arg(x.quality >= 0 ? QStringLiteral("/") + r.qualities[x.quality] : QString()));
+            return out.join(QLatin1Char(' '));
+        };
+        auto s = [](qint32 f, const char *rest) { return QStringLiteral("%1:%2").arg(f).arg(QLatin1String(rest)); };
+        ReadingQuery all;
+        QCOMPARE(values(all), QStringList({s(x, "1"), s(x, "2"), s(x, "3"), s(x, "4"), s(z, "10"), s(t, "4.6/forecast")}).join(QLatin1Char(' ')));
+        ReadingQuery window; // (23:55, 00:05]: after exclusive, until inclusive, across midnight
+        window.after = utc(15, 23, 55);
+        window.until = utc(16, 0, 5);
+        QCOMPARE(values(window), QStringList({s(x, "3"), s(z, "10")}).join(QLatin1Char(' ')));
+        window.sensors = {x};
+        QCOMPARE(values(window), s(x, "3"));
+        ReadingQuery latest; // up to 00:02 on the 16th: X's latest is the 15th's last; Z's at 00:00; T none yet
+        latest.latestOnly = true;
+        latest.until = utc(16, 0, 2);
+        QCOMPARE(values(latest), QStringList({s(x, "2"), s(z, "10")}).join(QLatin1Char(' ')));
+        latest.until = QDateTime();
+        QCOMPARE(values(latest), QStringList({s(x, "4"), s(z, "10"), s(t, "4.6/forecast")}).join(QLatin1Char(' ')));
+        latest.sensorKind = QStringLiteral("tide");
+        QCOMPARE(values(latest), s(t, "4.6/forecast"));
+        latest.sensorKind.clear();
+        latest.after = utc(16, 0, 5); // latest within (00:05, now]: Z's only reading is older
+        QCOMPARE(values(latest), QStringList({s(x, "4"), s(t, "4.6/forecast")}).join(QLatin1Char(' ')));
+        // As rows, with the values the change feed carries.
+        const QList<StoreRow> rows = wait(st->readingRows(window));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].values.value(QStringLiteral("observed_at")).toString(), QStringLiteral("2024-09-16T00:05:00.000Z"));
+        QCOMPARE(rows[0].values.value(QStringLiteral("sensor_fid")).toLongLong(), qint64(x));
+        // Two days of X, one of Z and one of T: four blocks.
+        QCOMPARE(count(*st, QStringLiteral("reading_days")), qint64(4));
     }
 
     void streamedIngest_data() { backends(); }
