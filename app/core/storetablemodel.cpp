@@ -16,7 +16,7 @@ StoreTableModel::StoreTableModel(Store *store, const QString &table, QObject *pa
             m_columns.append(c.name);
             m_types.append(c.type);
         }
-        m_editable = !t->appendOnly && table != QLatin1String("schema_version");
+        m_editable = !t->appendOnly && !t->bulkOnly && table != QLatin1String("schema_version");
     }
     if (m_store)
         connect(m_store, &Store::rowsChanged, this, &StoreTableModel::onRowsChanged);
