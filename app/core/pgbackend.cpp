@@ -329,12 +329,10 @@ void PgBackend::drainAuditTail()
         return;
     QList<RowEvent> events;
     while (q.next()) {
-        RowEvent ev;
         m_lastChange = q.value(0).toLongLong();
-        if (eventFromAudit(m_lastChange, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toByteArray(),
-                           q.value(7).toByteArray(), &ev))
-            events.append(ev);
+        eventsFromAudit(m_lastChange, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toByteArray(), q.value(7).toByteArray(),
+                        &events);
     }
     if (!events.isEmpty())
         Q_EMIT committed(events);

@@ -10,6 +10,8 @@
 #include "app/core/gpkg.h"
 #include "app/core/readingdays.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -324,11 +326,20 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                        "last_at text, n_readings bigint, data bytea) ON COMMIT DROP",
                        &error);
 #endif
+    // Up to kEventLimit readings are listed in the audit entry: every seat (this one too, from the audit log's
+    // tail) announces one Insert event for each, as on the GeoPackage.
+    bool withEvents = true;
+    QList<RowEvent> events;
+    std::vector<const Reading *> fresh;
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
         if (!batch)
             break;
         const qint64 n = qint64(batch->rows.size());
+        if (withEvents && seen + n > kEventLimit) {
+            withEvents = false;
+            events.clear();
+        }
         const QString where = tr("sensor_readings: readings %1-%2").arg(seen + 1).arg(seen + n);
         for (size_t i = 0; ok && i < batch->rows.size(); ++i) {
             if (!sensors.contains(batch->rows[i].sensorFid)) {
@@ -371,13 +382,21 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                 break;
             }
             qint64 added = 0;
-            if (!day.merge(g.readings, batch->qualities, nullptr, &added, &why)) {
+            fresh.clear();
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             stored += added;
             r.duplicates += qint64(g.readings.size()) - added;
+            for (const Reading *rd : fresh) {
+                RowEvent ev;
+                ev.kind = RowEvent::Kind::Insert;
+                ev.table = QStringLiteral("sensor_readings");
+                ev.after = ReadingDays::values(*rd, batch->qualities);
+                events.append(ev);
+            }
             if (added > 0)
                 rows.push_back(DayRow{g.sensor, g.day, qint64(day.size()), ReadingDays::storedTime(day.atMs(0)),
                                       ReadingDays::storedTime(day.atMs(day.size() - 1)), day.encode()});
@@ -436,11 +455,13 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     }
     if (ok && r.stored > 0) {
         QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
-                                 "'import', 'sensor_readings', ?)"));
+        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note, after) VALUES (?, session_user, "
+                                 "'import', 'sensor_readings', ?, ?)"));
         a.addBindValue(Audit::nowUtc());
         const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
         a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
+        const QJsonObject listed = withEvents ? readingsAuditAfter(events) : QJsonObject();
+        a.addBindValue(listed.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Compact))));
         ok = a.exec();
         if (!ok)
             error = a.lastError().text();

@@ -256,6 +256,14 @@ QString storedTime(qint64 ms)
     return QString::fromLatin1(buf, formatReadingTime(ms, buf));
 }
 
+QVariantMap values(const Reading &r, const QStringList &qualities)
+{
+    return {{QStringLiteral("sensor_fid"), qint64(r.sensorFid)},
+            {QStringLiteral("observed_at"), storedTime(r.atMs)},
+            {QStringLiteral("value"), std::isnan(r.value) ? QVariant() : QVariant(r.value)},
+            {QStringLiteral("quality"), r.quality >= 0 && r.quality < qualities.size() ? QVariant(qualities[r.quality]) : QVariant()}};
+}
+
 bool convertRows(QSqlDatabase &db, QString *note, QString *error)
 {
     // Sensor by sensor, each read to its end before its blocks are written (a server connection carries one

@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <vector>
 
 namespace fc {
@@ -46,6 +47,9 @@ std::vector<Group> groupByDay(const ReadingBatch &batch);
 
 // A time as stored in first_at / last_at (and on the change feed): "2024-09-16T00:00:00.000Z".
 QString storedTime(qint64 ms);
+// A reading as the change feed and Store::readingRows carry it: sensor_fid, observed_at (storedTime), value (null
+// for no value), quality (null for none; `qualities` are the flags its index refers to).
+QVariantMap values(const Reading &r, const QStringList &qualities);
 
 // Schema step 5 (and server layout 3): moves every row of sensor_readings into reading_days blocks, in the
 // caller's transaction. Rows that cannot be carried over (no sensor, a time that cannot be read) are left out,

@@ -485,14 +485,8 @@ QList<StoreRow> Store::toRows(const ReadingBatch &readings)
 {
     QList<StoreRow> out;
     out.reserve(qsizetype(readings.rows.size()));
-    for (const Reading &r : readings.rows) {
-        StoreRow row;
-        row.values = {{QStringLiteral("sensor_fid"), qint64(r.sensorFid)},
-                      {QStringLiteral("observed_at"), ReadingDays::storedTime(r.atMs)},
-                      {QStringLiteral("value"), std::isnan(r.value) ? QVariant() : QVariant(r.value)},
-                      {QStringLiteral("quality"), r.quality >= 0 ? QVariant(readings.qualities.value(r.quality)) : QVariant()}};
-        out.append(row);
-    }
+    for (const Reading &r : readings.rows)
+        out.append(StoreRow{0, ReadingDays::values(r, readings.qualities)});
     return out;
 }
 

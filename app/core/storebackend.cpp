@@ -5,11 +5,13 @@
 #include <ogr_geometry.h>
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <cmath>
 #include <utility>
 
 namespace fc {
@@ -40,30 +42,63 @@ QString StoreBackend::user() const
     return m_user;
 }
 
-bool StoreBackend::eventFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
-                                  const QString &table, qint64 rowFid, const QByteArray &before,
-                                  const QByteArray &after, RowEvent *ev)
+void StoreBackend::eventsFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
+                                   const QString &table, qint64 rowFid, const QByteArray &before,
+                                   const QByteArray &after, QList<RowEvent> *events)
 {
-    ev->changeId = id;
-    ev->at = QDateTime::fromString(at, Qt::ISODateWithMs);
-    ev->actor = actor;
-    ev->table = table;
-    ev->fid = rowFid;
+    RowEvent ev;
+    ev.changeId = id;
+    ev.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+    ev.actor = actor;
+    ev.table = table;
+    ev.fid = rowFid;
     if (action == QLatin1String("insert"))
-        ev->kind = RowEvent::Kind::Insert;
+        ev.kind = RowEvent::Kind::Insert;
     else if (action == QLatin1String("update"))
-        ev->kind = RowEvent::Kind::Update;
+        ev.kind = RowEvent::Kind::Update;
     else if (action == QLatin1String("delete"))
-        ev->kind = RowEvent::Kind::Delete;
+        ev.kind = RowEvent::Kind::Delete;
     else if (!table.isEmpty())
-        ev->kind = RowEvent::Kind::Reset; // an import or a bulk change: reload the table
+        ev.kind = RowEvent::Kind::Reset; // an import or a bulk change: reload the table
     else
-        return false;
-    if (ev->kind != RowEvent::Kind::Reset) {
-        ev->before = QJsonDocument::fromJson(before).object().toVariantMap();
-        ev->after = QJsonDocument::fromJson(after).object().toVariantMap();
+        return;
+    if (ev.kind == RowEvent::Kind::Reset && table == QLatin1String("sensor_readings") && !after.isEmpty()) {
+        // A small batch of readings lists them: the same Insert events the writer announced.
+        const QJsonArray list = QJsonDocument::fromJson(after).object().value(QStringLiteral("readings")).toArray();
+        if (!list.isEmpty()) {
+            ev.kind = RowEvent::Kind::Insert;
+            ev.fid = 0;
+            for (const QJsonValue &v : list) {
+                const QJsonArray r = v.toArray();
+                ev.after = {{QStringLiteral("sensor_fid"), qint64(r.at(0).toDouble())},
+                            {QStringLiteral("observed_at"), r.at(1).toString()},
+                            {QStringLiteral("value"), r.at(2).isNull() ? QVariant() : QVariant(r.at(2).toDouble())},
+                            {QStringLiteral("quality"), r.at(3).isNull() ? QVariant() : QVariant(r.at(3).toString())}};
+                events->append(ev);
+            }
+            return;
+        }
     }
-    return true;
+    if (ev.kind != RowEvent::Kind::Reset) {
+        ev.before = QJsonDocument::fromJson(before).object().toVariantMap();
+        ev.after = QJsonDocument::fromJson(after).object().toVariantMap();
+    }
+    events->append(ev);
+}
+
+QJsonObject StoreBackend::readingsAuditAfter(const QList<RowEvent> &events)
+{
+    QJsonArray list;
+    for (const RowEvent &e : events) {
+        if (e.table != QLatin1String("sensor_readings") || e.kind != RowEvent::Kind::Insert)
+            continue;
+        const QVariant value = e.after.value(QStringLiteral("value")), quality = e.after.value(QStringLiteral("quality"));
+        list.append(QJsonArray{e.after.value(QStringLiteral("sensor_fid")).toLongLong(),
+                               e.after.value(QStringLiteral("observed_at")).toString(),
+                               value.isNull() || std::isnan(value.toDouble()) ? QJsonValue() : QJsonValue(value.toDouble()),
+                               quality.isNull() ? QJsonValue() : QJsonValue(quality.toString())});
+    }
+    return list.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("readings"), list}};
 }
 
 bool StoreBackend::allowed(const QString &role, const RowChange &c, QString *error)

@@ -76,11 +76,17 @@ public:
     // blob or kept as checked WKT. Names the table and column on error.
     static bool convertValues(const TableSpec &t, const QVariantMap &in, QVariantMap *out, bool geometryAsBlob,
                               QString *error);
-    // The change-feed event an audit entry stands for (both backends read the audit log's tail the same way);
-    // false for entries that change no table (create, migrate). Before/after are the entry's JSON text.
-    static bool eventFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
-                               const QString &table, qint64 rowFid, const QByteArray &before, const QByteArray &after,
-                               RowEvent *ev);
+    // The change-feed events an audit entry stands for (both backends read the audit log's tail the same way),
+    // appended to `events`: one, none for entries that change no table (create, migrate), and for the import entry
+    // of a small batch of readings one Insert per reading it lists (readingsAuditAfter). Before/after are the
+    // entry's JSON text.
+    static void eventsFromAudit(qint64 id, const QString &at, const QString &actor, const QString &action,
+                                const QString &table, qint64 rowFid, const QByteArray &before, const QByteArray &after,
+                                QList<RowEvent> *events);
+    // The `after` of a readings import entry that lists its readings (up to 2,000: the ones that get an event each),
+    // so other seats and processes get the same Insert events as the writer: {"readings": [[sensor_fid,
+    // observed_at, value, quality], ...]} from the events' values.
+    static QJsonObject readingsAuditAfter(const QList<RowEvent> &events);
     // The audit log, newest first, through a Qt SQL connection (the same table and SQL on both backends).
     static QList<AuditEntry> readAuditLog(const QString &connection, const QString &table, qint64 rowFid, int limit);
     // Refuses a change the role may not make (before touching the database).

@@ -182,11 +182,9 @@ void StoreWorker::drainAuditTail()
         return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
     };
     while (sqlite3_step(s) == SQLITE_ROW) {
-        RowEvent ev;
         m_lastChange = sqlite3_column_int64(s, 0);
-        if (eventFromAudit(m_lastChange, text(1), text(2), text(3), text(4), sqlite3_column_int64(s, 5), bytes(6),
-                           bytes(7), &ev))
-            events.append(ev);
+        eventsFromAudit(m_lastChange, text(1), text(2), text(3), text(4), sqlite3_column_int64(s, 5), bytes(6), bytes(7),
+                        &events);
     }
     sqlite3_finalize(s);
     if (!events.isEmpty())

@@ -317,10 +317,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
                 RowEvent ev;
                 ev.kind = RowEvent::Kind::Insert;
                 ev.table = QStringLiteral("sensor_readings");
-                ev.after = {{QStringLiteral("sensor_fid"), qint64(rd.sensorFid)},
-                            {QStringLiteral("observed_at"), ReadingDays::storedTime(rd.atMs)},
-                            {QStringLiteral("value"), rd.value},
-                            {QStringLiteral("quality"), rd.quality >= 0 ? QVariant(batch->qualities.value(rd.quality)) : QVariant()}};
+                ev.after = ReadingDays::values(rd, batch->qualities);
                 events.append(ev);
             }
         }
@@ -337,6 +334,8 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
         a.table = QStringLiteral("sensor_readings");
         a.note = (note.isEmpty() ? QString() : note + QStringLiteral(": "))
                  + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
+        if (withEvents)
+            a.after = readingsAuditAfter(events); // other processes announce the same Insert events
         ok = Audit::append(h, a, &error);
         readingsChange = sqlite3_last_insert_rowid(h);
         for (RowEvent &ev : events) {

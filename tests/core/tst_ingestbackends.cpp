@@ -10,10 +10,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
-#include <tuple>
 #include <QTimeZone>
 #include <QUuid>
+#include <tuple>
 
 #include "storetestutil.h"
 
@@ -181,6 +182,54 @@ private Q_SLOTS:
         QCOMPARE(rows[0].values.value(QStringLiteral("sensor_fid")).toLongLong(), qint64(x));
         // Two days of X, one of Z and one of T: four blocks.
         QCOMPARE(count(*st, QStringLiteral("reading_days")), qint64(4));
+    }
+
+    // A small batch of readings reaches every seat (another process on the file, another seat on the server, the
+    // writer itself on the server through the audit log) as one Insert event per reading, as the writer announced
+    // them, not as a reset that makes every panel read its readings again.
+    void otherSeatsGetEachReading_data() { backends(); }
+    void otherSeatsGetEachReading()
+    {
+        QFETCH(QString, kind);
+        std::unique_ptr<Store> writer = fresh(kind);
+        QVERIFY(writer);
+        QString e;
+        std::unique_ptr<Store> other = Store::open(writer->path(), &e);
+        QVERIFY2(other, qPrintable(e));
+        const qint32 x = qint32(wait(writer->rows(QStringLiteral("sensors"))).first().fid);
+        QList<RowEvent> mine, theirs;
+        connect(writer.get(), &Store::rowsChanged, this, [&](const QList<RowEvent> &ev) { mine += ev; });
+        connect(other.get(), &Store::rowsChanged, this, [&](const QList<RowEvent> &ev) { theirs += ev; });
+        ReadingBatch b;
+        b.qualities = {QStringLiteral("checked")};
+        const qint64 t0 = QDateTime(QDate(2024, 9, 16), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        b.rows = {{t0, 12.5, x, 0}, {t0 + 300000, 13.0, x, -1}, {t0, 99.0, x, -1}}; // the last: a duplicate
+        const AppendResult a = wait(writer->appendReadings(std::move(b)));
+        QVERIFY2(a.ok && a.stored == 2 && a.duplicates == 1, qPrintable(a.error));
+        auto readings = [](const QList<RowEvent> &ev) {
+            QStringList out;
+            for (const RowEvent &x : ev)
+                if (x.table == QLatin1String("sensor_readings"))
+                    out.append(QStringLiteral("%1 %2 %3 %4 %5")
+                                   .arg(x.kind == RowEvent::Kind::Insert ? QStringLiteral("insert") : QStringLiteral("other"))
+                                   .arg(x.after.value(QStringLiteral("sensor_fid")).toLongLong())
+                                   .arg(x.after.value(QStringLiteral("observed_at")).toString())
+                                   .arg(x.after.value(QStringLiteral("value")).toDouble())
+                                   .arg(x.after.value(QStringLiteral("quality")).toString()));
+            return out;
+        };
+        const QStringList expected = {QStringLiteral("insert %1 2024-09-16T08:00:00.000Z 12.5 checked").arg(x),
+                                      QStringLiteral("insert %1 2024-09-16T08:05:00.000Z 13 ").arg(x)};
+        QTRY_COMPARE_WITH_TIMEOUT(readings(theirs), expected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(readings(mine), expected, 10000);
+        // A batch over 2,000 readings: one reset, everywhere.
+        theirs.clear();
+        ReadingBatch big;
+        for (int k = 0; k < 2500; ++k)
+            big.rows.push_back({t0 + qint64(k + 2) * 300000, double(k), x, -1});
+        QVERIFY(wait(writer->appendReadings(std::move(big))).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!theirs.isEmpty(), 10000);
+        QCOMPARE(readings(theirs), QStringList{QStringLiteral("other 0  0 ")});
     }
 
     void streamedIngest_data() { backends(); }
