@@ -2,6 +2,8 @@
 // same CSV streamed in small chunks: stored and duplicate counts, re-ingest idempotent, a chunk overlapping
 // readings already stored (the server's COPY falls back to its staging table), the hand-worked alarms, the bulk
 // alarm path (more than 2,000 alarm rows in one call), and an unknown sensor leaving the store unchanged.
+#include "app/core/alarmservice.h"
+#include "app/core/clock.h"
 #include "app/core/readingingest.h"
 #include "app/core/pgbackend.h"
 #include "app/core/store.h"
@@ -230,6 +232,34 @@ private Q_SLOTS:
         QVERIFY(wait(writer->appendReadings(std::move(big))).ok);
         QTRY_VERIFY_WITH_TIMEOUT(!theirs.isEmpty(), 10000);
         QCOMPARE(readings(theirs), QStringList{QStringLiteral("other 0  0 ")});
+    }
+
+    // Readings stored without evaluation (the feed endpoint, the drop folder) are evaluated by the seats' alarm
+    // services from the change feed: on the server too (its writer once saw only a reset, and no seat raised the
+    // alarm), and with two seats watching, one alarm in force, not two.
+    void seatsEvaluateFedReadings_data() { backends(); }
+    void seatsEvaluateFedReadings()
+    {
+        QFETCH(QString, kind);
+        std::unique_ptr<Store> st = fresh(kind);
+        QVERIFY(st);
+        QString e;
+        std::unique_ptr<Store> other = Store::open(st->path(), &e);
+        QVERIFY2(other, qPrintable(e));
+        Clock clock;
+        clock.setFixed(QDateTime(QDate(2024, 9, 16), QTime(9, 0), QTimeZone::utc()));
+        AlarmService a(&clock), b(&clock);
+        a.setStore(st.get());
+        b.setStore(other.get());
+        QTRY_VERIFY_WITH_TIMEOUT(a.isReady() && b.isReady(), 20000);
+        const qint64 z = wait(st->rows(QStringLiteral("sensors"), QStringLiteral("id = 'Z'"))).first().fid;
+        ReadingBatch batch;
+        batch.rows = {{QDateTime(QDate(2024, 9, 16), QTime(8, 55), QTimeZone::utc()).toMSecsSinceEpoch(), 45.0, qint32(z), -1}};
+        QVERIFY(wait(st->appendReadings(std::move(batch))).ok); // no alarm written with it
+        QTRY_COMPARE_WITH_TIMEOUT(count(*st, QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL AND level = 'red'")), qint64(1), 10000);
+        QTest::qWait(1000); // the other seat's evaluation, refused or not, has landed
+        QCOMPARE(count(*st, QStringLiteral("alarms")), qint64(1));
+        QTRY_VERIFY_WITH_TIMEOUT(a.isReady() && b.isReady(), 20000);
     }
 
     void streamedIngest_data() { backends(); }
