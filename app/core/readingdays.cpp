@@ -256,6 +256,15 @@ QString storedTime(qint64 ms)
     return QString::fromLatin1(buf, formatReadingTime(ms, buf));
 }
 
+qint32 qualityIndex(const QString &flag, QStringList *qualities, QHash<QString, qint32> *seen)
+{
+    auto it = seen->constFind(flag);
+    if (it != seen->cend())
+        return it.value();
+    qualities->append(flag);
+    return seen->insert(flag, qint32(qualities->size() - 1)).value();
+}
+
 QVariantMap values(const Reading &r, const QStringList &qualities)
 {
     return {{QStringLiteral("sensor_fid"), qint64(r.sensorFid)},
@@ -294,7 +303,7 @@ bool convertRows(QSqlDatabase &db, QString *note, QString *error)
     for (qint64 fid : std::as_const(sensorFids)) {
         const QString where = QStringLiteral(", sensor %1").arg(fid);
         ReadingBatch sensor;
-        QHash<QString, qint32> qualityIndex;
+        QHash<QString, qint32> seenFlags;
         if (!read.exec(QStringLiteral("SELECT observed_at, value, quality FROM sensor_readings WHERE sensor_fid = %1 "
                                       "ORDER BY observed_at, fid")
                            .arg(fid)))
@@ -312,15 +321,8 @@ bool convertRows(QSqlDatabase &db, QString *note, QString *error)
             r.sensorFid = qint32(fid);
             r.atMs = t.toMSecsSinceEpoch();
             r.value = read.value(1).isNull() ? std::nan("") : read.value(1).toDouble();
-            if (!read.value(2).isNull()) {
-                const QString q = read.value(2).toString();
-                auto it = qualityIndex.find(q);
-                if (it == qualityIndex.end()) {
-                    it = qualityIndex.insert(q, qint32(sensor.qualities.size()));
-                    sensor.qualities.append(q);
-                }
-                r.quality = it.value();
-            }
+            if (!read.value(2).isNull())
+                r.quality = qualityIndex(read.value(2).toString(), &sensor.qualities, &seenFlags);
             sensor.rows.push_back(r);
         }
         if (read.lastError().isValid())

@@ -17,6 +17,7 @@
 #include "app/core/reading.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,8 @@ std::vector<Group> groupByDay(const ReadingBatch &batch);
 
 // A time as stored in first_at / last_at (and on the change feed): "2024-09-16T00:00:00.000Z".
 QString storedTime(qint64 ms);
+// The index of quality flag `flag` in `qualities`, appended when new (`seen` maps the flags listed so far).
+qint32 qualityIndex(const QString &flag, QStringList *qualities, QHash<QString, qint32> *seen);
 // A reading as the change feed and Store::readingRows carry it: sensor_fid, observed_at (storedTime), value (null
 // for no value), quality (null for none; `qualities` are the flags its index refers to).
 QVariantMap values(const Reading &r, const QStringList &qualities);

@@ -430,7 +430,7 @@ ReadingBatch readReadings(StoreBackend *w, const ReadingQuery &q)
     };
     std::sort(blocks.begin(), blocks.end(), [&](const StoreRow &a, const StoreRow &b) { return key(a) < key(b); });
     ReadingBatch out;
-    QHash<QString, qint32> qualityIndex;
+    QHash<QString, qint32> seenFlags;
     for (const StoreRow &b : std::as_const(blocks)) {
         const auto [sensor, dayNo] = key(b);
         ReadingDay day;
@@ -450,14 +450,8 @@ ReadingBatch readReadings(StoreBackend *w, const ReadingQuery &q)
             r.atMs = at;
             r.value = day.value(i);
             const QString flag = day.quality(i);
-            if (!flag.isEmpty()) {
-                auto it = qualityIndex.find(flag);
-                if (it == qualityIndex.end()) {
-                    it = qualityIndex.insert(flag, qint32(out.qualities.size()));
-                    out.qualities.append(flag);
-                }
-                r.quality = it.value();
-            }
+            if (!flag.isEmpty())
+                r.quality = ReadingDays::qualityIndex(flag, &out.qualities, &seenFlags);
             out.rows.push_back(r);
         }
         if (q.latestOnly && out.rows.size() > first) {
