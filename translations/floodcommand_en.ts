@@ -2190,11 +2190,35 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2</source>
+        <source>; no pumping station readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; no pumping station readings</source>
+        <source>Period shown, up to the latest reading (or the replay time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readings, %2 up to the latest; drag to pan, wheel to zoom%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

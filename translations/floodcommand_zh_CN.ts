@@ -2188,12 +2188,36 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <translation>暂无读数</translation>
     </message>
     <message>
-        <source>%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2</source>
-        <translation>%1 条读数，显示截至最新读数的 72 小时；拖动可平移，滚轮可缩放%2</translation>
-    </message>
-    <message>
         <source>; no pumping station readings</source>
         <translation>；无泵站读数</translation>
+    </message>
+    <message>
+        <source>Period shown, up to the latest reading (or the replay time)</source>
+        <translation>显示时段：截至最新读数（回放时截至回放时刻）</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation>72 小时</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>%1 readings, %2 up to the latest; drag to pan, wheel to zoom%3</source>
+        <translation>%1 条读数，最新读数之前 %2；拖动平移，滚轮缩放%3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/clock.h"
 #include "widgets/gaugechart.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -15,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QLocale>
+#include <cmath>
 #include <numeric>
 #include <qcustomplot.h>
 
@@ -22,7 +25,8 @@ namespace fc {
 
 namespace {
 
-constexpr qint64 WindowS = 72 * 3600;
+// The periods offered (hours back from the latest reading).
+constexpr int Periods[] = {24, 72, 7 * 24, 30 * 24, 365 * 24};
 
 template<typename T, typename F>
 void whenDone(QObject *owner, QFuture<T> future, F fn)
@@ -82,9 +86,17 @@ void ChartPanel::install(PanelHost *host)
     v->addWidget(m_tabs, 1);
     auto *row = new QHBoxLayout;
     m_status = new QLabel(w);
+    m_period = new QComboBox(w);
+    m_period->setToolTip(tr("Period shown, up to the latest reading (or the replay time)"));
+    const QStringList names = {tr("24 hours"), tr("72 hours"), tr("7 days"), tr("30 days"), tr("1 year")};
+    for (int i = 0; i < names.size(); ++i)
+        m_period->addItem(names[i], Periods[i]);
+    m_period->setCurrentIndex(m_period->findData(m_periodHours));
+    connect(m_period, &QComboBox::activated, this, [this](int i) { setPeriodHours(m_period->itemData(i).toInt()); });
     auto *fit = new QPushButton(tr("Whole period"), w);
     auto *png = new QPushButton(tr("Export PNG…"), w);
     row->addWidget(m_status, 1);
+    row->addWidget(m_period);
     row->addWidget(fit);
     row->addWidget(png);
     v->addLayout(row);
@@ -114,6 +126,16 @@ void ChartPanel::install(PanelHost *host)
         connect(clock, &Clock::jumped, this, [this] { reload(); });
         connect(clock, &Clock::modeChanged, this, [this] { reload(); });
     }
+}
+
+void ChartPanel::setPeriodHours(int hours)
+{
+    if (hours == m_periodHours)
+        return;
+    m_periodHours = hours;
+    if (m_period)
+        m_period->setCurrentIndex(m_period->findData(hours));
+    reload();
 }
 
 GaugeChart *ChartPanel::chart(int tab) const
@@ -174,7 +196,7 @@ void ChartPanel::reload()
                          if (gen != m_generation || !m_store)
                              return;
                          if (last.isEmpty()) {
-                             build(sensors, walls, {});
+                             build(sensors, walls, ReadingBatch());
                              return;
                          }
                          std::sort(last.begin(), last.end(), [](const StoreRow &a, const StoreRow &b) {
@@ -182,10 +204,10 @@ void ChartPanel::reload()
                          });
                          const QDateTime end = QDateTime::fromString(last.first().values.value(QStringLiteral("observed_at")).toString(), Qt::ISODateWithMs);
                          ReadingQuery window;
-                         window.after = end.addSecs(-WindowS);
+                         window.after = end.addSecs(-qint64(m_periodHours) * 3600);
                          window.until = end;
-                         whenDone(this, store->readingRows(window),
-                                  [=, this](const QList<StoreRow> &readings) {
+                         whenDone(this, store->readings(window),
+                                  [=, this](const ReadingBatch &readings) {
                                       if (gen == m_generation && m_store)
                                           build(sensors, walls, readings);
                                   });
@@ -194,7 +216,7 @@ void ChartPanel::reload()
     });
 }
 
-void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> &walls, const QList<StoreRow> &readings)
+void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> &walls, const ReadingBatch &readings)
 {
     QHash<qint64, SensorInfo> sensors;
     m_kind.clear();
@@ -203,33 +225,22 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         sensors.insert(s.fid, s);
         m_kind.insert(s.fid, s.kind);
     }
-    // Series per sensor, in time order.
+    // Series per sensor, in time order (Store::readings returns them sorted by sensor, then time).
     QHash<qint64, QVector<double>> tx, vy;
     QHash<qint64, QPair<QVector<double>, QVector<double>>> forecast;
-    for (const StoreRow &r : readings) {
-        const qint64 f = r.values.value(QStringLiteral("sensor_fid")).toLongLong();
-        const double t = secsOf(r.values.value(QStringLiteral("observed_at")));
-        const double v = r.values.value(QStringLiteral("value")).toDouble();
-        if (r.values.value(QStringLiteral("quality")).toString() == QLatin1String("forecast")) {
-            forecast[f].first.append(t);
-            forecast[f].second.append(v);
+    const qint32 forecastFlag = qint32(readings.qualities.indexOf(QStringLiteral("forecast")));
+    for (const Reading &r : readings.rows) {
+        if (std::isnan(r.value))
+            continue;
+        const double t = double(r.atMs) / 1000.0;
+        if (forecastFlag >= 0 && r.quality == forecastFlag) {
+            forecast[r.sensorFid].first.append(t);
+            forecast[r.sensorFid].second.append(r.value);
         } else {
-            tx[f].append(t);
-            vy[f].append(v);
+            tx[r.sensorFid].append(t);
+            vy[r.sensorFid].append(r.value);
         }
     }
-    auto sortSeries = [](QVector<double> &t, QVector<double> &v) {
-        QVector<int> idx(t.size());
-        std::iota(idx.begin(), idx.end(), 0);
-        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return t[a] < t[b]; });
-        QVector<double> t2, v2;
-        for (int i : idx) {
-            t2.append(t[i]);
-            v2.append(v[i]);
-        }
-        t = t2;
-        v = v2;
-    };
     QList<qint64> fids = sensors.keys();
     std::sort(fids.begin(), fids.end());
     int rainIdx = 0, depthIdx = 0, n = 0;
@@ -240,7 +251,6 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         if (!s.isRain() || !tx.contains(f))
             continue;
         QVector<double> &t = tx[f], &v = vy[f];
-        sortSeries(t, v);
         QMap<qint64, double> hourly;
         QVector<double> cum;
         double sum = 0;
@@ -273,14 +283,12 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         if (!s.isTide())
             continue;
         if (tx.contains(f)) {
-            sortSeries(tx[f], vy[f]);
             const int k = m_tide->addLine(s.name, QColor(90, 170, 255), QStringLiteral("m"));
             m_tide->setData(k, tx[f], vy[f]);
             m_lineOf.insert(f, {m_tide, k});
             ++n;
         }
         if (forecast.contains(f)) {
-            sortSeries(forecast[f].first, forecast[f].second);
             const int k = m_tide->addLine(tr("%1 forecast").arg(s.name), QColor(90, 170, 255), QStringLiteral("m"), true);
             m_tide->setData(k, forecast[f].first, forecast[f].second);
         }
@@ -296,7 +304,6 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         const SensorInfo &s = sensors[f];
         if (!s.isDepth() || !tx.contains(f))
             continue;
-        sortSeries(tx[f], vy[f]);
         const int k = m_depth->addLine(s.name.section(QStringLiteral("（"), 0, 0), palette().value(depthIdx++ % palette().size()), QStringLiteral("cm"));
         m_depth->setData(k, tx[f], vy[f]);
         m_lineOf.insert(f, {m_depth, k});
@@ -318,7 +325,6 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         const bool flow = s.kind == QLatin1String("pump_flow"), forebay = s.kind == QLatin1String("forebay");
         if ((!flow && !forebay) || !tx.contains(f))
             continue;
-        sortSeries(tx[f], vy[f]);
         const int k = m_pump->addLine(s.name, palette().value(pumps++ % palette().size()), s.unit, forebay, forebay);
         m_pump->setData(k, tx[f], vy[f]);
         m_lineOf.insert(f, {m_pump, k});
@@ -328,10 +334,11 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         c->setNow(replay ? double(m_host->clock()->now().toSecsSinceEpoch()) : std::nan(""));
         c->fitAll();
     }
-    m_status->setText(readings.isEmpty() ? tr("No readings yet")
-                                         : tr("%1 readings, 72 h up to the latest; drag to pan, wheel to zoom%2")
-                                               .arg(readings.size())
-                                               .arg(pumps ? QString() : tr("; no pumping station readings")));
+    m_shown = qint64(readings.rows.size());
+    m_status->setText(readings.rows.empty() ? tr("No readings yet")
+                                            : tr("%1 readings, %2 up to the latest; drag to pan, wheel to zoom%3")
+                                                  .arg(QLocale().toString(m_shown), m_period ? m_period->currentText() : QString())
+                                                  .arg(pumps ? QString() : tr("; no pumping station readings")));
     m_loaded = true;
     Q_EMIT loaded();
 }
@@ -342,6 +349,10 @@ void ChartPanel::onRows(const QList<RowEvent> &events)
         return;
     bool any = false;
     for (const RowEvent &ev : events) {
+        if (ev.table == QLatin1String("sensors") || ev.table == QLatin1String("flood_walls")) {
+            reload(); // thresholds (the depth bands), names, kinds or wall crests changed
+            return;
+        }
         if (ev.table != QLatin1String("sensor_readings"))
             continue;
         if (ev.kind == RowEvent::Kind::Reset) {

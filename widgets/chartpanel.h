@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
@@ -17,8 +18,9 @@ class GaugeChart;
 
 // Gauge charts (监测曲线): rain (hourly bars side by side per gauge, running total on the right axis), the Huangpu
 // Park tide (warning level 4.55 m, design level 5.86 m, the lowest wall crest; forecast values dashed), road depths
-// (threshold bands) and pumping stations (flow, forebay level). Shows the 72 h up to the latest reading, or up to the
-// replay time while replaying; new readings are appended from the change feed. Export PNG for briefings.
+// (threshold bands) and pumping stations (flow, forebay level). Shows a period (24 h, 72 h by default, 7 or 30 days,
+// a year) up to the latest reading, or up to the replay time while replaying; new readings are appended from the
+// change feed; sensor or wall edits (thresholds, names, crests) redraw it. Export PNG for briefings.
 class ChartPanel : public Panel
 {
     Q_OBJECT
@@ -31,13 +33,18 @@ public:
     int tabCount() const;
     bool isLoaded() const { return m_loaded; }
     bool exportCurrent(const QString &path);
+    // The period shown, in hours back from the latest reading (24, 72, 168, 720 or 8760).
+    int periodHours() const { return m_periodHours; }
+    void setPeriodHours(int hours);
+    // Readings drawn in the last load (tests).
+    qint64 readingsShown() const { return m_shown; }
 
 Q_SIGNALS:
     void loaded();
 
 private:
     void reload();
-    void build(const QList<StoreRow> &sensors, const QList<StoreRow> &walls, const QList<StoreRow> &readings);
+    void build(const QList<StoreRow> &sensors, const QList<StoreRow> &walls, const ReadingBatch &readings);
     void onRows(const QList<fc::RowEvent> &events);
 
     PanelHost *m_host = nullptr;
@@ -45,6 +52,9 @@ private:
     QDockWidget *m_dock = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_status = nullptr;
+    QComboBox *m_period = nullptr;
+    int m_periodHours = 72;
+    qint64 m_shown = 0;
     GaugeChart *m_rain = nullptr, *m_tide = nullptr, *m_depth = nullptr, *m_pump = nullptr;
     QHash<qint64, QPair<GaugeChart *, int>> m_lineOf; // sensor fid -> chart and series (live append)
     QHash<qint64, QString> m_kind;

@@ -167,6 +167,21 @@ private Q_SLOTS:
         GaugeChart *tide = charts.chart(1);
         QVERIFY(tide->seriesCount() >= 1);
         QCOMPARE(tide->pointCount(0), qsizetype(72 * 12));
+        // Other periods: the last 24 h; 7 days reaches back past the scenario's start (all its 3 days).
+        const int loads = loaded.count();
+        charts.setPeriodHours(24);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads, 20000);
+        QCOMPARE(tide->pointCount(0), qsizetype(24 * 12));
+        charts.setPeriodHours(7 * 24);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 1, 20000);
+        QCOMPARE(tide->pointCount(0), qsizetype(3 * 24 * 12));
+        QCOMPARE(charts.readingsShown(), qint64(store->readings({}).result().rows.size()));
+        // A sensor edit (a threshold) redraws the charts from the store.
+        const qint64 depthSensor = store->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")).result().first().fid;
+        QVERIFY(store->updateRow(QStringLiteral("sensors"), depthSensor, {{QStringLiteral("blue"), 12}}).result().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 2, 20000);
+        charts.setPeriodHours(72);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 3, 20000);
         // The scenario leaves no alarm in force; show all of the last 24 h: cleared alarms are listed.
         QTRY_VERIFY_WITH_TIMEOUT(alarms.model()->rowCount() > 0, 10000);
         // The toolbar tide follows the latest reading (09-17 00:00), not the typed 3.2 m.
