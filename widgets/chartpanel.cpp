@@ -5,6 +5,8 @@
 #include "widgets/gaugechart.h"
 
 #include <QComboBox>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -53,6 +55,15 @@ const QList<QColor> &palette()
 }
 
 } // namespace
+
+// What the charts draw, per sensor, in time order: values (forecasts apart), and for rain gauges the hourly totals
+// (bars centred on the hour) and the running total.
+struct ChartPanel::Series
+{
+    using Xy = QPair<QVector<double>, QVector<double>>;
+    QHash<qint64, Xy> values, forecast, hourly, cumulative;
+    qint64 readings = 0;
+};
 
 ChartPanel::ChartPanel(QObject *parent) : Panel(parent)
 {
@@ -196,7 +207,7 @@ void ChartPanel::reload()
                          if (gen != m_generation || !m_store)
                              return;
                          if (last.isEmpty()) {
-                             build(sensors, walls, ReadingBatch());
+                             build(sensors, walls, Series());
                              return;
                          }
                          std::sort(last.begin(), last.end(), [](const StoreRow &a, const StoreRow &b) {
@@ -206,17 +217,72 @@ void ChartPanel::reload()
                          ReadingQuery window;
                          window.after = end.addSecs(-qint64(m_periodHours) * 3600);
                          window.until = end;
-                         whenDone(this, store->readings(window),
-                                  [=, this](const ReadingBatch &readings) {
-                                      if (gen == m_generation && m_store)
-                                          build(sensors, walls, readings);
-                                  });
+                         QSet<qint64> rain;
+                         for (const StoreRow &r : sensors)
+                             if (SensorInfo::fromRow(r).isRain())
+                                 rain.insert(r.fid);
+                         // A year of a district's gauges is millions of readings: read and made into series on
+                         // a pool thread (the job holds a Store::Use); only the series come to this thread.
+                         auto job = QtConcurrent::run([use = store->use(), window, rain] {
+                             return prepare(use.store()->readings(window).result(), rain);
+                         });
+                         whenDone(this, job, [=, this](const Series &series) {
+                             if (gen == m_generation && m_store)
+                                 build(sensors, walls, series);
+                         });
                      });
         });
     });
 }
 
-void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> &walls, const ReadingBatch &readings)
+ChartPanel::Series ChartPanel::prepare(const ReadingBatch &readings, const QSet<qint64> &rain)
+{
+    Series out;
+    out.readings = qint64(readings.rows.size());
+    const qint32 forecastFlag = qint32(readings.qualities.indexOf(QStringLiteral("forecast")));
+    // Store::readings returns readings sorted by sensor, then time: one run per sensor.
+    for (size_t i = 0; i < readings.rows.size();) {
+        const qint32 f = readings.rows[i].sensorFid;
+        size_t end = i;
+        while (end < readings.rows.size() && readings.rows[end].sensorFid == f)
+            ++end;
+        Series::Xy &v = out.values[f];
+        v.first.reserve(qsizetype(end - i));
+        v.second.reserve(qsizetype(end - i));
+        for (; i < end; ++i) {
+            const Reading &r = readings.rows[i];
+            if (std::isnan(r.value))
+                continue;
+            Series::Xy &to = forecastFlag >= 0 && r.quality == forecastFlag ? out.forecast[f] : v;
+            to.first.append(double(r.atMs) / 1000.0);
+            to.second.append(r.value);
+        }
+        if (v.first.isEmpty())
+            out.values.remove(f);
+    }
+    for (auto it = out.values.cbegin(); it != out.values.cend(); ++it) {
+        if (!rain.contains(it.key()))
+            continue;
+        const QVector<double> &t = it->first, &v = it->second;
+        Series::Xy &hourly = out.hourly[it.key()], &cum = out.cumulative[it.key()];
+        for (int k = 0; k < t.size(); ++k) {
+            const double hour = double(qint64(std::ceil(t[k] / 3600.0) * 3600) - 1800);
+            if (hourly.first.isEmpty() || hourly.first.last() != hour) {
+                hourly.first.append(hour);
+                hourly.second.append(0);
+            }
+            hourly.second.last() += v[k];
+        }
+        cum.first = t;
+        cum.second.reserve(t.size());
+        double sum = 0;
+        for (double x : v)
+            cum.second.append(sum += x);
+    }
+    return out;
+}
+
+void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> &walls, const Series &series)
 {
     QHash<qint64, SensorInfo> sensors;
     m_kind.clear();
@@ -225,22 +291,9 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         sensors.insert(s.fid, s);
         m_kind.insert(s.fid, s.kind);
     }
-    // Series per sensor, in time order (Store::readings returns them sorted by sensor, then time).
-    QHash<qint64, QVector<double>> tx, vy;
-    QHash<qint64, QPair<QVector<double>, QVector<double>>> forecast;
-    const qint32 forecastFlag = qint32(readings.qualities.indexOf(QStringLiteral("forecast")));
-    for (const Reading &r : readings.rows) {
-        if (std::isnan(r.value))
-            continue;
-        const double t = double(r.atMs) / 1000.0;
-        if (forecastFlag >= 0 && r.quality == forecastFlag) {
-            forecast[r.sensorFid].first.append(t);
-            forecast[r.sensorFid].second.append(r.value);
-        } else {
-            tx[r.sensorFid].append(t);
-            vy[r.sensorFid].append(r.value);
-        }
-    }
+    auto has = [&](qint64 f) { return series.values.contains(f); };
+    auto xs = [&](qint64 f) { return series.values.value(f).first; };
+    auto ys = [&](qint64 f) { return series.values.value(f).second; };
     QList<qint64> fids = sensors.keys();
     std::sort(fids.begin(), fids.end());
     int rainIdx = 0, depthIdx = 0, n = 0;
@@ -248,27 +301,13 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
     m_rain->setAxisLabels(tr("Rain per hour (mm)"), tr("Running total (mm)"));
     for (qint64 f : fids) {
         const SensorInfo &s = sensors[f];
-        if (!s.isRain() || !tx.contains(f))
+        if (!s.isRain() || !has(f))
             continue;
-        QVector<double> &t = tx[f], &v = vy[f];
-        QMap<qint64, double> hourly;
-        QVector<double> cum;
-        double sum = 0;
-        for (int i = 0; i < t.size(); ++i) {
-            hourly[qint64(std::ceil(t[i] / 3600.0) * 3600) - 1800] += v[i];
-            sum += v[i];
-            cum.append(sum);
-        }
         const QColor c = palette().value(rainIdx++ % palette().size());
         const int bars = m_rain->addBars(s.name, c, QStringLiteral("mm"), 3600);
-        QVector<double> ht, hv;
-        for (auto it = hourly.cbegin(); it != hourly.cend(); ++it) {
-            ht.append(double(it.key()));
-            hv.append(it.value());
-        }
-        m_rain->setData(bars, ht, hv);
+        m_rain->setData(bars, series.hourly.value(f).first, series.hourly.value(f).second);
         const int line = m_rain->addLine(tr("%1 total").arg(s.name), c.lighter(130), QStringLiteral("mm"), false, true);
-        m_rain->setData(line, t, cum);
+        m_rain->setData(line, series.cumulative.value(f).first, series.cumulative.value(f).second);
         m_rain->hideFromLegend(line);
         ++n;
     }
@@ -282,15 +321,15 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         const SensorInfo &s = sensors[f];
         if (!s.isTide())
             continue;
-        if (tx.contains(f)) {
+        if (has(f)) {
             const int k = m_tide->addLine(s.name, QColor(90, 170, 255), QStringLiteral("m"));
-            m_tide->setData(k, tx[f], vy[f]);
+            m_tide->setData(k, xs(f), ys(f));
             m_lineOf.insert(f, {m_tide, k});
             ++n;
         }
-        if (forecast.contains(f)) {
+        if (series.forecast.contains(f)) {
             const int k = m_tide->addLine(tr("%1 forecast").arg(s.name), QColor(90, 170, 255), QStringLiteral("m"), true);
-            m_tide->setData(k, forecast[f].first, forecast[f].second);
+            m_tide->setData(k, series.forecast.value(f).first, series.forecast.value(f).second);
         }
     }
     m_tide->addLevelLine(4.55, tr("Warning level 4.55 m (Huangpu Park)"), QColor(240, 200, 40));
@@ -302,10 +341,10 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
     bool bands = false;
     for (qint64 f : fids) {
         const SensorInfo &s = sensors[f];
-        if (!s.isDepth() || !tx.contains(f))
+        if (!s.isDepth() || !has(f))
             continue;
         const int k = m_depth->addLine(s.name.section(QStringLiteral("（"), 0, 0), palette().value(depthIdx++ % palette().size()), QStringLiteral("cm"));
-        m_depth->setData(k, tx[f], vy[f]);
+        m_depth->setData(k, xs(f), ys(f));
         m_lineOf.insert(f, {m_depth, k});
         if (!bands) {
             bands = true;
@@ -323,10 +362,10 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
     for (qint64 f : fids) {
         const SensorInfo &s = sensors[f];
         const bool flow = s.kind == QLatin1String("pump_flow"), forebay = s.kind == QLatin1String("forebay");
-        if ((!flow && !forebay) || !tx.contains(f))
+        if ((!flow && !forebay) || !has(f))
             continue;
         const int k = m_pump->addLine(s.name, palette().value(pumps++ % palette().size()), s.unit, forebay, forebay);
-        m_pump->setData(k, tx[f], vy[f]);
+        m_pump->setData(k, xs(f), ys(f));
         m_lineOf.insert(f, {m_pump, k});
     }
     const bool replay = m_host && m_host->clock() && m_host->clock()->isReplaying();
@@ -334,8 +373,8 @@ void ChartPanel::build(const QList<StoreRow> &sensorRows, const QList<StoreRow> 
         c->setNow(replay ? double(m_host->clock()->now().toSecsSinceEpoch()) : std::nan(""));
         c->fitAll();
     }
-    m_shown = qint64(readings.rows.size());
-    m_status->setText(readings.rows.empty() ? tr("No readings yet")
+    m_shown = series.readings;
+    m_status->setText(m_shown == 0 ? tr("No readings yet")
                                             : tr("%1 readings, %2 up to the latest; drag to pan, wheel to zoom%3")
                                                   .arg(QLocale().toString(m_shown), m_period ? m_period->currentText() : QString())
                                                   .arg(pumps ? QString() : tr("; no pumping station readings")));

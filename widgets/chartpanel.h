@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QComboBox;
@@ -44,7 +45,9 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void build(const QList<StoreRow> &sensors, const QList<StoreRow> &walls, const ReadingBatch &readings);
+    struct Series;
+    static Series prepare(const ReadingBatch &readings, const QSet<qint64> &rainSensors);
+    void build(const QList<StoreRow> &sensors, const QList<StoreRow> &walls, const Series &series);
     void onRows(const QList<fc::RowEvent> &events);
 
     PanelHost *m_host = nullptr;
