@@ -2,11 +2,16 @@
 
 #include "app/core/storefile.h"
 
+#include "app/core/schema.h"
 #include "app/core/store.h"
 #include "widgets/importdialog.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -36,6 +41,42 @@ StoreActions::StoreActions(QWidget *window) : QObject(window), m_window(window),
 
 StoreActions::~StoreActions() = default;
 
+bool StoreActions::upgradeWithProgress(const QString &path, QString *error)
+{
+    QString why;
+    const int version = StoreFile::inspect(path, &why);
+    if (version < 0 || version >= Schema::CurrentVersion)
+        return true; // nothing to upgrade (or Store::open says what is wrong)
+    // An older store is migrated on a pool thread while this window keeps painting; schema 5 rewrites every sensor
+    // reading (about half a minute for ten million), so the step shows itself after a moment and can be cancelled.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QProgressDialog progress(tr("Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are "
+                                "rewritten as one block per sensor and day)…")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(version)
+                                 .arg(Schema::CurrentVersion),
+                             tr("Cancel"), 0, 0, m_window);
+    progress.setWindowTitle(tr("Upgrading operation store"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    QFutureWatcher<QPair<bool, QString>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QPair<bool, QString>>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    watcher.setFuture(QtConcurrent::run([path, cancel] {
+        QString e;
+        const bool ok = Store::migrateFile(path, cancel.get(), &e);
+        return qMakePair(ok, e);
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const QPair<bool, QString> r = watcher.result();
+    if (!r.first)
+        *error = r.second;
+    return r.first;
+}
+
 bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, bool readOnly)
 {
     m_notice.clear();
@@ -53,6 +94,8 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, 
             m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
                           "replayed and exported, not changed.");
     } else if (QFileInfo::exists(path)) {
+        if (!upgradeWithProgress(path, error))
+            return false;
         m_store = Store::open(path, error);
     } else {
         QDir().mkpath(QFileInfo(path).absolutePath());

@@ -27,6 +27,9 @@ public:
     // readOnly: open an existing store read-only. A store that cannot be written (read-only file or folder) is
     // opened read-only too, and notice() says why.
     bool openOrCreate(const QString &path, bool demo, QString *error, bool readOnly = false);
+    // Migrates an older store file before it is opened, off the GUI thread, with a progress dialog that can cancel
+    // it; true when the file is current (or not a store: open() then says why).
+    bool upgradeWithProgress(const QString &path, QString *error);
     QString notice() const { return m_notice; }
     Store *store() const { return m_store.get(); }
     QUndoStack *undoStack() const { return m_undo; }

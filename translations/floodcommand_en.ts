@@ -4153,6 +4153,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: this operation is open read-only (role viewer); nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: upgrade cancelled; the store stays at schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::StoreActions</name>
@@ -4207,6 +4211,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>This operation is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are rewritten as one block per sensor and day)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading operation store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

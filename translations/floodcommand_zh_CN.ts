@@ -4156,6 +4156,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: this operation is open read-only (role viewer); nothing was imported</source>
         <translation>%1：本作战数据库以只读方式打开（查看者角色）；未导入任何内容</translation>
     </message>
+    <message>
+        <source>%1: upgrade cancelled; the store stays at schema version %2</source>
+        <translation>%1：升级已取消，作战数据库仍为第 %2 版结构</translation>
+    </message>
 </context>
 <context>
     <name>fc::StoreActions</name>
@@ -4212,6 +4216,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>This operation is open read-only</source>
         <translation>本作战数据库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are rewritten as one block per sensor and day)…</source>
+        <translation>正在将作战数据库 %1 从第 %2 版结构升级到第 %3 版（监测读数改写为按站点、按日的数据块）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Upgrading operation store</source>
+        <translation>正在升级作战数据库</translation>
     </message>
 </context>
 <context>

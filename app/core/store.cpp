@@ -149,6 +149,38 @@ int Store::inspect(const QString &path, QString *error)
     return StoreFile::inspect(path, error); // issue 13: regular file, header, schema version checks
 }
 
+bool Store::migrateFile(const QString &path, const std::atomic_bool *cancel, QString *error)
+{
+    const int from = StoreFile::inspect(path, error);
+    if (from < 0)
+        return false;
+    if (from >= Schema::CurrentVersion)
+        return true;
+    const QString name = QStringLiteral("fc_migrate_") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && StoreWorker::prepareConnection(db, error);
+        if (!ok && error->isEmpty())
+            *error = db.lastError().text();
+        if (ok && cancel)
+            sqlite3_progress_handler(StoreWorker::handle(db), 10000,
+                                     [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                                     const_cast<std::atomic_bool *>(cancel));
+        ok = ok && Schema::migrate(db, from, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok && cancel && cancel->load()) {
+        QString ignored;
+        *error = tr("%1: upgrade cancelled; the store stays at schema version %2").arg(path).arg(StoreFile::inspect(path, &ignored));
+    } else if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(path, *error);
+    }
+    return ok;
+}
+
 bool Store::start(std::unique_ptr<StoreBackend> backend, int version, QString *error)
 {
     m_worker = std::move(backend);

@@ -131,6 +131,11 @@ public:
     static std::unique_ptr<Store> openReadOnly(const QString &path, QString *error);
     // Reads a file's schema version without writing to it; -1 and a message when it is not a usable store.
     static int inspect(const QString &path, QString *error);
+    // Migrates a store file to the current schema on the calling thread (a pool thread: schema 5 rewrites every
+    // reading, about half a minute for ten million), through its own connection; open() then finds nothing to do.
+    // Setting *cancel stops it: the step under way is rolled back (the file keeps the version of the last finished
+    // step, said in the error). True when the file is current.
+    static bool migrateFile(const QString &path, const std::atomic_bool *cancel, QString *error);
 
     ~Store() override;
 

@@ -223,6 +223,39 @@ private Q_SLOTS:
         QCOMPARE(r.schemaVersion, Schema::CurrentVersion);
     }
 
+    // The upgrade the window runs on a pool thread (Store::migrateFile): cancelled, the step is rolled back and the
+    // file is left byte for byte as it was; run to the end, the readings are all there.
+    void migrateFileCancelAndFinish()
+    {
+        const QString file = fixture(4);
+        QVERIFY2(!file.isEmpty(), "fixture missing");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("more"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 20000) "
+                                           "INSERT INTO sensor_readings (sensor_fid, observed_at, value) SELECT 1, "
+                                           "strftime('%Y-%m-%dT%H:%M:%fZ', '2030-01-01', '+' || (i * 300) || ' seconds'), "
+                                           "i / 100.0 FROM k")),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("more"));
+        const QByteArray before = sha256(file);
+        std::atomic_bool cancel{true};
+        QString error;
+        QVERIFY(!Store::migrateFile(file, &cancel, &error));
+        QVERIFY2(error.contains(QLatin1String("cancelled")) && error.contains(QLatin1String("schema version 4")), qPrintable(error));
+        QCOMPARE(sha256(file), before);
+        cancel = false;
+        QVERIFY2(Store::migrateFile(file, &cancel, &error), qPrintable(error));
+        QCOMPARE(Store::inspect(file, &error), Schema::CurrentVersion);
+        auto store = Store::open(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(wait(store->readings({})).rows.size(), size_t(20004));
+    }
+
     // A step that fails is rolled back: the file stays as it was and the error says which step.
     void failedStepLeavesFileUnchanged()
     {
