@@ -30,6 +30,7 @@ int capExport(const QStringList &args); // floodctl cap-export DB OUT.xml
 int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...
 int replayScenario(const QStringList &args); // floodctl replay-scenario DB
 int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
+int readings(const QStringList &args);       // floodctl readings DB [--sensor ID]... [--from T] [--to T] [--out F]
 // -- end gauges commands --
 // -- dispatch commands (issue 12) --
 int incidentCreate(const QStringList &args); // floodctl incident DB --kind K --at LON,LAT ...

@@ -1,12 +1,18 @@
-// floodctl ingest / replay-scenario / replay: sensor readings, alarms and the storm replay from the command line.
+// floodctl ingest / replay-scenario / replay / readings: sensor readings, alarms and the storm replay from the
+// command line.
 #include "app/ctlcommands.h"
 
+#include "app/core/outputfile.h"
+#include "app/core/readingcsv.h"
 #include "app/core/readingingest.h"
 #include "app/core/replayscenario.h"
 #include "app/core/store.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <cstdio>
+#include <tuple>
 
 namespace fc::ctl {
 
@@ -147,6 +153,104 @@ int replay(const QStringList &args)
         std::printf("%s\n", QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented).constData());
     else
         out(state.toText());
+    return 0;
+}
+
+int readings(const QStringList &args)
+{
+    QString db, from, to, outPath;
+    QStringList sensors;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--sensor") && hasValue)
+            sensors.append(args[++i]);
+        else if (a == QLatin1String("--from") && hasValue)
+            from = args[++i];
+        else if (a == QLatin1String("--to") && hasValue)
+            to = args[++i];
+        else if (a == QLatin1String("--out") && hasValue)
+            outPath = args[++i];
+        else if (a.startsWith(QLatin1String("--")) || !db.isEmpty()) {
+            err(QStringLiteral("floodctl readings: unexpected argument %1").arg(a));
+            return 2;
+        } else
+            db = a;
+    }
+    if (db.isEmpty()) {
+        err(QStringLiteral("usage: floodctl readings DB [--sensor ID]... [--from ISO8601] [--to ISO8601] [--out FILE.csv]\n"
+                           "  The stored readings (from and to inclusive) as CSV: sensor,time,value,quality, times in\n"
+                           "  Beijing time with their offset; floodctl ingest reads the file back. Without --out: to stdout."));
+        return 2;
+    }
+    ReadingQuery q;
+    for (const auto &[text, bound, shift] : {std::tuple{from, &q.after, qint64(-1)}, std::tuple{to, &q.until, qint64(0)}}) {
+        if (text.isEmpty())
+            continue;
+        qint64 ms = 0;
+        QString why;
+        const QByteArray b = text.toUtf8();
+        if (!ReadingCsv::parseTime(b.constData(), b.size(), &ms, &why)) {
+            err(QStringLiteral("floodctl readings: %1: %2 (e.g. 2024-09-16T00:00:00+08:00)").arg(text, why));
+            return 2;
+        }
+        *bound = QDateTime::fromMSecsSinceEpoch(ms + shift, Qt::UTC); // --from is inclusive: after = from - 1 ms
+    }
+    QString e;
+    auto store = Store::isServer(db) ? nullptr : Store::openReadOnly(db, &e);
+    if (!store)
+        store = Store::open(db, &e);
+    if (!store) {
+        err(QStringLiteral("floodctl readings: ") + e);
+        return 1;
+    }
+    QHash<qint64, QString> names;
+    QHash<QString, qint64> byName;
+    for (const StoreRow &r : store->rows(QStringLiteral("sensors")).result()) {
+        const QString id = r.values.value(QStringLiteral("id")).toString(), code = r.values.value(QStringLiteral("code")).toString();
+        names.insert(r.fid, !id.isEmpty() ? id : !code.isEmpty() ? code : QString::number(r.fid));
+        for (const QString &k : {id, code, QString::number(r.fid)})
+            if (!k.isEmpty())
+                byName.insert(k, r.fid);
+    }
+    for (const QString &s : std::as_const(sensors)) {
+        if (!byName.contains(s)) {
+            err(QStringLiteral("floodctl readings: %1 has no sensor %2 (by id, code or fid)").arg(db, s));
+            return 2;
+        }
+        q.sensors.append(byName.value(s));
+    }
+    const ReadingBatch batch = store->readings(q).result();
+    QSet<qint32> seen;
+    for (const Reading &r : batch.rows)
+        seen.insert(r.sensorFid);
+    const QString summary = QStringLiteral("%1 readings of %2 sensors").arg(batch.rows.size()).arg(seen.size());
+    if (outPath.isEmpty()) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !ReadingCsv::write(batch, names, &stdoutFile)) {
+            err(QStringLiteral("floodctl readings: could not write to standard output"));
+            return 1;
+        }
+        stdoutFile.close();
+        err(summary);
+        return 0;
+    }
+    OutputFile file({outPath});
+    if (!file.begin(&e)) {
+        err(QStringLiteral("floodctl readings: ") + e);
+        return 1;
+    }
+    QFile f(file.stagingPath());
+    if (!f.open(QIODevice::WriteOnly) || !ReadingCsv::write(batch, names, &f)) {
+        err(QStringLiteral("floodctl readings: %1: %2%3").arg(outPath, f.errorString(), OutputFile::diskNote(outPath)));
+        return 1;
+    }
+    f.close();
+    if (!file.commit(&e)) {
+        err(QStringLiteral("floodctl readings: ") + e);
+        return 1;
+    }
+    out(QStringLiteral("%1 written to %2").arg(summary, outPath));
     return 0;
 }
 

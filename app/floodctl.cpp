@@ -24,6 +24,7 @@ void usage()
                  "  ingest DB FILE.csv... [--user NAME]       store sensor readings (one transaction per file), raise alarms\n"
                  "  replay-scenario DB                         write the Typhoon Bebinca (2024) replay (illustrative gauges)\n"
                  "  replay DB --at ISO8601 [--json]            signals, response level, alarms and readings at a time\n"
+                 "  readings DB [--sensor ID]... [--from T] [--to T] [--out FILE.csv]   readings as CSV (ingest reads it)\n"
                  "  warn DB --kind KIND (--level COLOUR | --lift) [--time ISO8601] [--text T] [--source S]\n"
                  "  respond DB --level none|IV|III|II|I [--reason TEXT]   confirm or override the response level\n"
                  "  status DB [--json] [--now ISO8601]         signals in force, response level, checklist counts\n"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("ingest"), fc::ctl::ingest},
         {QStringLiteral("replay-scenario"), fc::ctl::replayScenario},
         {QStringLiteral("replay"), fc::ctl::replay},
+        {QStringLiteral("readings"), fc::ctl::readings},
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
         {QStringLiteral("incident"), fc::ctl::incidentCreate},

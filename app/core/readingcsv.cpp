@@ -3,10 +3,11 @@
 #include "app/core/alarmengine.h"
 
 #include <QFile>
+#include <QIODevice>
 #include <algorithm>
 #include <charconv>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 
 namespace fc {
 
@@ -398,6 +399,52 @@ bool ReadingCsv::Parser::parse(const char *p, const char *end, ReadingBatch *out
     }
     out->qualities = m_qualities;
     return true;
+}
+
+} // namespace fc
+
+namespace fc {
+
+bool ReadingCsv::write(const ReadingBatch &readings, const QHash<qint64, QString> &sensorNames, QIODevice *out)
+{
+    auto quoted = [](const QString &s) -> QByteArray {
+        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+            return s.toUtf8();
+        return '"' + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")).toUtf8() + '"';
+    };
+    QHash<qint64, QByteArray> names;
+    QList<QByteArray> flags;
+    for (const QString &q : readings.qualities)
+        flags.append(quoted(q));
+    QByteArray buf = "sensor,time,value,quality\n";
+    constexpr qint64 BeijingMs = 8 * 3600 * 1000;
+    for (const Reading &r : readings.rows) {
+        auto n = names.constFind(r.sensorFid);
+        if (n == names.cend())
+            n = names.insert(r.sensorFid, quoted(sensorNames.value(r.sensorFid, QString::number(r.sensorFid))));
+        buf += n.value();
+        buf += ',';
+        char t[40];
+        int len = formatReadingTime(r.atMs + BeijingMs, t); // "....T08:00:00.000Z" in Beijing's wall time
+        len -= (len >= 5 && std::memcmp(t + len - 5, ".000Z", 5) == 0) ? 5 : 1;
+        buf.append(t, len);
+        buf += "+08:00,";
+        if (!std::isnan(r.value)) {
+            char v[32];
+            const auto res = std::to_chars(v, v + sizeof v, r.value); // shortest text that reads back exactly
+            buf.append(v, res.ptr - v);
+        }
+        buf += ',';
+        if (r.quality >= 0 && r.quality < flags.size())
+            buf += flags[r.quality];
+        buf += '\n';
+        if (buf.size() > (1 << 20)) {
+            if (out->write(buf) != buf.size())
+                return false;
+            buf.clear();
+        }
+    }
+    return out->write(buf) == buf.size();
 }
 
 } // namespace fc

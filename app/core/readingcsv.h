@@ -93,6 +93,10 @@ public:
     // ISO 8601 date-time with offset -> ms since the epoch (UTC). Fast path for bulk input; false when the text is
     // not a valid date-time or has no offset.
     static bool parseTime(const char *s, qsizetype n, qint64 *ms, QString *why = nullptr);
+    // Readings as CSV in the form parse() reads back: "sensor,time,value,quality", the sensor by its id (or code,
+    // or fid), the time in Beijing time with its offset, the value in the shortest form that reads back to the same
+    // double (empty for no value). Returns false when the device refuses a write.
+    static bool write(const ReadingBatch &readings, const QHash<qint64, QString> &sensorNames, QIODevice *out);
 };
 
 } // namespace fc
