@@ -4262,6 +4262,25 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::StoreCheck</name>
+    <message>
+        <source>an empty block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its row says %1 readings from %2 to %3, the block holds %4 from %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading_days row %1 (sensor %2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more damaged reading blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreLayerSync</name>
     <message>
         <source>Map layer %1 could not be re-read: %2</source>

@@ -4266,6 +4266,25 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::StoreCheck</name>
+    <message>
+        <source>an empty block</source>
+        <translation>空数据块</translation>
+    </message>
+    <message>
+        <source>its row says %1 readings from %2 to %3, the block holds %4 from %5 to %6</source>
+        <translation>记录行为 %1 条读数（%2 至 %3），数据块实为 %4 条（%5 至 %6）</translation>
+    </message>
+    <message>
+        <source>reading_days row %1 (sensor %2, %3): %4</source>
+        <translation>reading_days 第 %1 行（站点 %2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 more damaged reading blocks</source>
+        <translation>另有 %1 个损坏的读数数据块</translation>
+    </message>
+</context>
+<context>
     <name>fc::StoreLayerSync</name>
     <message>
         <source>Map layer %1 could not be re-read: %2</source>

@@ -2,11 +2,13 @@
 
 #include "app/core/geometrycheck.h"
 #include "app/core/gpkg.h"
+#include "app/core/readingdays.h"
 #include "app/core/schema.h"
 #include "app/core/store.h"
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <ogr_geometry.h>
 #include <functional>
@@ -48,6 +50,38 @@ qint64 scalar(sqlite3 *db, const QString &sql, QString *error = nullptr)
     qint64 v = -1;
     query(db, sql, [&](sqlite3_stmt *s) { v = sqlite3_column_int64(s, 0); }, error);
     return v;
+}
+
+// Every day block of readings readable, of its own day, and agreeing with its row (count, first and last time):
+// the blocks are opaque to other tools, so damage is named here by sensor and day.
+void checkReadingDays(sqlite3 *db, QStringList *problems)
+{
+    constexpr int MaxListed = 20;
+    qint64 bad = 0;
+    query(db, QStringLiteral("SELECT fid, sensor_fid, day, first_at, last_at, n_readings, data FROM reading_days"),
+          [&](sqlite3_stmt *s) {
+              const qint64 sensor = sqlite3_column_int64(s, 1), dayNo = sqlite3_column_int64(s, 2);
+              const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(s, 6)), sqlite3_column_bytes(s, 6));
+              ReadingDay day;
+              QString why;
+              if (ReadingDay::decode(bytes, dayNo, &day, &why) && day.isEmpty())
+                  why = QCoreApplication::translate("fc::StoreCheck", "an empty block");
+              else if (why.isEmpty() && (qint64(day.size()) != sqlite3_column_int64(s, 5)
+                                         || text(s, 3) != ReadingDays::storedTime(day.atMs(0))
+                                         || text(s, 4) != ReadingDays::storedTime(day.atMs(day.size() - 1))))
+                  why = QCoreApplication::translate("fc::StoreCheck", "its row says %1 readings from %2 to %3, the block holds %4 from %5 to %6")
+                            .arg(sqlite3_column_int64(s, 5)).arg(text(s, 3), text(s, 4)).arg(day.size())
+                            .arg(ReadingDays::storedTime(day.atMs(0)), ReadingDays::storedTime(day.atMs(day.size() - 1)));
+              if (why.isEmpty())
+                  return;
+              if (++bad <= MaxListed)
+                  problems->append(QCoreApplication::translate("fc::StoreCheck", "reading_days row %1 (sensor %2, %3): %4")
+                                       .arg(sqlite3_column_int64(s, 0))
+                                       .arg(sensor)
+                                       .arg(ReadingDays::storedTime(dayNo * ReadingDays::DayMs).left(10), why));
+          });
+    if (bad > MaxListed)
+        problems->append(QCoreApplication::translate("fc::StoreCheck", "%1 more damaged reading blocks").arg(bad - MaxListed));
 }
 
 // Every geometry structurally valid: finite coordinates, closed rings, no self-intersections (issue 13).
@@ -196,6 +230,8 @@ StoreCheck::Result StoreCheck::run(const QString &path)
     }
     if (scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")) < 2)
         p.append(tr("audit_log is not protected against updates and deletes"));
+    if (res.schemaVersion >= 5)
+        checkReadingDays(db, &p);
     query(db, QStringLiteral("PRAGMA foreign_key_check"), [&](sqlite3_stmt *s) {
         p.append(tr("orphan row: %1 row %2 refers to a missing %3 row")
                      .arg(text(s, 0)).arg(sqlite3_column_int64(s, 1)).arg(text(s, 2)));

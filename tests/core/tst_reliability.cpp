@@ -126,6 +126,37 @@ private Q_SLOTS:
     }
 
     // Schema versions no FloodCommand wrote: refused as not a valid store, by inspect, open and check alike.
+    // Reading blocks are opaque to other tools: floodctl check decodes every one and names a damaged block, or one
+    // whose row disagrees with it, by row, sensor and day.
+    void checkNamesDamagedReadingBlocks()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("blocks.gpkg"));
+        QVERIFY(QFile::copy(m_store, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QString e;
+            auto st = Store::open(file, &e);
+            QVERIFY2(st, qPrintable(e));
+            const WriteResult w = st->insertRow(QStringLiteral("sensors"), {{QStringLiteral("id"), QStringLiteral("T-1")},
+                                                                           {QStringLiteral("kind"), QStringLiteral("tide")},
+                                                                           {QStringLiteral("geom"), QStringLiteral("POINT(121.49 31.24)")}})
+                                      .result();
+            QVERIFY2(w.ok, qPrintable(w.error));
+            const qint32 sensor = qint32(w.fids.first());
+            ReadingBatch b;
+            const qint64 t0 = QDateTime(QDate(2024, 9, 15), QTime(23, 55), Qt::UTC).toMSecsSinceEpoch();
+            b.rows = {{t0, 1.0, sensor, -1}, {t0 + 600000, 2.0, sensor, -1}, {t0 + 1200000, 3.0, sensor, -1}};
+            QVERIFY(st->appendReadings(std::move(b)).result().ok);
+        }
+        QVERIFY(StoreCheck::run(file).problems.isEmpty());
+        QVERIFY(rawExec(file, "UPDATE reading_days SET data = substr(data, 1, length(data) - 3) WHERE day = 19981"));
+        QVERIFY(rawExec(file, "UPDATE reading_days SET n_readings = 5 WHERE day = 19982"));
+        const QStringList p = StoreCheck::run(file).problems;
+        QCOMPARE(p.size(), 2);
+        QVERIFY2(p[0].contains(QLatin1String("2024-09-15")) && p[0].contains(QLatin1String("bad length")), qPrintable(p[0]));
+        QVERIFY2(p[1].contains(QLatin1String("2024-09-16")) && p[1].contains(QLatin1String("says 5 readings")), qPrintable(p[1]));
+    }
+
     void bogusSchemaVersions_data()
     {
         QTest::addColumn<QByteArray>("value");
