@@ -245,7 +245,10 @@ void AlarmService::applyEvents(const QList<RowEvent> &events)
                                       .toMSecsSinceEpoch();
                 const double v = ev.after.value(QStringLiteral("value")).toDouble();
                 // While replaying, the live state is not evaluated (nothing may be written); reload on return.
-                if (m_clock && m_clock->isReplaying())
+                // Readings another seat or process wrote are evaluated by their writer (its alarm rows follow on
+                // the feed): taken as they are here, so seats do not race to raise the same alarm.
+                const bool ours = ev.origin.isEmpty() || ev.origin == m_store->session();
+                if ((m_clock && m_clock->isReplaying()) || !ours)
                     m_engine.primeReading(sensor, at, v);
                 else
                     m_engine.feed(sensor, at, v);

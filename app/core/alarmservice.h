@@ -13,9 +13,10 @@ namespace fc {
 
 class Clock;
 
-// Keeps the alarm evaluation current from the store's change feed: readings arriving on any seat (ingest, drop
-// folder, feed endpoint) are evaluated, alarm changes written back through the store, and alarm rows written by
-// any seat adopted. Holds the latest reading per sensor, road depths, the latest tide and the recent alarm rows for
+// Keeps the alarm evaluation current from the store's change feed: readings written through this seat's store
+// (drop folder, feed endpoint) are evaluated, alarm changes written back through the store; readings another seat or
+// process wrote are taken as they are (their writer evaluates them: its service, or floodctl ingest in the same
+// transaction) and the alarm rows any seat writes are adopted. Holds the latest reading per sensor, road depths, the latest tide and the recent alarm rows for
 // panels and map styles. Nothing is written while the clock replays. Never waits on a future on this thread.
 //
 // While the clock replays, engine() and alarms() show the state at the replay time instead of the live one: the

@@ -184,6 +184,7 @@ bool Store::migrateFile(const QString &path, const std::atomic_bool *cancel, QSt
 bool Store::start(std::unique_ptr<StoreBackend> backend, int version, QString *error)
 {
     m_worker = std::move(backend);
+    m_worker->setSession(m_session);
     StoreBackend *w = m_worker.get();
     w->moveToThread(&m_thread);
     connect(w, &StoreBackend::committed, this, &Store::rowsChanged, Qt::QueuedConnection);

@@ -15,6 +15,7 @@
 #include <QPromise>
 #include <QString>
 #include <QThread>
+#include <QUuid>
 #include <QVariantMap>
 #include <atomic>
 #include <functional>
@@ -45,6 +46,7 @@ struct RowEvent
     qint64 changeId = 0;       // the committed change (one write = one change id, increasing in commit order)
     QString actor;             // who made the change (store user; the database login on a server)
     QDateTime at;              // commit time (UTC)
+    QString origin;            // the Store (Store::session) that wrote it, where known: readings (see AlarmService)
 };
 
 struct WriteResult
@@ -151,6 +153,9 @@ public:
     // The person recorded in the audit log for the following writes (default: the OS user).
     void setUser(const QString &user);
     QString user() const;
+    // This Store's own id (a new one per opening): readings it writes carry it on every seat's change feed
+    // (RowEvent::origin), so the seat that wrote readings is the one that evaluates them.
+    QString session() const { return m_session; }
 
     QFuture<WriteResult> apply(const QList<RowChange> &changes, const QString &note = {});
     QFuture<WriteResult> insertRow(const QString &table, const QVariantMap &values, const QString &note = {});
@@ -248,6 +253,7 @@ private:
     QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
     std::shared_ptr<Users> m_users;
     bool m_readOnly = false;
+    QString m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
 } // namespace fc

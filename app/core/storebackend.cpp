@@ -64,10 +64,12 @@ void StoreBackend::eventsFromAudit(qint64 id, const QString &at, const QString &
         return;
     if (ev.kind == RowEvent::Kind::Reset && table == QLatin1String("sensor_readings") && !after.isEmpty()) {
         // A small batch of readings lists them: the same Insert events the writer announced.
-        const QJsonArray list = QJsonDocument::fromJson(after).object().value(QStringLiteral("readings")).toArray();
+        const QJsonObject listed = QJsonDocument::fromJson(after).object();
+        const QJsonArray list = listed.value(QStringLiteral("readings")).toArray();
         if (!list.isEmpty()) {
             ev.kind = RowEvent::Kind::Insert;
             ev.fid = 0;
+            ev.origin = listed.value(QStringLiteral("writer")).toString();
             for (const QJsonValue &v : list) {
                 const QJsonArray r = v.toArray();
                 ev.after = {{QStringLiteral("sensor_fid"), qint64(r.at(0).toDouble())},
@@ -86,7 +88,7 @@ void StoreBackend::eventsFromAudit(qint64 id, const QString &at, const QString &
     events->append(ev);
 }
 
-QJsonObject StoreBackend::readingsAuditAfter(const QList<RowEvent> &events)
+QJsonObject StoreBackend::readingsAuditAfter(const QList<RowEvent> &events) const
 {
     QJsonArray list;
     for (const RowEvent &e : events) {
@@ -98,7 +100,7 @@ QJsonObject StoreBackend::readingsAuditAfter(const QList<RowEvent> &events)
                                value.isNull() || std::isnan(value.toDouble()) ? QJsonValue() : QJsonValue(value.toDouble()),
                                quality.isNull() ? QJsonValue() : QJsonValue(quality.toString())});
     }
-    return list.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("readings"), list}};
+    return list.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("writer"), m_session}, {QStringLiteral("readings"), list}};
 }
 
 bool StoreBackend::allowed(const QString &role, const RowChange &c, QString *error)

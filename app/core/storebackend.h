@@ -51,6 +51,8 @@ public:
 
     void setUser(const QString &user);
     QString user() const;
+    void setSession(const QString &session) { m_session = session; }
+    QString session() const { return m_session; }
     // viewer, officer or admin: what the connected user may change (the server enforces it too).
     virtual QString role() = 0;
 
@@ -84,9 +86,10 @@ public:
                                 const QString &table, qint64 rowFid, const QByteArray &before, const QByteArray &after,
                                 QList<RowEvent> *events);
     // The `after` of a readings import entry that lists its readings (up to 2,000: the ones that get an event each),
-    // so other seats and processes get the same Insert events as the writer: {"readings": [[sensor_fid,
-    // observed_at, value, quality], ...]} from the events' values.
-    static QJsonObject readingsAuditAfter(const QList<RowEvent> &events);
+    // so other seats and processes get the same Insert events as the writer: {"writer": session, "readings":
+    // [[sensor_fid, observed_at, value, quality], ...]} from the events' values; the events carry the writer as
+    // their origin.
+    QJsonObject readingsAuditAfter(const QList<RowEvent> &events) const; // with "writer": session()
     // The audit log, newest first, through a Qt SQL connection (the same table and SQL on both backends).
     static QList<AuditEntry> readAuditLog(const QString &connection, const QString &table, qint64 rowFid, int limit);
     // Refuses a change the role may not make (before touching the database).
@@ -101,6 +104,7 @@ Q_SIGNALS:
 
 private:
     mutable QMutex m_userLock;
+    QString m_session; // set once by Store before the backend's thread starts
     QString m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
 };
 

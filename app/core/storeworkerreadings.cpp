@@ -318,6 +318,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
                 ev.kind = RowEvent::Kind::Insert;
                 ev.table = QStringLiteral("sensor_readings");
                 ev.after = ReadingDays::values(rd, batch->qualities);
+                ev.origin = session();
                 events.append(ev);
             }
         }
