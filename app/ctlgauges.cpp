@@ -28,6 +28,19 @@ void out(const QString &s)
     std::printf("%s\n", s.toUtf8().constData());
 }
 
+// A command that only reads: a store file opens read-only (a copy on read-only media works, nothing can change
+// it); one that would need migrating first is opened as usual. Null after saying why.
+std::unique_ptr<Store> openForReading(const QString &db, const QString &command)
+{
+    QString e;
+    auto store = Store::isServer(db) ? nullptr : Store::openReadOnly(db, &e);
+    if (!store)
+        store = Store::open(db, &e);
+    if (!store)
+        err(QStringLiteral("floodctl %1: %2").arg(command, e));
+    return store;
+}
+
 } // namespace
 
 int ingest(const QStringList &args)
@@ -135,15 +148,9 @@ int replay(const QStringList &args)
         return 2;
     }
     QString e;
-    // A replay only reads: a store file opens read-only (a copy on read-only media works, nothing can change it);
-    // one that would need migrating first is opened as usual.
-    auto store = Store::isServer(db) ? nullptr : Store::openReadOnly(db, &e);
+    auto store = openForReading(db, QStringLiteral("replay"));
     if (!store)
-        store = Store::open(db, &e);
-    if (!store) {
-        err(QStringLiteral("floodctl replay: ") + e);
         return 1;
-    }
     ReplayState state;
     if (!ReplayState::compute(*store, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), &state, &e)) {
         err(QStringLiteral("floodctl replay: ") + e);
@@ -197,13 +204,9 @@ int readings(const QStringList &args)
         *bound = QDateTime::fromMSecsSinceEpoch(ms + shift, Qt::UTC); // --from is inclusive: after = from - 1 ms
     }
     QString e;
-    auto store = Store::isServer(db) ? nullptr : Store::openReadOnly(db, &e);
+    auto store = openForReading(db, QStringLiteral("readings"));
     if (!store)
-        store = Store::open(db, &e);
-    if (!store) {
-        err(QStringLiteral("floodctl readings: ") + e);
         return 1;
-    }
     QHash<qint64, QString> names;
     QHash<QString, qint64> byName;
     for (const StoreRow &r : store->rows(QStringLiteral("sensors")).result()) {
