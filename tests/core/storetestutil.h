@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFuture>
+#include <QString>
 #include <QVariantMap>
 #include <functional>
 
@@ -16,6 +17,12 @@ inline QByteArray sha256(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The port of the CTest fixture's PostgreSQL server (tests/pg/pgserver.sh), empty when it did not run.
+inline QString pgPort()
+{
+    return qEnvironmentVariable("FC_TEST_PG_PORT");
 }
 
 // Blocks on a store future (tests only; the GUI never waits).

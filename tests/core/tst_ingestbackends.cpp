@@ -22,14 +22,11 @@
 
 using namespace fc;
 using fc::testutil::countReadings;
+using fc::testutil::pgPort;
 using fc::testutil::wait;
 
 namespace {
 
-QString pgPort()
-{
-    return qEnvironmentVariable("FC_TEST_PG_PORT");
-}
 
 bool createDatabase(const QString &name, QString *error)
 {

@@ -17,14 +17,11 @@
 
 using namespace fc;
 using fc::testutil::countReadings;
+using fc::testutil::pgPort;
 using fc::testutil::wait;
 
 namespace {
 
-QString pgPort()
-{
-    return qEnvironmentVariable("FC_TEST_PG_PORT");
-}
 
 // A superuser connection to `database` for the test's own set-up and checks (never the store's connection).
 class Admin

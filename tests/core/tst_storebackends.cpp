@@ -22,14 +22,11 @@
 #include "storetestutil.h"
 
 using namespace fc;
+using fc::testutil::pgPort;
 using fc::testutil::wait;
 
 namespace {
 
-QString pgPort()
-{
-    return qEnvironmentVariable("FC_TEST_PG_PORT");
-}
 
 // Runs SQL on the test server as the superuser (database "postgres" unless given).
 bool pgAdmin(const QStringList &sql, const QString &database = QStringLiteral("postgres"), QString *error = nullptr)
