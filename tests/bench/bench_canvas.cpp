@@ -14,10 +14,10 @@
 //    to its "screenshot saved" line (first complete frame + a 50 ms settle + window grab + PNG
 //    write) and to exit; median of --runs. The program's own "first frame N ms" is the render job
 //    time only.
-#include "app/core/demodistrict.h"
-#include "app/core/floodlayers.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/floodlayers.h"
 #include "maps/vectorlayer.h"
-#include "widgets/mapcanvas.h"
+#include "widgets/map/mapcanvas.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

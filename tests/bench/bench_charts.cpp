@@ -2,7 +2,7 @@
 // GaugeChart, full-period redraw, zoomed redraws and a pan, with our min/max-per-pixel decimation against QCustomPlot
 // drawing every point (its own adaptive sampling on and off). Median of R redraws each, offscreen.
 //   bench_charts [--runs 15] [--width 1600] [--height 600]
-#include "widgets/gaugechart.h"
+#include "widgets/charts/gaugechart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,9 @@
 // Seat-to-seat latency of the change feed: a change committed by seat A until it is on seat B's map layer
 // (B's StoreLayerSync applied it). Not a test: prints percentiles over N changes.
 //   bench_feed LOCATION [--changes N]      LOCATION: a .gpkg (created if missing) or postgresql://... (created if empty)
-#include "app/core/store.h"
-#include "app/core/storelayersync.h"
+#include "app/core/store/store.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/storelayersync.h"
 #include "maps/vectorlayer.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ int main(int argc, char *argv[])
     const QString at = args[0];
     const int n = args.contains(QStringLiteral("--changes")) ? args.value(args.indexOf(QStringLiteral("--changes")) + 1).toInt() : 1000;
     QString e;
-    std::unique_ptr<Store> a = Store::isServer(at) || QFileInfo::exists(at) ? Store::open(at, &e) : Store::create(at, true, &e);
+    std::unique_ptr<Store> a = Store::isServer(at) || QFileInfo::exists(at) ? Store::open(at, &e) : DemoOperation::createStore(at, &e);
     if (!a && Store::isServer(at))
-        a = Store::create(at, true, &e);
+        a = DemoOperation::createStore(at, &e);
     if (!a) {
         std::fprintf(stderr, "bench_feed: %s\n", qPrintable(e));
         return 1;

@@ -3,7 +3,7 @@
 // layer through the store against the same query through the sqlite3 CLI. Prints medians and ratios.
 //
 //   bench_import [--features N] [--runs R] [--queries Q] [--dir DIR] [--queries-only yes]
-#include "app/core/store.h"
+#include "app/core/store/store.h"
 #include "maps/ogrreader.h"
 
 #include <ogrsf_frmts.h>
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         removeStore(store);
         t.restart();
         QString error;
-        auto s = Store::create(store, false, &error); // an empty operation store, then the import
+        auto s = Store::create(store, &error); // an empty operation store, then the import
         if (!s) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

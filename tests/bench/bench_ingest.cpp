@@ -6,8 +6,8 @@
 // PostgreSQL store against `psql \copy` of the CSV into a plain table on the same server (tests/bench/
 // run_ingest_server.sh starts a throwaway server and passes both).
 //   bench_ingest [--sensors 100] [--intervals 100000] [--dir /tmp/fc-bench-ingest] [--server URI --plain URI]
-#include "app/core/readingingest.h"
-#include "app/core/store.h"
+#include "app/core/io/readingingest.h"
+#include "app/core/store/store.h"
 
 #include <QCoreApplication>
 #include <limits>
@@ -263,7 +263,7 @@ bool serverRun(const QString &server, const QString &plain, const QString &csv, 
     psql.waitForFinished(-1);
 
     QString e;
-    auto store = Store::create(server, false, &e);
+    auto store = Store::create(server, &e);
     if (!store || !setUp(*store, sensors)) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(server), qPrintable(e));
         return false;
@@ -374,7 +374,7 @@ int main(int argc, char **argv)
     for (const char *sfx : {"", "-wal", "-shm"})
         QFile::remove(db + QLatin1String(sfx));
     QString e;
-    auto store = Store::create(db, false, &e);
+    auto store = Store::create(db, &e);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;

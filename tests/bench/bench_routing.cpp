@@ -6,9 +6,10 @@
 //   bench_routing [--grid N] [--runs R] [--export DIR]
 // --export DIR also writes the grid (edges.csv: id,source,target,cost in seconds, one row per directed edge) and the
 // queries (queries.csv: kind,target,sources) for run_routing_pgrouting.sh, and times RoadGraph on those queries.
-#include "app/core/incidentdesk.h"
-#include "app/core/roadnetwork.h"
-#include "app/core/store.h"
+#include "app/core/rules/incidentdesk.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/rules/roadnetwork.h"
+#include "app/core/store/store.h"
 #include "maps/roadgraphboost.h"
 
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
     // The demo district's roads and teams, from a fresh demo store.
     QTemporaryDir dir;
     QString error;
-    auto store = Store::create(dir.filePath(QStringLiteral("demo.gpkg")), true, &error);
+    auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("demo.gpkg")), &error);
     if (!store) {
         std::fprintf(stderr, "bench_routing: %s\n", qPrintable(error));
         return 1;

@@ -1,12 +1,12 @@
 // Pure alarm evaluation: thresholds with hysteresis and minimum duration, rain windows across day boundaries,
 // freeboard per wall segment, CSV parsing edge cases. Expected values are hand-worked below.
-#include "app/core/alarmengine.h"
-#include "app/core/floodlayers.h"
+#include "app/core/rules/alarmengine.h"
+#include "app/core/district/floodlayers.h"
 #include "maps/featurestore.h"
-#include "app/core/freeboard.h"
-#include "app/core/raintotals.h"
-#include "app/core/readingcsv.h"
-#include "app/core/thresholdevaluator.h"
+#include "app/core/rules/freeboard.h"
+#include "app/core/rules/raintotals.h"
+#include "app/core/io/readingcsv.h"
+#include "app/core/rules/thresholdevaluator.h"
 
 #include <QTest>
 #include <QTimeZone>

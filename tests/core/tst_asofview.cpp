@@ -1,12 +1,13 @@
 // The incident desk as it was at a past time (a replay): rows rebuilt from the rows now and the audit trail.
 // A hand-worked rewind, then a real sequence of reports, dispatches and moves on both backends (a GeoPackage file
 // and the CTest fixture's PostgreSQL + PostGIS server: without the server this test fails, it never skips).
-#include "app/core/asofrows.h"
-#include "app/core/dispatchstate.h"
-#include "app/core/incidentdesk.h"
-#include "app/core/schema.h"
-#include "app/core/store.h"
-#include "app/core/storelayersync.h"
+#include "app/core/store/asofrows.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/dispatchstate.h"
+#include "app/core/rules/incidentdesk.h"
+#include "app/core/store/schema.h"
+#include "app/core/store/store.h"
+#include "app/core/live/storelayersync.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 
@@ -126,8 +127,8 @@ private Q_SLOTS:
         static int n = 0;
         QString error;
         std::unique_ptr<Store> store = kind == QLatin1String("gpkg")
-                                           ? Store::create(m_dir.filePath(QStringLiteral("asof%1.gpkg").arg(++n)), true, &error)
-                                           : Store::create(serverUri(++n), true, &error);
+                                           ? DemoOperation::createStore(m_dir.filePath(QStringLiteral("asof%1.gpkg").arg(++n)), &error)
+                                           : DemoOperation::createStore(serverUri(++n), &error);
         QVERIFY2(store, qPrintable(error));
         const QDateTime domain(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC);
         const qint64 team = store->rows(QStringLiteral("rescue_teams")).result().first().fid;
@@ -205,7 +206,7 @@ private Q_SLOTS:
     void mapLayerAsOf()
     {
         QString error;
-        auto store = Store::create(m_dir.filePath(QStringLiteral("map.gpkg")), false, &error);
+        auto store = Store::create(m_dir.filePath(QStringLiteral("map.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         auto point = [](double lon, double lat) { return QStringLiteral("POINT (%1 %2)").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6); };
         WriteResult w = store->insertRow(QStringLiteral("rescue_teams"), {{QStringLiteral("name"), QStringLiteral("一队")},

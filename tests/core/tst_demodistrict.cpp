@@ -1,6 +1,6 @@
-#include "app/core/demodistrict.h"
-#include "app/core/floodlayers.h"
-#include "app/core/situationsummary.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/floodlayers.h"
+#include "app/core/district/situationsummary.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
 

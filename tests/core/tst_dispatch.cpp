@@ -2,15 +2,15 @@
 // recommendation order and the equipment filter, flooded roads, one active dispatch per team across two
 // store connections, undo of a mistaken status change, the shift handover summary, floodctl exit codes.
 // Expected times are worked out by hand on a hand-made network (tertiary roads: 30 km/h, 100 m = 12 s).
-#include "app/core/clock.h"
-#include "app/core/dutydesk.h"
-#include "app/core/incidentcommands.h"
-#include "app/core/incidentdesk.h"
-#include "app/core/prepositioning.h"
-#include "app/core/roadnetwork.h"
-#include "app/core/schema.h"
-#include "app/core/store.h"
-#include "app/core/storeworker.h"
+#include "app/core/base/clock.h"
+#include "app/core/rules/dutydesk.h"
+#include "app/core/models/incidentcommands.h"
+#include "app/core/rules/incidentdesk.h"
+#include "app/core/rules/prepositioning.h"
+#include "app/core/rules/roadnetwork.h"
+#include "app/core/store/schema.h"
+#include "app/core/store/store.h"
+#include "app/core/store/gpkg/storeworker.h"
 #include "storetestutil.h"
 
 #include <QProcess>
@@ -64,7 +64,7 @@ private:
     {
         const QString file = m_dir.filePath(QStringLiteral("d%1.gpkg").arg(++m_n));
         QString error;
-        auto store = Store::create(file, false, &error);
+        auto store = Store::create(file, &error);
         if (!store)
             qFatal("%s", qPrintable(error));
         store->setUser(QStringLiteral("officer-a"));

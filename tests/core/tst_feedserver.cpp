@@ -1,10 +1,11 @@
 // The local feed endpoint: refuses a missing or wrong token, malformed and oversized bodies with a 4xx and a
 // reason; stores good CSV and JSON readings; the alarm service evaluates them from the change feed.
-#include "app/core/alarmservice.h"
-#include "app/core/clock.h"
-#include "app/core/dropfolder.h"
-#include "app/core/feedserver.h"
-#include "app/core/store.h"
+#include "app/core/live/alarmservice.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/base/clock.h"
+#include "app/core/intake/dropfolder.h"
+#include "app/core/intake/feedserver.h"
+#include "app/core/store/store.h"
 #include "storetestutil.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString e;
-        m_store = Store::create(m_dir.filePath(QStringLiteral("f.gpkg")), true, &e);
+        m_store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("f.gpkg")), &e);
         QVERIFY2(m_store, qPrintable(e));
         m_clock = std::make_unique<Clock>();
         m_clock->setFixed(QDateTime(QDate(2024, 9, 16), QTime(2, 0), Qt::UTC));

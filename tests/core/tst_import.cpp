@@ -1,8 +1,9 @@
-#include "app/core/exporter.h"
-#include "app/core/gpkg.h"
-#include "app/core/importer.h"
-#include "app/core/store.h"
-#include "app/core/storecheck.h"
+#include "app/core/io/exporter.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/base/gpkg.h"
+#include "app/core/store/import/importer.h"
+#include "app/core/store/store.h"
+#include "app/core/store/storecheck.h"
 #include "maps/coordinatetransform.h"
 #include "maps/ogrreader.h"
 
@@ -147,8 +148,8 @@ private Q_SLOTS:
         m_demo = path(QStringLiteral("demo.gpkg"));
         m_empty = path(QStringLiteral("empty.gpkg"));
         QString error;
-        QVERIFY2(Store::create(m_demo, true, &error), qPrintable(error));
-        QVERIFY2(Store::create(m_empty, false, &error), qPrintable(error));
+        QVERIFY2(DemoOperation::createStore(m_demo, &error), qPrintable(error));
+        QVERIFY2(Store::create(m_empty, &error), qPrintable(error));
     }
 
     void roundTrip_data()

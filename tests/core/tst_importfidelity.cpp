@@ -1,10 +1,10 @@
 // Import keeps every attribute (issue 8): Chinese field names, value mapping, extra attributes, encodings;
 // and the importer's share of the bad-input findings of issue 13.
-#include "app/core/exporter.h"
-#include "app/core/gpkg.h"
-#include "app/core/importer.h"
-#include "app/core/sourceencoding.h"
-#include "app/core/store.h"
+#include "app/core/io/exporter.h"
+#include "app/core/base/gpkg.h"
+#include "app/core/store/import/importer.h"
+#include "app/core/store/import/sourceencoding.h"
+#include "app/core/store/store.h"
 #include "maps/ogrreader.h"
 
 #include <ogrsf_frmts.h>
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_empty = path(QStringLiteral("empty.gpkg"));
         QString error;
-        QVERIFY2(Store::create(m_empty, false, &error), qPrintable(error));
+        QVERIFY2(Store::create(m_empty, &error), qPrintable(error));
     }
 
     void gbkGaussKrugerShapefile_data()

@@ -1,9 +1,10 @@
 // Readings through the store: CSV ingest (good rows stored, bad rows reported, nothing half-applied), idempotent
 // re-ingest, alarms raised in the same transaction, acknowledgement, floodctl ingest, and the replay state of the
 // Typhoon Bebinca scenario at given times (signals and levels from DOMAIN.md).
-#include "app/core/readingingest.h"
-#include "app/core/replayscenario.h"
-#include "app/core/store.h"
+#include "app/core/io/readingingest.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/replayscenario.h"
+#include "app/core/store/store.h"
 #include "storetestutil.h"
 
 #include <QSqlDatabase>
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("op.gpkg"));
         QString e;
-        m_store = Store::create(m_path, true, &e);
+        m_store = DemoOperation::createStore(m_path, &e);
         QVERIFY2(m_store, qPrintable(e));
     }
 
@@ -215,7 +216,7 @@ private Q_SLOTS:
     std::unique_ptr<Store> seriesStore(const QString &name)
     {
         QString e;
-        std::unique_ptr<Store> s = Store::create(m_dir.filePath(name), false, &e);
+        std::unique_ptr<Store> s = Store::create(m_dir.filePath(name), &e);
         if (!s)
             return s;
         QList<RowChange> c;

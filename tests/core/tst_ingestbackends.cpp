@@ -2,11 +2,11 @@
 // same CSV streamed in small chunks: stored and duplicate counts, re-ingest idempotent, a chunk overlapping
 // readings already stored (the server's COPY falls back to its staging table), the hand-worked alarms, the bulk
 // alarm path (more than 2,000 alarm rows in one call), and an unknown sensor leaving the store unchanged.
-#include "app/core/alarmservice.h"
-#include "app/core/clock.h"
-#include "app/core/readingingest.h"
-#include "app/core/pgbackend.h"
-#include "app/core/store.h"
+#include "app/core/live/alarmservice.h"
+#include "app/core/base/clock.h"
+#include "app/core/io/readingingest.h"
+#include "app/core/store/postgres/pgbackend.h"
+#include "app/core/store/store.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -86,7 +86,7 @@ class TstIngestBackends : public QObject
                 qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(e));
             at = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(pgPort(), name);
         }
-        std::unique_ptr<Store> s = Store::create(at, false, &e);
+        std::unique_ptr<Store> s = Store::create(at, &e);
         if (!s) {
             qWarning("%s", qPrintable(e));
             return s;

@@ -1,8 +1,8 @@
-#include "app/core/gpkg.h"
-#include "app/core/schema.h"
-#include "app/core/store.h"
-#include "app/core/storecheck.h"
-#include "app/core/storeworker.h"
+#include "app/core/base/gpkg.h"
+#include "app/core/store/schema.h"
+#include "app/core/store/store.h"
+#include "app/core/store/storecheck.h"
+#include "app/core/store/gpkg/storeworker.h"
 
 #include <ogr_geometry.h>
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_current = m_dir.filePath(QStringLiteral("current.gpkg"));
         QString error;
-        QVERIFY2(Store::create(m_current, false, &error), qPrintable(error));
+        QVERIFY2(Store::create(m_current, &error), qPrintable(error));
         if (qEnvironmentVariableIsSet("FC_WRITE_FIXTURES")) {
             // FC_WRITE_FIXTURES=N writes store_vN.gpkg only (v4 was written on 2 Dec 2026, before schema 5).
             const int only = qEnvironmentVariableIntValue("FC_WRITE_FIXTURES");

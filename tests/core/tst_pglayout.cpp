@@ -3,8 +3,8 @@
 // had (an unknown sensor refused, naming it; a sensor that still has readings cannot be deleted, renumbered or
 // truncated away, checked at commit as the deferred foreign key does); and a store created with the old layout
 // (one row per reading; its DDL frozen below) converted when its owner opens it, its readings intact.
-#include "app/core/reading.h"
-#include "app/core/store.h"
+#include "app/core/base/reading.h"
+#include "app/core/store/store.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         const QString name = newDatabase();
         QString e;
-        std::unique_ptr<Store> st = Store::create(uri(name), false, &e);
+        std::unique_ptr<Store> st = Store::create(uri(name), &e);
         QVERIFY2(st, qPrintable(e));
         WriteResult w = wait(st->apply({{RowChange::Kind::Insert, QStringLiteral("sensors"), 0, sensor(QStringLiteral("X"))},
                                         {RowChange::Kind::Insert, QStringLiteral("sensors"), 0, sensor(QStringLiteral("Y"))}}));
@@ -226,7 +226,7 @@ private Q_SLOTS:
     {
         const QString name = newDatabase();
         QString e;
-        std::unique_ptr<Store> st = Store::create(uri(name), false, &e);
+        std::unique_ptr<Store> st = Store::create(uri(name), &e);
         QVERIFY2(st, qPrintable(e));
         WriteResult w = wait(st->insertRow(QStringLiteral("sensors"), sensor(QStringLiteral("X"))));
         QVERIFY2(w.ok, qPrintable(w.error));

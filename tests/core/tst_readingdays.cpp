@@ -1,7 +1,7 @@
 // The readings day block (readingdays.h): its bytes for a hand-worked day, merging rules (a stored reading is
 // kept, the first of several at one time wins, quality flags carried), damaged blocks named, UTC day arithmetic
 // around the epoch.
-#include "app/core/readingdays.h"
+#include "app/core/base/readingdays.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Reliability (issue 13), in process: geometry validation and repair, store header and schema-version checks,
 // special files, image formats. The fault-injection runs of the real binaries are in tests/app/tst_ctlattack.cpp.
-#include "app/core/geometrycheck.h"
-#include "app/core/outputfile.h"
-#include "app/core/store.h"
-#include "app/core/storecheck.h"
-#include "app/core/storefile.h"
+#include "app/core/base/geometrycheck.h"
+#include "app/core/base/outputfile.h"
+#include "app/core/store/store.h"
+#include "app/core/store/storecheck.h"
+#include "app/core/store/storefile.h"
 
 #include <ogr_geometry.h>
 #include <sqlite3.h>
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_store = m_dir.filePath(QStringLiteral("op.gpkg"));
         QString error;
-        QVERIFY2(Store::create(m_store, false, &error), qPrintable(error));
+        QVERIFY2(Store::create(m_store, &error), qPrintable(error));
     }
 
     // Hand-made geometries, each with the problem a user would be told about.

@@ -1,7 +1,8 @@
-#include "app/core/demodistrict.h"
-#include "app/core/schema.h"
-#include "app/core/store.h"
-#include "app/core/storecheck.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/store/schema.h"
+#include "app/core/store/store.h"
+#include "app/core/store/storecheck.h"
 
 #include <sqlite3.h>
 
@@ -56,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_demo = path(QStringLiteral("demo.gpkg"));
         QString error;
-        auto store = Store::create(m_demo, true, &error);
+        auto store = DemoOperation::createStore(m_demo, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
     }
@@ -95,7 +96,7 @@ private Q_SLOTS:
     {
         const QByteArray before = sha256(m_demo);
         QString error;
-        QVERIFY(!Store::create(m_demo, false, &error));
+        QVERIFY(!Store::create(m_demo, &error));
         QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
         QCOMPARE(sha256(m_demo), before);
     }
@@ -146,7 +147,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("newer.gpkg"));
         {
             QString error;
-            QVERIFY2(Store::create(file, false, &error), qPrintable(error));
+            QVERIFY2(Store::create(file, &error), qPrintable(error));
         }
         QVERIFY(rawExec(file, "INSERT INTO schema_version (version, applied_at, description) "
                               "VALUES (99, '2030-01-01T00:00:00.000Z', 'from the future')"));
@@ -162,7 +163,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("edits.gpkg"));
         QString error;
-        auto store = Store::create(file, false, &error);
+        auto store = Store::create(file, &error);
         QVERIFY2(store, qPrintable(error));
         store->setUser(QStringLiteral("duty.officer"));
         QSignalSpy changed(store.get(), &Store::rowsChanged);
@@ -210,7 +211,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("audit.gpkg"));
         QString error;
-        auto store = Store::create(file, false, &error);
+        auto store = Store::create(file, &error);
         QVERIFY2(store, qPrintable(error));
         const int entries = int(wait(store->auditLog()).size());
         QVERIFY(entries >= 1);
@@ -239,7 +240,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("atomic.gpkg"));
         QString error;
-        auto store = Store::create(file, false, &error);
+        auto store = Store::create(file, &error);
         QVERIFY2(store, qPrintable(error));
         QSignalSpy failed(store.get(), &Store::writeFailed);
         const int audit = int(wait(store->auditLog()).size());
@@ -270,7 +271,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("rtree.gpkg"));
         QString error;
-        auto store = Store::create(file, false, &error);
+        auto store = Store::create(file, &error);
         QVERIFY2(store, qPrintable(error));
         WriteResult w = wait(store->insertRow(QStringLiteral("shelters"),
                                               {{QStringLiteral("name"), QStringLiteral("格致中学")},
@@ -295,7 +296,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("broken.gpkg"));
         {
             QString error;
-            auto store = Store::create(file, false, &error);
+            auto store = Store::create(file, &error);
             QVERIFY2(store, qPrintable(error));
             QVERIFY(wait(store->insertRow(QStringLiteral("shelters"), {{QStringLiteral("geom"), QStringLiteral("POINT (121.48 31.23)")}})).ok);
         }
@@ -314,7 +315,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("use.gpkg"));
         QString error;
-        auto store = Store::create(file, true, &error);
+        auto store = DemoOperation::createStore(file, &error);
         QVERIFY2(store, qPrintable(error));
         std::atomic_bool started = false;
         QFuture<int> job = QtConcurrent::run([use = store->use(), &started] {

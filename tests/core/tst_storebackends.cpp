@@ -1,9 +1,10 @@
 // The same store tests on both backends: a GeoPackage file and a real PostgreSQL + PostGIS server started by
 // the CTest fixture (tests/pg/pgserver.sh). Without the server these tests fail; they never skip.
-#include "app/core/pgbackend.h"
-#include "app/core/store.h"
-#include "app/core/storecommands.h"
-#include "app/core/storecopy.h"
+#include "app/core/store/postgres/pgbackend.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/store/store.h"
+#include "app/core/models/storecommands.h"
+#include "app/core/store/storecopy.h"
 
 #include <ogr_geometry.h>
 
@@ -101,7 +102,7 @@ private Q_SLOTS:
         const QString at = fresh(kind);
         QString e;
         {
-            std::unique_ptr<Store> s = Store::create(at, false, &e);
+            std::unique_ptr<Store> s = Store::create(at, &e);
             QVERIFY2(s, qPrintable(e));
             QCOMPARE(s->schemaVersion(), Schema::CurrentVersion);
             QCOMPARE(s->role(), QStringLiteral("admin"));
@@ -110,7 +111,7 @@ private Q_SLOTS:
             QCOMPARE(a.size(), 1);
             QCOMPARE(a.first().action, QStringLiteral("create"));
         }
-        QVERIFY(!Store::create(at, false, &e));
+        QVERIFY(!Store::create(at, &e));
         QVERIFY2(e.contains(kind == QLatin1String("pg") ? QStringLiteral("already holds") : QStringLiteral("already exists")),
                  qPrintable(e));
         QCOMPARE(Store::inspect(at, &e), Schema::CurrentVersion);
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const QString at = fresh(kind);
         QString e;
-        std::unique_ptr<Store> a = Store::create(at, false, &e);
+        std::unique_ptr<Store> a = Store::create(at, &e);
         QVERIFY2(a, qPrintable(e));
         std::unique_ptr<Store> b = Store::open(at, &e);
         QVERIFY2(b, qPrintable(e));
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const QString at = fresh(kind);
         QString e;
-        std::unique_ptr<Store> a = Store::create(at, false, &e);
+        std::unique_ptr<Store> a = Store::create(at, &e);
         QVERIFY2(a, qPrintable(e));
         std::unique_ptr<Store> b = Store::open(at, &e);
         QVERIFY2(b, qPrintable(e));
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const QString at = fresh(kind);
         QString e;
-        std::unique_ptr<Store> a = Store::create(at, false, &e);
+        std::unique_ptr<Store> a = Store::create(at, &e);
         QVERIFY2(a, qPrintable(e));
         std::unique_ptr<Store> b = Store::open(at, &e);
         QVERIFY2(b, qPrintable(e));
@@ -273,7 +274,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QString at = fresh(kind);
         QString e;
-        std::unique_ptr<Store> admin = Store::create(at, false, &e);
+        std::unique_ptr<Store> admin = Store::create(at, &e);
         QVERIFY2(admin, qPrintable(e));
         std::unique_ptr<Store> wall;
         if (kind == QLatin1String("pg")) {
@@ -310,7 +311,7 @@ private Q_SLOTS:
         const QString file = fresh(QStringLiteral("gpkg"));
         QString e;
         {
-            std::unique_ptr<Store> s = Store::create(file, true, &e);
+            std::unique_ptr<Store> s = DemoOperation::createStore(file, &e);
             QVERIFY2(s, qPrintable(e));
             // Readings on two days (day blocks, one with a quality flag) travel too.
             const QList<StoreRow> sensors = wait(s->rows(QStringLiteral("sensors")));
@@ -357,7 +358,7 @@ private Q_SLOTS:
     {
         const QString at = fresh(QStringLiteral("pg"));
         QString e;
-        std::unique_ptr<Store> seat = Store::create(at, false, &e);
+        std::unique_ptr<Store> seat = Store::create(at, &e);
         QVERIFY2(seat, qPrintable(e));
         QSignalSpy online(seat.get(), &Store::connectionChanged);
         QSignalSpy feed(seat.get(), &Store::rowsChanged);

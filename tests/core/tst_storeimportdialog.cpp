@@ -1,6 +1,6 @@
 // The import dialog (widgets/importdialog) on a real store: mapping, preview, import, summary.
-#include "app/core/store.h"
-#include "widgets/importdialog.h"
+#include "app/core/store/store.h"
+#include "widgets/dialogs/importdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,7 +23,7 @@ private Q_SLOTS:
     void mapPreviewImport()
     {
         QString error;
-        auto store = Store::create(m_dir.filePath(QStringLiteral("dlg.gpkg")), false, &error);
+        auto store = Store::create(m_dir.filePath(QStringLiteral("dlg.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         const QString json = m_dir.filePath(QStringLiteral("s.geojson"));
         QFile f(json);

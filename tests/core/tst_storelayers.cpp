@@ -1,6 +1,7 @@
 // The map reads its layers through the store and follows the change feed (issue 13 item 1, issue 7 reload order).
-#include "app/core/store.h"
-#include "app/core/storelayersync.h"
+#include "app/core/store/store.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/storelayersync.h"
 #include "maps/vectorlayer.h"
 
 #include <QFile>
@@ -46,7 +47,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("gui.gpkg"));
         QString error;
-        QVERIFY2(Store::create(db, true, &error), qPrintable(error));
+        QVERIFY2(DemoOperation::createStore(db, &error), qPrintable(error));
         std::unique_ptr<Store> store = Store::open(db, &error);
         QVERIFY2(store, qPrintable(error));
         const LayerRead read = wait(store->readLayers(Schema::featureKinds()));

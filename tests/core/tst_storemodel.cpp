@@ -1,6 +1,7 @@
-#include "app/core/store.h"
-#include "app/core/storecommands.h"
-#include "app/core/storetablemodel.h"
+#include "app/core/store/store.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/models/storecommands.h"
+#include "app/core/models/storetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -29,7 +30,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         static int n = 0;
         QString error;
-        m_store = Store::create(m_dir.filePath(QStringLiteral("model-%1.gpkg").arg(++n)), true, &error);
+        m_store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("model-%1.gpkg").arg(++n)), &error);
         QVERIFY2(m_store, qPrintable(error));
         m_store->setUser(QStringLiteral("officer.li"));
     }

@@ -1,10 +1,10 @@
 // Warning signals, the response level and its checklist, CAP in and out, on a real store.
-#include "app/core/capalert.h"
-#include "app/core/clock.h"
-#include "app/core/store.h"
-#include "app/core/warningactions.h"
-#include "app/core/warningmodels.h"
-#include "app/core/warningservice.h"
+#include "app/core/io/capalert.h"
+#include "app/core/base/clock.h"
+#include "app/core/store/store.h"
+#include "app/core/rules/warningactions.h"
+#include "app/core/models/warningmodels.h"
+#include "app/core/live/warningservice.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -50,7 +50,7 @@ class TstWarnings : public QObject
     std::unique_ptr<Store> newStore()
     {
         QString e;
-        auto s = Store::create(m_dir.filePath(QStringLiteral("w%1.gpkg").arg(++m_n)), false, &e);
+        auto s = Store::create(m_dir.filePath(QStringLiteral("w%1.gpkg").arg(++m_n)), &e);
         if (s)
             s->setUser(QStringLiteral("duty-officer"));
         return s;
@@ -390,7 +390,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("ctl.gpkg"));
         {
             QString e;
-            auto s = Store::create(db, false, &e);
+            auto s = Store::create(db, &e);
             QVERIFY(s);
         }
         const QByteArray before = sha256(db);

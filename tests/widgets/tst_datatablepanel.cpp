@@ -1,8 +1,9 @@
 // The operation data table panel as a duty officer uses it: pick a table, edit a cell, undo/redo the edit,
 // read the audit log (never edit it), filter by name and sort numbers as numbers.
-#include "app/core/store.h"
-#include "app/core/storetablemodel.h"
-#include "widgets/datatablepanel.h"
+#include "app/core/store/store.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/models/storetablemodel.h"
+#include "widgets/panels/datatablepanel.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         static int n = 0;
         QString error;
-        m_store = Store::create(m_dir.filePath(QStringLiteral("panel-%1.gpkg").arg(++n)), true, &error);
+        m_store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("panel-%1.gpkg").arg(++n)), &error);
         QVERIFY2(m_store, qPrintable(error));
         m_store->setUser(QStringLiteral("officer.wang"));
     }

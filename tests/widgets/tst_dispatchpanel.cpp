@@ -1,15 +1,16 @@
 // The incident panel on the demo operation: the road network loads off the GUI thread, a waterlogging report
 // closes its road, teams are ranked by travel time with the route drawn, the board follows a dispatch from the
 // change feed, and a mistaken "on scene" is taken back with undo.
-#include "app/core/clock.h"
-#include "app/core/dispatchstate.h"
-#include "app/core/incidentdesk.h"
-#include "app/core/incidentlistmodel.h"
-#include "app/core/store.h"
-#include "app/core/teamboardmodel.h"
+#include "app/core/base/clock.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/dispatchstate.h"
+#include "app/core/rules/incidentdesk.h"
+#include "app/core/models/incidentlistmodel.h"
+#include "app/core/store/store.h"
+#include "app/core/models/teamboardmodel.h"
 #include "maps/webmercator.h"
-#include "widgets/dispatchpanel.h"
-#include "widgets/mapcanvas.h"
+#include "widgets/panels/dispatchpanel.h"
+#include "widgets/map/mapcanvas.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -84,7 +85,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        auto store = Store::create(dir.filePath(QStringLiteral("replay.gpkg")), true, &error);
+        auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("replay.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         TestHost host(store.get());
         DispatchPanel panel;
@@ -121,7 +122,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        auto store = Store::create(dir.filePath(QStringLiteral("past.gpkg")), true, &error);
+        auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("past.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         const QDateTime domain(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC);
         const WriteResult created = IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("fallen_tree")},
@@ -178,7 +179,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        auto store = Store::create(dir.filePath(QStringLiteral("demo.gpkg")), true, &error);
+        auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("demo.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         Clock clock;
         // 35 cm on 建国中路 (a waterlogging-prone road): closed at the default 25 cm.

@@ -1,11 +1,11 @@
 // Finding a feature by name or id, and the layer panel's model (visibility, order within a group, legend),
 // on the demo district's layers.
-#include "app/core/demodistrict.h"
-#include "app/core/floodlayers.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/floodlayers.h"
 #include "maps/layerregistry.h"
 #include "maps/layermodel.h"
 #include "maps/vectorlayer.h"
-#include "widgets/featuresearch.h"
+#include "widgets/map/featuresearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,17 +1,18 @@
 // Gauge panels: display decimation (hand-worked), a year of 5-minute data for 10 series drawn decimated, hover
 // read-out, PNG export; the alarm panel lists alarms from the store, filters, acknowledges with a remark and sets
 // the toolbar tide from the latest reading; the chart panel loads the Bebinca replay series.
-#include "app/core/alarmlistmodel.h"
-#include "app/core/alarmservice.h"
-#include "app/core/clock.h"
-#include "app/core/readingingest.h"
-#include "app/core/replayscenario.h"
-#include "app/core/store.h"
-#include "widgets/alarmpanel.h"
-#include "widgets/chartdecimate.h"
-#include "widgets/chartpanel.h"
-#include "widgets/gaugechart.h"
-#include "widgets/mapcanvas.h"
+#include "app/core/models/alarmlistmodel.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/live/alarmservice.h"
+#include "app/core/base/clock.h"
+#include "app/core/io/readingingest.h"
+#include "app/core/live/replayscenario.h"
+#include "app/core/store/store.h"
+#include "widgets/panels/alarmpanel.h"
+#include "widgets/charts/chartdecimate.h"
+#include "widgets/charts/chartpanel.h"
+#include "widgets/charts/gaugechart.h"
+#include "widgets/map/mapcanvas.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -71,7 +72,7 @@ public:
 // A demo store holding the Typhoon Bebinca replay (signals, levels, gauge series and the alarms they raised).
 std::unique_ptr<Store> bebincaStore(const QTemporaryDir &dir, QString *e)
 {
-    auto store = Store::create(dir.filePath(QStringLiteral("bebinca.gpkg")), true, e);
+    auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("bebinca.gpkg")), e);
     ReplayScenario::Summary sum;
     if (store && !ReplayScenario::writeBebinca(*store, &sum, e))
         store.reset();

@@ -2,7 +2,7 @@
 // of their own, not as a JSON blob.
 #include "maps/ogrreader.h"
 #include "maps/vectorlayer.h"
-#include "widgets/identifypanel.h"
+#include "widgets/panels/identifypanel.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The identify panel in Chinese, as the duty officer reads it: Chinese field captions, coded values spelled
 // out (severity 'major' -> 重大), the hit list when several features lie under the cursor.
-#include "app/core/demodistrict.h"
-#include "app/core/floodlayers.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/floodlayers.h"
 #include "maps/vectorlayer.h"
-#include "widgets/identifypanel.h"
+#include "widgets/panels/identifypanel.h"
 
 #include <QApplication>
 #include <QComboBox>

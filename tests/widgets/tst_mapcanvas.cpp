@@ -1,10 +1,10 @@
-#include "app/core/demodistrict.h"
-#include "app/core/floodlayers.h"
+#include "app/core/district/demodistrict.h"
+#include "app/core/district/floodlayers.h"
 #include "maps/layerregistry.h"
 #include "maps/vectorlayer.h"
 #include "maps/webmercator.h"
-#include "widgets/identifypanel.h"
-#include "widgets/mapcanvas.h"
+#include "widgets/panels/identifypanel.h"
+#include "widgets/map/mapcanvas.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The replay controls drive the one application clock: play from a past period, scrub, pause, back to live.
-#include "app/core/clock.h"
-#include "widgets/replaycontrols.h"
+#include "app/core/base/clock.h"
+#include "widgets/panels/replaycontrols.h"
 
 #include <QTest>
 #include <QTimeZone>

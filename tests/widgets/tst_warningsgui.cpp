@@ -1,19 +1,20 @@
 // The warning banner's content for a given state, and the whole window in wall mode at 3840x2160.
-#include "app/appoptions.h"
-#include "app/core/clock.h"
-#include "app/core/store.h"
-#include "app/core/alarmservice.h"
-#include "app/core/replayscenario.h"
-#include "app/core/warningservice.h"
-#include "app/core/warningmodels.h"
-#include "app/mainwindow.h"
+#include "app/gui/appoptions.h"
+#include "app/core/base/clock.h"
+#include "app/core/district/demooperation.h"
+#include "app/core/store/store.h"
+#include "app/core/live/alarmservice.h"
+#include "app/core/live/replayscenario.h"
+#include "app/core/live/warningservice.h"
+#include "app/core/models/warningmodels.h"
+#include "app/gui/mainwindow.h"
 #include "maps/webmercator.h"
-#include "widgets/mapcanvas.h"
-#include "widgets/theme.h"
-#include "widgets/wallmode.h"
-#include "widgets/warningbanner.h"
-#include "widgets/warningtimeline.h"
-#include "app/core/capfolderwatcher.h"
+#include "widgets/map/mapcanvas.h"
+#include "widgets/common/theme.h"
+#include "widgets/wall/wallmode.h"
+#include "widgets/panels/warningbanner.h"
+#include "widgets/dialogs/warningtimeline.h"
+#include "app/core/intake/capfolderwatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,7 +63,7 @@ private Q_SLOTS:
     void bannerContent()
     {
         QString e;
-        auto store = Store::create(m_dir.filePath(QStringLiteral("banner.gpkg")), false, &e);
+        auto store = Store::create(m_dir.filePath(QStringLiteral("banner.gpkg")), &e);
         QVERIFY2(store, qPrintable(e));
         store->setUser(QStringLiteral("duty"));
         Clock clock;
@@ -122,7 +123,7 @@ private Q_SLOTS:
     void timelineAndYearlyFigures()
     {
         QString e;
-        auto store = Store::create(m_dir.filePath(QStringLiteral("year.gpkg")), false, &e);
+        auto store = Store::create(m_dir.filePath(QStringLiteral("year.gpkg")), &e);
         QVERIFY(store);
         Clock clock;
         WarningService service(&clock);
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QString e;
         QList<SensorInfo> sensors;
         {
-            auto st = Store::create(path, true, &e);
+            auto st = DemoOperation::createStore(path, &e);
             QVERIFY2(st, qPrintable(e));
             ReplayScenario::Summary sum;
             QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
@@ -304,7 +305,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.gpkg"));
         QString e;
-        QVERIFY2(Store::create(path, false, &e), qPrintable(e));
+        QVERIFY2(Store::create(path, &e), qPrintable(e));
         AppOptions o;
         o.db = path;
         o.screenshot = QStringLiteral("test"); // no saved layout restored

@@ -1,0 +1,202 @@
+#include "app/core/base/outputfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fc {
+
+namespace {
+
+// fsync one file (or folder); the error text, or empty on success.
+QString syncToDisk(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    QString why;
+    if (::fsync(fd) != 0 && errno != EINVAL) // EINVAL: the file system cannot sync this kind of file (a folder on some)
+        why = QString::fromLocal8Bit(std::strerror(errno));
+    if (::close(fd) != 0 && why.isEmpty())
+        why = QString::fromLocal8Bit(std::strerror(errno));
+    return why;
+}
+
+// The folder of a destination: must exist and be writable.
+bool checkFolder(const QString &path, QString *error)
+{
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.exists()) {
+        *error = OutputFile::tr("%1: the folder %2 does not exist").arg(path, dir.filePath());
+        return false;
+    }
+    if (!dir.isDir()) {
+        *error = OutputFile::tr("%1: %2 is not a folder").arg(path, dir.filePath());
+        return false;
+    }
+    if (!dir.isWritable()) {
+        *error = OutputFile::tr("%1: cannot write in the folder %2 (permission denied or read-only)")
+                     .arg(path, dir.filePath());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OutputFile::OutputFile(const QStringList &destinations)
+{
+    for (const QString &d : destinations)
+        m_destinations.append(QFileInfo(d).absoluteFilePath());
+}
+
+OutputFile::~OutputFile() = default; // the staging folder and anything left in it go with m_staging
+
+bool OutputFile::begin(QString *error)
+{
+    if (m_destinations.isEmpty()) {
+        *error = tr("no output file given");
+        return false;
+    }
+    const QString &first = m_destinations.first();
+    if (!checkFolder(first, error))
+        return false;
+    for (const QString &d : std::as_const(m_destinations)) {
+        const QFileInfo fi(d);
+        if (fi.exists() || fi.isSymLink()) {
+            *error = tr("%1: already exists; choose a new file").arg(d);
+            return false;
+        }
+    }
+    const QString dir = QFileInfo(first).absolutePath();
+    m_staging = std::make_unique<QTemporaryDir>(QDir(dir).filePath(QStringLiteral(".%1.part-XXXXXX").arg(QFileInfo(first).fileName())));
+    if (!m_staging->isValid()) {
+        *error = tr("%1: cannot create a temporary folder in %2: %3%4")
+                     .arg(first, dir, m_staging->errorString(), diskNote(first));
+        m_staging.reset();
+        return false;
+    }
+    return true;
+}
+
+QString OutputFile::stagingPath(int i) const
+{
+    if (!m_staging || i < 0 || i >= m_destinations.size())
+        return {};
+    return QDir(m_staging->path()).filePath(QFileInfo(m_destinations[i]).fileName());
+}
+
+bool OutputFile::commit(QString *error)
+{
+    if (!m_staging) {
+        *error = tr("internal error: output not started");
+        return false;
+    }
+    QList<int> present;
+    for (int i = 0; i < m_destinations.size(); ++i) {
+        const QString staged = stagingPath(i);
+        if (!QFileInfo::exists(staged))
+            continue;
+        const QString why = syncToDisk(staged);
+        if (!why.isEmpty()) {
+            *error = tr("%1: cannot write to disk: %2%3; nothing was written")
+                         .arg(m_destinations[i], why, diskNote(m_destinations[i]));
+            return false;
+        }
+        present.append(i);
+    }
+    if (present.isEmpty()) {
+        *error = tr("%1: the writer produced no file; nothing was written").arg(m_destinations.first());
+        return false;
+    }
+    QStringList moved;
+    for (int i : std::as_const(present)) {
+        // QFile::rename refuses to replace a file that appeared meanwhile: nothing of someone else's is lost.
+        if (!QFile::rename(stagingPath(i), m_destinations[i])) {
+            for (const QString &m : std::as_const(moved))
+                QFile::remove(m);
+            *error = tr("%1: cannot move the finished file into place (%2); nothing was written")
+                         .arg(m_destinations[i], QFileInfo::exists(m_destinations[i]) ? tr("it exists now") : tr("rename failed"));
+            return false;
+        }
+        moved.append(m_destinations[i]);
+    }
+    syncToDisk(QFileInfo(m_destinations.first()).absolutePath()); // the renames themselves
+    m_staging.reset();
+    return true;
+}
+
+QByteArray OutputFile::imageFormat(const QString &path, QString *error)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    QByteArray format;
+    if (ext == QLatin1String("png"))
+        format = "png";
+    else if (ext == QLatin1String("jpg") || ext == QLatin1String("jpeg"))
+        format = "jpeg";
+    if (format.isEmpty() || !QImageWriter::supportedImageFormats().contains(format)) {
+        *error = ext.isEmpty() ? tr("%1: the file name has no extension: name it .png or .jpg").arg(path)
+                               : tr("%1: cannot write images as '.%2': name it .png or .jpg").arg(path, ext);
+        return {};
+    }
+    return format;
+}
+
+bool OutputFile::saveImage(const QImage &image, const QString &path, QString *error)
+{
+    const QByteArray format = imageFormat(path, error);
+    if (format.isEmpty())
+        return false;
+    if (image.isNull()) {
+        *error = tr("%1: nothing to save (the image is empty)").arg(path);
+        return false;
+    }
+    if (!checkFolder(path, error))
+        return false;
+    if (QFileInfo(path).isDir()) {
+        *error = tr("%1: is a folder").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2%3").arg(path, file.errorString(), diskNote(path));
+        return false;
+    }
+    QImageWriter writer(&file, format);
+    if (format == "jpeg")
+        writer.setQuality(92);
+    if (!writer.write(image) || file.error() != QFileDevice::NoError) {
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
+        file.cancelWriting();
+        *error = tr("%1: cannot write: %2%3; nothing was written").arg(path, why, diskNote(path));
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot write: %2%3; nothing was written").arg(path, file.errorString(), diskNote(path));
+        return false;
+    }
+    return true;
+}
+
+QString OutputFile::diskNote(const QString &path)
+{
+    const QStorageInfo s(QFileInfo(path).absolutePath());
+    if (!s.isValid() || s.bytesAvailable() < 0)
+        return {};
+    if (s.isReadOnly())
+        return tr(" (the disk %1 is read-only)").arg(s.rootPath());
+    if (s.bytesAvailable() < 4 * 1024 * 1024)
+        return tr(" (disk full: %1 KB free on %2)").arg(s.bytesAvailable() / 1024).arg(s.rootPath());
+    return {};
+}
+
+} // namespace fc

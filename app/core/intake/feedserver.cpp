@@ -1,0 +1,328 @@
+#include "app/core/intake/feedserver.h"
+
+#include "app/core/live/alarmservice.h"
+#include "app/core/base/clock.h"
+#include "app/core/io/readingcsv.h"
+#include "app/core/store/store.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+constexpr qint64 MaxHeaderBytes = 16 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+
+// Constant-time comparison for the token.
+bool sameToken(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= uchar(a[i]) ^ uchar(b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+FeedServer::FeedServer(AlarmService *service, const Options &options, QObject *parent)
+    : QObject(parent), m_service(service), m_options(options)
+{
+}
+
+FeedServer::~FeedServer()
+{
+    stop();
+}
+
+bool FeedServer::start(QString *error)
+{
+    if (m_options.token.size() < 8) {
+        *error = tr("the feed endpoint needs a token of at least 8 characters");
+        return false;
+    }
+    stop();
+    m_server = new QTcpServer(this);
+    if (!m_server->listen(m_options.address, m_options.port)) {
+        *error = tr("cannot listen on %1:%2: %3").arg(m_options.address.toString()).arg(m_options.port).arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *s = m_server->nextPendingConnection()) {
+            m_conns.insert(s, Conn());
+            connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
+            connect(s, &QTcpSocket::disconnected, this, [this, s] {
+                m_conns.remove(s);
+                s->deleteLater();
+            });
+        }
+    });
+    return true;
+}
+
+void FeedServer::stop()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server;
+        m_server = nullptr;
+    }
+}
+
+bool FeedServer::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 FeedServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void FeedServer::respond(QTcpSocket *s, int status, const QByteArray &json)
+{
+    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    r += "Content-Type: application/json; charset=utf-8\r\nContent-Length: " + QByteArray::number(json.size())
+         + "\r\nConnection: close\r\n";
+    if (status == 401)
+        r += "WWW-Authenticate: Bearer\r\n";
+    r += "\r\n" + json;
+    s->write(r);
+    s->disconnectFromHost();
+    auto it = m_conns.find(s);
+    if (it != m_conns.end())
+        it->done = true;
+}
+
+void FeedServer::fail(QTcpSocket *s, int status, const QString &reason)
+{
+    respond(s, status, QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}}).toJson(QJsonDocument::Compact));
+    Q_EMIT requestHandled(status, reason);
+}
+
+void FeedServer::onReadyRead(QTcpSocket *s)
+{
+    auto it = m_conns.find(s);
+    if (it == m_conns.end() || it->done) {
+        s->readAll();
+        return;
+    }
+    Conn &c = *it;
+    c.buffer += s->readAll();
+    if (c.headerEnd < 0) {
+        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (c.buffer.size() > MaxHeaderBytes)
+                fail(s, 431, tr("request header too large"));
+            return;
+        }
+        c.headerEnd = end + 4;
+        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
+        const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
+        if (request.size() != 3 || !request[2].startsWith("HTTP/1.")) {
+            fail(s, 400, tr("malformed request line"));
+            return;
+        }
+        c.method = request[0];
+        c.path = request[1];
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray l = lines[i].trimmed();
+            const qsizetype colon = l.indexOf(':');
+            if (colon <= 0) {
+                fail(s, 400, tr("malformed header line %1").arg(i + 1));
+                return;
+            }
+            const QByteArray name = l.left(colon).trimmed().toLower(), value = l.mid(colon + 1).trimmed();
+            if (name == "content-length") {
+                bool ok = false;
+                c.contentLength = value.toLongLong(&ok);
+                if (!ok || c.contentLength < 0) {
+                    fail(s, 400, tr("bad Content-Length"));
+                    return;
+                }
+            } else if (name == "content-type") {
+                c.contentType = value.toLower();
+            } else if (name == "authorization") {
+                c.auth = value;
+            } else if (name == "transfer-encoding") {
+                fail(s, 411, tr("chunked bodies are not accepted: send Content-Length"));
+                return;
+            }
+        }
+        // Check what can be checked before reading the body.
+        if (!c.auth.startsWith("Bearer ") || !sameToken(c.auth.mid(7).trimmed(), m_options.token)) {
+            fail(s, 401, c.auth.isEmpty() ? tr("missing token (Authorization: Bearer ...)") : tr("wrong token"));
+            return;
+        }
+        if (c.path.split('?').value(0) != "/readings") {
+            fail(s, 404, tr("no such endpoint: POST /readings"));
+            return;
+        }
+        if (c.method != "POST") {
+            fail(s, 405, tr("only POST is accepted"));
+            return;
+        }
+        if (c.contentLength < 0) {
+            fail(s, 411, tr("Content-Length required"));
+            return;
+        }
+        if (c.contentLength > m_options.maxBodyBytes) {
+            fail(s, 413, tr("body of %1 bytes is over the limit of %2 bytes").arg(c.contentLength).arg(m_options.maxBodyBytes));
+            return;
+        }
+    }
+    if (c.buffer.size() - c.headerEnd < c.contentLength)
+        return;
+    handle(s, c);
+}
+
+void FeedServer::handle(QTcpSocket *s, Conn &c)
+{
+    const QByteArray body = c.buffer.mid(c.headerEnd, c.contentLength);
+    Store *store = m_service->store();
+    if (!store || !m_service->isReady()) {
+        fail(s, 503, tr("the operation store is not ready"));
+        return;
+    }
+    const QHash<QString, qint32> lookup = ReadingCsv::lookup(m_service->engine().sensors().values());
+    ReadingCsv::Result parsed;
+    const QByteArray type = c.contentType.split(';').value(0).trimmed();
+    if (type == "text/csv" || type == "text/plain") {
+        parsed = ReadingCsv::parse(body, lookup, 100);
+        if (!parsed.ok) {
+            fail(s, 400, parsed.error);
+            return;
+        }
+    } else if (type == "application/json") {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            fail(s, 400, tr("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+            return;
+        }
+        const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("readings")).toArray();
+        if (!doc.isArray() && !doc.object().value(QStringLiteral("readings")).isArray()) {
+            fail(s, 400, tr("JSON body must be an array of readings or {\"readings\": [...]}"));
+            return;
+        }
+        parsed.ok = true;
+        QHash<QString, int> qualities;
+        for (int i = 0; i < items.size(); ++i) {
+            ++parsed.rowsRead;
+            const QJsonObject o = items[i].toObject();
+            auto reject = [&](const QString &why) {
+                ++parsed.rejected;
+                if (parsed.rejects.size() < 100)
+                    parsed.rejects.append({i + 1, why});
+            };
+            const QJsonValue sv = o.value(QStringLiteral("sensor"));
+            const QString sensor = sv.isDouble() ? QString::number(qint64(sv.toDouble())) : sv.toString();
+            const qint32 fid = lookup.value(sensor, 0);
+            if (!fid) {
+                reject(tr("unknown sensor '%1'").arg(sensor.left(60)));
+                continue;
+            }
+            const QByteArray t = o.value(QStringLiteral("time")).toString().toUtf8();
+            Reading r;
+            r.sensorFid = fid;
+            QString why;
+            if (!ReadingCsv::parseTime(t.constData(), t.size(), &r.atMs, &why)) {
+                reject(tr("time '%1': %2").arg(QString::fromUtf8(t.left(60)), why));
+                continue;
+            }
+            const QJsonValue v = o.value(QStringLiteral("value"));
+            if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+                reject(tr("value is not a number"));
+                continue;
+            }
+            r.value = v.toDouble();
+            const QString q = o.value(QStringLiteral("quality")).toString();
+            if (!q.isEmpty()) {
+                auto qi = qualities.constFind(q);
+                if (qi == qualities.cend()) {
+                    qi = qualities.insert(q, int(parsed.batch.qualities.size()));
+                    parsed.batch.qualities.append(q);
+                }
+                r.quality = *qi;
+            }
+            parsed.batch.rows.push_back(r);
+        }
+    } else {
+        fail(s, 415, tr("Content-Type must be text/csv or application/json"));
+        return;
+    }
+    if (m_service->engine().sensors().isEmpty()) {
+        fail(s, 503, tr("no sensors known"));
+        return;
+    }
+    QJsonArray rejects;
+    for (const ReadingCsv::Reject &r : std::as_const(parsed.rejects))
+        rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
+    const qint64 read = parsed.rowsRead, rejected = parsed.rejected;
+    if (parsed.batch.rows.empty()) {
+        const int status = read == 0 ? 400 : 200;
+        const QJsonObject o{{QStringLiteral("read"), read}, {QStringLiteral("stored"), 0}, {QStringLiteral("duplicates"), 0},
+                            {QStringLiteral("rejected"), rejected}, {QStringLiteral("rejects"), rejects}};
+        respond(s, status, QJsonDocument(read == 0 ? QJsonObject{{QStringLiteral("error"), tr("no readings in the body")}} : o)
+                               .toJson(QJsonDocument::Compact));
+        Q_EMIT requestHandled(status, tr("%1 read, %2 rejected").arg(read).arg(rejected));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<AppendResult>(this);
+    QPointer<QTcpSocket> sock(s);
+    connect(watcher, &QFutureWatcher<AppendResult>::finished, this, [this, watcher, sock, read, rejected, rejects] {
+        watcher->deleteLater();
+        const AppendResult r = watcher->result();
+        if (!sock)
+            return;
+        if (!r.ok) {
+            fail(sock, 400, r.error);
+            return;
+        }
+        const QJsonObject o{{QStringLiteral("read"), read}, {QStringLiteral("stored"), r.stored},
+                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("rejected"), rejected},
+                            {QStringLiteral("rejects"), rejects}};
+        respond(sock, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        Q_EMIT requestHandled(200, tr("%1 read, %2 stored, %3 duplicates, %4 rejected").arg(read).arg(r.stored).arg(r.duplicates).arg(rejected));
+    });
+    watcher->setFuture(store->appendReadings(std::move(parsed.batch), {}, tr("feed endpoint")));
+}
+
+} // namespace fc

@@ -1,0 +1,176 @@
+#include "app/core/rules/roadnetwork.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace fc {
+
+double RoadNetwork::speedKmh(const QString &roadClass)
+{
+    if (roadClass == QLatin1String("motorway") || roadClass == QLatin1String("trunk"))
+        return 60;
+    if (roadClass == QLatin1String("primary"))
+        return 40;
+    if (roadClass == QLatin1String("secondary"))
+        return 35;
+    if (roadClass == QLatin1String("tertiary"))
+        return 30;
+    if (roadClass == QLatin1String("residential"))
+        return 20;
+    return 15; // service roads, lanes, unknown
+}
+
+QList<GeoPoint> RoadNetwork::parseWktPoints(const QString &wkt)
+{
+    static const QRegularExpression number(QStringLiteral("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?"));
+    QList<GeoPoint> out;
+    const int open = wkt.indexOf(QLatin1Char('('));
+    if (open < 0)
+        return out;
+    QList<double> values;
+    auto it = number.globalMatch(wkt, open);
+    while (it.hasNext())
+        values.append(it.next().captured().toDouble());
+    // 2D only (Z/M values would break the pairs; the store writes 2D).
+    for (int i = 0; i + 1 < values.size(); i += 2)
+        out.append(GeoPoint(values[i], values[i + 1]));
+    return out;
+}
+
+RoadNetwork RoadNetwork::fromRows(const QList<StoreRow> &roads)
+{
+    RoadNetwork n;
+    std::vector<RoadGraph::Line> lines;
+    lines.reserve(std::size_t(roads.size()));
+    for (const StoreRow &r : roads) {
+        RoadGraph::Line l;
+        for (const GeoPoint &p : parseWktPoints(r.values.value(QStringLiteral("geom")).toString()))
+            l.points.push_back(p);
+        if (l.points.size() < 2)
+            continue;
+        l.featureId = r.fid;
+        l.speedKmh = speedKmh(r.values.value(QStringLiteral("class")).toString());
+        const int oneway = r.values.value(QStringLiteral("oneway")).toInt();
+        l.direction = oneway > 0 ? RoadGraph::Direction::Forward
+                                : oneway < 0 ? RoadGraph::Direction::Backward : RoadGraph::Direction::Both;
+        lines.push_back(std::move(l));
+        n.m_fidById.insert(r.values.value(QStringLiteral("id")).toString(), r.fid);
+        n.m_names.insert(r.fid, r.values.value(QStringLiteral("name")).toString());
+    }
+    n.m_graph = RoadGraph::build(lines);
+    return n;
+}
+
+RoadNetwork RoadNetwork::load(Store &store, const FloodRules &rules, QString *error)
+{
+    auto f = store.rows(QStringLiteral("roads"), {}, {}, true);
+    f.waitForFinished();
+    RoadNetwork n = fromRows(f.result());
+    if (n.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: the roads layer has no lines to route on").arg(store.path());
+        return n;
+    }
+    n.setDepths(n.readDepths(store, rules), rules);
+    return n;
+}
+
+void RoadNetwork::setDepths(const QHash<qint64, double> &depthCm, const FloodRules &rules)
+{
+    m_depths = depthCm;
+    m_rules = rules;
+    m_graph.setWeights([&](const RoadGraph::Edge &e) {
+        const auto it = m_depths.constFind(e.featureId);
+        if (it == m_depths.cend() || *it < rules.slowDepthCm)
+            return e.baseSeconds;
+        if (*it >= rules.closedDepthCm)
+            return RoadGraph::Infinite;
+        return e.baseSeconds * rules.slowFactor;
+    });
+    m_graph.setClosedPartialFactor(rules.slowFactor);
+}
+
+RoadNetwork::RoadState RoadNetwork::state(qint64 roadFid) const
+{
+    const auto it = m_depths.constFind(roadFid);
+    if (it == m_depths.cend() || *it < m_rules.slowDepthCm)
+        return RoadState::Open;
+    return *it >= m_rules.closedDepthCm ? RoadState::Closed : RoadState::Slowed;
+}
+
+QList<qint64> RoadNetwork::roadsIn(RoadState s) const
+{
+    QList<qint64> out;
+    for (auto it = m_depths.cbegin(); it != m_depths.cend(); ++it)
+        if (state(it.key()) == s)
+            out.append(it.key());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+ReadingQuery RoadNetwork::latestWaterloggingReadings()
+{
+    ReadingQuery q;
+    q.sensorKind = QStringLiteral("waterlogging");
+    q.latestOnly = true;
+    return q;
+}
+
+QString RoadNetwork::depthIncidentsWhere()
+{
+    return QStringLiteral("kind = 'waterlogging' AND depth_cm IS NOT NULL AND "
+                          "coalesce(state, 'reported') NOT IN ('resolved', 'closed', 'cancelled')");
+}
+
+QHash<qint64, double> RoadNetwork::readDepths(Store &store, const FloodRules &rules) const
+{
+    auto wl = store.rows(QStringLiteral("waterlogging_roads"));
+    auto sensors = store.rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'"));
+    auto readings = store.readingRows(latestWaterloggingReadings());
+    auto incidents = store.rows(QStringLiteral("incidents"), depthIncidentsWhere());
+    wl.waitForFinished();
+    sensors.waitForFinished();
+    readings.waitForFinished();
+    incidents.waitForFinished();
+    return depthsFrom(wl.result(), sensors.result(), readings.result(), incidents.result(), rules);
+}
+
+QHash<qint64, double> RoadNetwork::depthsFrom(const QList<StoreRow> &waterloggingRoads, const QList<StoreRow> &sensors,
+                                              const QList<StoreRow> &latestReadings, const QList<StoreRow> &incidents,
+                                              const FloodRules &rules) const
+{
+    QHash<qint64, double> depth;
+    auto raise = [&](qint64 road, double cm) {
+        if (road > 0 && cm > depth.value(road, -1))
+            depth.insert(road, cm);
+    };
+    QHash<QString, qint64> roadOfSection; // waterlogging_roads.id -> roads fid
+    for (const StoreRow &r : waterloggingRoads) {
+        const qint64 road = m_fidById.value(r.values.value(QStringLiteral("road_segment_id")).toString());
+        roadOfSection.insert(r.values.value(QStringLiteral("id")).toString(), road);
+        if (rules.assumeHistoricDepth)
+            raise(road, r.values.value(QStringLiteral("max_depth_cm")).toDouble());
+    }
+    QHash<qint64, qint64> roadOfSensor;
+    for (const StoreRow &s : sensors)
+        if (s.values.value(QStringLiteral("kind")).toString() == QLatin1String("waterlogging"))
+            roadOfSensor.insert(s.fid, roadOfSection.value(s.values.value(QStringLiteral("road_id")).toString()));
+    for (const StoreRow &r : latestReadings)
+        raise(roadOfSensor.value(r.values.value(QStringLiteral("sensor_fid")).toLongLong()),
+              r.values.value(QStringLiteral("value")).toDouble());
+    for (const StoreRow &r : incidents) {
+        const QString state = r.values.value(QStringLiteral("state")).toString();
+        if (r.values.value(QStringLiteral("kind")).toString() != QLatin1String("waterlogging")
+            || r.values.value(QStringLiteral("depth_cm")).isNull() || state == QLatin1String("resolved")
+            || state == QLatin1String("closed") || state == QLatin1String("cancelled"))
+            continue;
+        const GeoPoint p(r.values.value(QStringLiteral("lon")).toDouble(), r.values.value(QStringLiteral("lat")).toDouble());
+        const RoadGraph::Snap s = m_graph.snap(p, 100);
+        if (s.isValid())
+            raise(m_graph.edge(s.edge).featureId, r.values.value(QStringLiteral("depth_cm")).toDouble());
+    }
+    return depth;
+}
+
+} // namespace fc

@@ -1,0 +1,211 @@
+// The operation schema on PostgreSQL + PostGIS, generated from the same description as the GeoPackage one
+// (Schema::tables()), so both backends hold the same tables, columns, coded values and rules.
+#include "app/core/base/gpkg.h"
+#include "app/core/store/schema.h"
+
+#include <QDateTime>
+
+namespace fc::Schema {
+
+namespace {
+
+QString pgColumnSql(const ColumnSpec &c)
+{
+    QString s = Gpkg::quoted(c.name) + QLatin1Char(' ') + pgType(c.type);
+    // Times and dates are fixed-format ISO 8601 text: byte order is time order, and indexes on them (the readings'
+    // UNIQUE (sensor, time)) compare twice as fast as under the database's locale (issue 11).
+    if (c.type == ColumnType::DateTime || c.type == ColumnType::Date)
+        s += QStringLiteral(" COLLATE \"C\"");
+    if (c.notNull)
+        s += QStringLiteral(" NOT NULL");
+    if (!c.defaultValue.isEmpty())
+        s += QStringLiteral(" DEFAULT ") + c.defaultValue;
+    if (!c.allowed.isEmpty())
+        s += QStringLiteral(" CHECK (%1 IN ('%2'))").arg(Gpkg::quoted(c.name), c.allowed.join(QLatin1String("', '")));
+    if (c.type == ColumnType::Boolean)
+        s += QStringLiteral(" CHECK (%1 IN (0, 1))").arg(Gpkg::quoted(c.name));
+    return s; // references are added once every table exists (a table may refer to one defined after it)
+}
+
+// The index statements of migration step v (unique ones carry rules such as "one reading block per sensor and
+// day"), in the server's dialect (ifnull is SQLite's spelling of coalesce); none on tables a later version dropped.
+QStringList indexSql(int v)
+{
+    QStringList sql;
+    for (QString statement : migrationSql(v)) {
+        const QString head = statement.left(24).toUpper();
+        if (!head.startsWith(QLatin1String("CREATE INDEX")) && !head.startsWith(QLatin1String("CREATE UNIQUE INDEX"))
+            && !head.startsWith(QLatin1String("DROP INDEX")))
+            continue;
+        bool onDropped = false;
+        for (const TableSpec &t : tables())
+            if (!t.existsAt(CurrentVersion) && (statement.contains(QStringLiteral(" ON %1 ").arg(t.name))
+                                                || statement.contains(QStringLiteral(" idx_%1_").arg(t.name))))
+                onDropped = true;
+        if (onDropped)
+            continue;
+        statement.replace(QLatin1String("ifnull("), QLatin1String("coalesce("), Qt::CaseInsensitive);
+        sql.append(statement);
+    }
+    return sql;
+}
+
+} // namespace
+
+QStringList pgLayoutSql(int toLayout)
+{
+    QStringList sql;
+    // Layout 2 (statement-level sensor rules on sensor_readings) only concerned sensor_readings, which layout 3
+    // drops: a store of layout 1 goes straight to 3.
+    if (toLayout == 3) {
+        // Schema version 5 (readings as day blocks): the new table as a new store has it; the caller moves the
+        // readings over (ReadingDays::convertRows) and then runs pgLayoutDropSql(3).
+        const TableSpec *days = table(QStringLiteral("reading_days"));
+        sql += pgTableSql(*days);
+        sql.append(QStringLiteral("ALTER TABLE reading_days ADD FOREIGN KEY (sensor_fid) REFERENCES sensors(fid) "
+                                  "DEFERRABLE INITIALLY DEFERRED"));
+        sql += indexSql(5);
+        sql.append(QStringLiteral("GRANT SELECT ON reading_days TO fc_viewer, fc_officer, fc_admin"));
+        sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON reading_days TO fc_officer, fc_admin"));
+        sql.append(QStringLiteral("GRANT USAGE ON SEQUENCE reading_days_fid_seq TO fc_officer, fc_admin"));
+    }
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1') ON CONFLICT (key) DO UPDATE SET "
+                              "value = EXCLUDED.value")
+                   .arg(toLayout));
+    return sql;
+}
+
+QString pgType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return QStringLiteral("bigint");
+    case ColumnType::Real:
+        return QStringLiteral("double precision");
+    case ColumnType::Boolean:
+        return QStringLiteral("smallint"); // 0/1 as in the GeoPackage, so values round-trip unchanged
+    case ColumnType::Blob:
+        return QStringLiteral("bytea");
+    case ColumnType::Date:
+    case ColumnType::DateTime:
+    case ColumnType::Text:
+        break; // ISO 8601 text (UTC with Z for times), exactly as the GeoPackage stores them
+    }
+    return QStringLiteral("text");
+}
+
+QStringList pgLayoutDropSql(int toLayout)
+{
+    if (toLayout != 3)
+        return {};
+    return {
+        QStringLiteral("DROP TABLE sensor_readings CASCADE"),
+        QStringLiteral("DROP TRIGGER IF EXISTS sensors_keep_readings ON sensors"),
+        QStringLiteral("DROP TRIGGER IF EXISTS sensors_no_truncate ON sensors"),
+        QStringLiteral("DROP FUNCTION IF EXISTS fc_readings_sensor_check()"),
+        QStringLiteral("DROP FUNCTION IF EXISTS fc_sensor_readings_kept()"),
+        QStringLiteral("DROP FUNCTION IF EXISTS fc_sensors_no_truncate()"),
+        QStringLiteral("DROP FUNCTION IF EXISTS fc_take_reading_fids(bigint)"),
+        QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (5, '%1', "
+                       "'server layout 3: sensor readings stored as one block per sensor and day')")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+    };
+}
+
+QStringList pgTableSql(const TableSpec &t)
+{
+    QStringList sql;
+    QStringList cols = {QStringLiteral("fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")};
+    if (t.isFeature())
+        cols.append(QStringLiteral("geom geometry(%1, 4326)").arg(t.geometryType));
+    for (const ColumnSpec &c : t.columns)
+        cols.append(pgColumnSql(c));
+    sql.append(QStringLiteral("CREATE TABLE %1 (%2)").arg(Gpkg::quoted(t.name), cols.join(QLatin1String(", "))));
+    QString d = t.description;
+    d.replace(QLatin1Char('\''), QLatin1String("''"));
+    sql.append(QStringLiteral("COMMENT ON TABLE %1 IS '%2'").arg(Gpkg::quoted(t.name), d));
+    if (t.isFeature())
+        sql.append(QStringLiteral("CREATE INDEX %1 ON %2 USING gist (geom)")
+                       .arg(Gpkg::quoted(t.name + QStringLiteral("_geom_gist")), Gpkg::quoted(t.name)));
+    // Day blocks of readings are stored uncompressed (doubles barely compress: the server would spend its time
+    // trying) and out of line.
+    for (const ColumnSpec &c : t.columns)
+        if (c.type == ColumnType::Blob)
+            sql.append(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE EXTERNAL")
+                           .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name)));
+    return sql;
+}
+
+QStringList pgCreateSql()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE fc_meta (key text PRIMARY KEY, value text)"),
+        QStringLiteral("INSERT INTO fc_meta VALUES ('application', '%1')").arg(QLatin1String(ApplicationName)),
+    };
+    const QList<TableSpec> current = currentTables();
+    for (const TableSpec &t : current)
+        sql += pgTableSql(t);
+    for (const TableSpec &t : current)
+        for (const ColumnSpec &c : t.columns)
+            if (!c.references.isEmpty())
+                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE INITIALLY DEFERRED")
+                               .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
+    sql.append(QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log (at)"));
+    sql.append(QStringLiteral("CREATE INDEX idx_dispatches_incident ON dispatches (incident_fid)"));
+    // Indexes the migration steps add (unique ones carry rules such as "one reading per sensor and time"), in the
+    // same order; their SQL is shared by both dialects (ifnull is SQLite's spelling of coalesce). Table and column
+    // statements are covered above; SQLite triggers are expressed as the rules below.
+    for (int v = 2; v <= CurrentVersion; ++v)
+        sql += indexSql(v);
+    for (const RowRule &r : rowRules())
+        sql.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
+                       .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
+    for (int v = 1; v <= CurrentVersion; ++v)
+        sql += uniqueRulesSql(v);
+    // The rules the GeoPackage keeps with triggers (warnings, issue 10), in the server's own terms.
+    sql += {
+        QStringLiteral("ALTER TABLE warning_signals ADD CONSTRAINT warning_signals_lift_order CHECK (lifted_at IS NULL OR "
+                       "issued_at IS NULL OR lifted_at >= issued_at)"),
+        QStringLiteral("CREATE FUNCTION fc_checklist_response() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "IF NEW.response_fid IS NULL THEN NEW.response_fid := (SELECT max(fid) FROM response_levels "
+                       "WHERE ended_at IS NULL); END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER checklist_items_response BEFORE INSERT ON checklist_items FOR EACH ROW "
+                       "EXECUTE FUNCTION fc_checklist_response()"),
+    };
+    // The audit log is append-only for everyone, enforced by the database; each entry announces itself on the
+    // change feed when its transaction commits (NOTIFY carries the id only: payloads are limited to 8000 bytes).
+    sql += {
+        QStringLiteral("CREATE FUNCTION fc_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION fc_append_only()"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION fc_append_only()"),
+        QStringLiteral("CREATE FUNCTION fc_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "PERFORM pg_notify('fc_changes', NEW.fid::text); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION fc_notify_change()"),
+    };
+    // Roles (cluster-wide group roles; logins are granted one of them): viewer reads, officer runs the
+    // operation, admin changes the basemap, plans, users and the schema.
+    sql.append(QStringLiteral(
+        "DO $$ BEGIN "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fc_viewer') THEN CREATE ROLE fc_viewer NOLOGIN; END IF; "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fc_officer') THEN CREATE ROLE fc_officer NOLOGIN; END IF; "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fc_admin') THEN CREATE ROLE fc_admin NOLOGIN; END IF; "
+        "END $$"));
+    sql.append(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO fc_viewer, fc_officer, fc_admin"));
+    sql.append(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO fc_officer, fc_admin"));
+    for (const TableSpec &t : current) {
+        if (t.appendOnly) {
+            sql.append(QStringLiteral("GRANT INSERT ON %1 TO fc_officer, fc_admin").arg(Gpkg::quoted(t.name)));
+            continue;
+        }
+        const QString who = adminOnly(t.name) ? QStringLiteral("fc_admin") : QStringLiteral("fc_officer, fc_admin");
+        sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(Gpkg::quoted(t.name), who));
+    }
+    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1')").arg(PgLayoutVersion));
+    return sql;
+}
+
+} // namespace fc::Schema

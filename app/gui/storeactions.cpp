@@ -1,0 +1,177 @@
+#include "app/gui/storeactions.h"
+
+#include "app/core/district/demooperation.h"
+#include "app/core/store/storefile.h"
+
+#include "app/core/store/schema.h"
+#include "app/core/store/store.h"
+#include "widgets/dialogs/importdialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFileInfo>
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QUrl>
+#include <QUndoStack>
+
+namespace fc {
+
+StoreActions::StoreActions(QWidget *window) : QObject(window), m_window(window), m_undo(new QUndoStack(this))
+{
+    m_import = new QAction(tr("&Import into operation…"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setEnabled(false);
+    m_import->setToolTip(tr("Open an operation store to import data into it"));
+    connect(m_import, &QAction::triggered, this, &StoreActions::showImportDialog);
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(250);
+    connect(&m_batch, &QTimer::timeout, this, [this] {
+        Q_EMIT tablesChanged(m_pending);
+        m_pending.clear();
+    });
+}
+
+StoreActions::~StoreActions() = default;
+
+bool StoreActions::upgradeWithProgress(const QString &path, QString *error)
+{
+    QString why;
+    const int version = StoreFile::inspect(path, &why);
+    if (version < 0 || version >= Schema::CurrentVersion)
+        return true; // nothing to upgrade (or Store::open says what is wrong)
+    // An older store is migrated on a pool thread while this window keeps painting; schema 5 rewrites every sensor
+    // reading (about half a minute for ten million), so the step shows itself after a moment and can be cancelled.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QProgressDialog progress(tr("Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are "
+                                "rewritten as one block per sensor and day)…")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(version)
+                                 .arg(Schema::CurrentVersion),
+                             tr("Cancel"), 0, 0, m_window);
+    progress.setWindowTitle(tr("Upgrading operation store"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    QFutureWatcher<QPair<bool, QString>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QPair<bool, QString>>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    watcher.setFuture(QtConcurrent::run([path, cancel] {
+        QString e;
+        const bool ok = Store::migrateFile(path, cancel.get(), &e);
+        return qMakePair(ok, e);
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const QPair<bool, QString> r = watcher.result();
+    if (!r.first)
+        *error = r.second;
+    return r.first;
+}
+
+bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, bool readOnly)
+{
+    m_notice.clear();
+    QString why;
+    if (Store::isServer(path)) {
+        m_store = Store::open(path, error); // a shared operation is created with floodctl init, never implicitly
+    } else if (QFileInfo::exists(path) && readOnly) {
+        m_store = Store::openReadOnly(path, error);
+        if (m_store)
+            m_notice = tr("Opened read-only (--read-only): nothing can be changed through this window.");
+    } else if (QFileInfo::exists(path) && !StoreFile::writable(path, &why) && StoreFile::inspect(path, &why, true) >= 0) {
+        // A copy on read-only media, a share without write access: show it rather than refuse it.
+        m_store = Store::openReadOnly(path, error);
+        if (m_store)
+            m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
+                          "replayed and exported, not changed.");
+    } else if (QFileInfo::exists(path)) {
+        if (!upgradeWithProgress(path, error))
+            return false;
+        m_store = Store::open(path, error);
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        m_store = demo ? DemoOperation::createStore(path, error) : Store::create(path, error);
+    }
+    if (!m_store)
+        return false;
+    connect(m_store.get(), &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
+        for (const RowEvent &e : events)
+            m_pending.insert(e.table);
+        m_batch.start();
+    });
+    connect(m_store.get(), &Store::writeFailed, this, &StoreActions::message);
+    if (m_store->role() == QLatin1String("viewer")) {
+        m_import->setToolTip(m_store->isReadOnly() ? tr("This operation is open read-only")
+                                                   : tr("Your role (viewer) may only read this operation"));
+        return true;
+    }
+    m_import->setEnabled(true);
+    m_import->setToolTip(QString());
+    return true;
+}
+
+void StoreActions::addTo(QMenu *file, QMenu *edit)
+{
+    QAction *connectServer = file->addAction(tr("&Connect to server…"));
+    connect(connectServer, &QAction::triggered, this, &StoreActions::showConnectDialog);
+    file->addAction(m_import);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void StoreActions::showConnectDialog()
+{
+    // Recent servers are remembered without passwords: those come from PGPASSWORD or ~/.pgpass (libpq).
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    bool ok = false;
+    const QString uri = QInputDialog::getItem(m_window, tr("Connect to server"),
+                                              tr("Shared operation (postgresql://user@host:port/database).\n"
+                                                 "The password is read from PGPASSWORD or ~/.pgpass and never stored "
+                                                 "by FloodCommand."),
+                                              recent.isEmpty() ? QStringList{QStringLiteral("postgresql://@localhost:5432/floodcommand")} : recent,
+                                              0, true, &ok)
+                            .trimmed();
+    if (!ok || uri.isEmpty())
+        return;
+    if (!Store::isServer(uri)) {
+        QMessageBox::warning(m_window, tr("Connect to server"), tr("Not a server address: %1").arg(uri));
+        return;
+    }
+    QUrl clean(uri);
+    clean.setPassword(QString());
+    recent.removeAll(clean.toString());
+    recent.prepend(clean.toString());
+    settings.setValue(QStringLiteral("servers/recent"), recent.mid(0, 8));
+    // The shared operation opens in a window of its own; this one keeps its store.
+    QStringList args = {QStringLiteral("--db"), uri};
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+        QMessageBox::warning(m_window, tr("Connect to server"), tr("Could not start a window for %1").arg(clean.toString()));
+}
+
+void StoreActions::showImportDialog()
+{
+    if (!m_store)
+        return;
+    auto *dlg = new ImportDialog(m_store.get(), m_window);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &ImportDialog::previewGeometries, this, &StoreActions::previewGeometries);
+    connect(dlg, &QObject::destroyed, this, [this] { Q_EMIT previewGeometries({}); });
+    dlg->show();
+}
+
+} // namespace fc
