@@ -6,6 +6,7 @@
 #include "app/gui/storeactions.h"
 #include "app/gui/panels.h"
 #include "app/core/base/clock.h"
+#include "app/core/live/operation.h"
 #include "app/core/district/situationsummary.h"
 #include "app/core/store/store.h"
 #include "app/core/live/storelayersync.h"
@@ -65,7 +66,8 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     setWindowTitle(tr("FloodCommand — District Flood Control and Typhoon Command"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/floodcommand.svg")));
 
-    m_clockService = new Clock(this);
+    m_operation = new Operation(this);
+    m_clockService = m_operation->clock();
     m_registry = new LayerRegistry(this);
     m_canvas = new MapCanvas(this);
     m_canvas->setRegistry(m_registry);
@@ -110,9 +112,10 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
         QMessageBox::warning(this, tr("Add layer"), message);
     });
     m_bookmarks = new BookmarkActions(m_canvas, this);
-    m_storeActions = new StoreActions(this);
+    m_storeActions = new StoreActions(m_operation, this);
     connect(m_storeActions, &StoreActions::previewGeometries, this, &MainWindow::showPreview);
     connect(m_storeActions, &StoreActions::message, this, [this](const QString &t) { statusBar()->showMessage(t, 15000); });
+    connect(m_operation, &Operation::intakeMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     buildMenus();
     buildStatusBar();
     // Side columns run the full height; the bottom area sits under the map only (the window needs less height).
@@ -132,9 +135,13 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.waitForFinished();
-    // Panels let go of the store (and finish their reads through it) before the store closes.
+    // Panels let go of the store (and finish their reads through it) before the store closes; then the Operation
+    // closes it, and the panels go before the services they show.
     for (Panel *p : std::as_const(m_panels))
         p->storeChanged(nullptr);
+    m_operation->setStore(nullptr);
+    qDeleteAll(m_panels);
+    m_panels.clear();
 }
 
 void MainWindow::buildMenus()
@@ -342,6 +349,7 @@ void MainWindow::loadData()
             statusBar()->showMessage(m_storeActions->notice(), 60000);
         for (Panel *p : std::as_const(m_panels))
             p->storeChanged(m_storeActions->store());
+        startIntake();
         if (m_options.replayAt.isValid()) {
             m_clockService->startReplay(m_options.replayAt);
             m_clockService->pauseReplay(true);
@@ -385,6 +393,33 @@ void MainWindow::watchConnection(Store *store)
             bar->show();
         }
     });
+}
+
+// The feed endpoint, the drop folder and the watched CAP folder, run by this window for a single-seat operation when
+// configured (settings feed/enabled, feed/address, feed/port, feed/token, feed/max_body_bytes; ingest/drop_folder;
+// warnings/capFolder). Where `floodctl serve` (or another window) already runs the operation's intake, this one
+// says so and leaves it there.
+void MainWindow::startIntake()
+{
+    QSettings cfg;
+    Operation::IntakeOptions o;
+    o.feed = cfg.value(QStringLiteral("feed/enabled"), false).toBool();
+    o.feedOptions.address = QHostAddress(cfg.value(QStringLiteral("feed/address"), QStringLiteral("127.0.0.1")).toString());
+    o.feedOptions.port = quint16(cfg.value(QStringLiteral("feed/port"), 8765).toUInt());
+    o.feedOptions.token = cfg.value(QStringLiteral("feed/token")).toString().toUtf8();
+    o.feedOptions.maxBodyBytes = cfg.value(QStringLiteral("feed/max_body_bytes"), 1 << 20).toLongLong();
+    o.dropFolder = cfg.value(QStringLiteral("ingest/drop_folder")).toString();
+    o.capFolder = cfg.value(QStringLiteral("warnings/capFolder")).toString();
+    if (!o.any() || !m_operation->store() || m_operation->store()->isReadOnly())
+        return;
+    QString e;
+    if (!m_operation->startIntake(o, &e))
+        statusBar()->showMessage(tr("Intake not started here: %1").arg(e), 30000);
+}
+
+Operation *MainWindow::operation()
+{
+    return m_operation;
 }
 
 Store *MainWindow::store()

@@ -28,6 +28,7 @@ class BookmarkActions;
 class StoreActions;
 class MapLayer;
 class VectorLayer;
+class Operation;
 
 // The command-room window: the map in the centre, dock panels around it, a status bar with the
 // cursor position, scale and clock. It wires services and panels together; actions live in
@@ -42,6 +43,7 @@ public:
     MapCanvas *canvas() override { return m_canvas; }
     // PanelHost: what the panels (app/panels.cpp) may use of the window.
     QMainWindow *window() override { return this; }
+    Operation *operation() override;
     Clock *clock() override { return m_clockService; }
     Store *store() override;
     QUndoStack *undoStack() override;
@@ -80,6 +82,7 @@ private:
     void updateSummary();
     void followReplayOnMap(bool jumped);
     void watchConnection(Store *store);
+    void startIntake();
 
     AppOptions m_options;
     MapTheme m_theme;
@@ -98,7 +101,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_mapMenu = nullptr, *m_commandMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
-    Clock *m_clockService;
+    Operation *m_operation;
+    Clock *m_clockService; // the Operation's
     QList<Panel *> m_panels;
     QHash<int, QList<QDockWidget *>> m_docksByArea; // panels' docks, to tab them (addDock)
     IdentifyHit m_selected;

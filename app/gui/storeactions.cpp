@@ -5,6 +5,7 @@
 
 #include "app/core/store/schema.h"
 #include "app/core/store/store.h"
+#include "app/core/live/operation.h"
 #include "widgets/dialogs/importdialog.h"
 
 #include <QAction>
@@ -25,7 +26,8 @@
 
 namespace fc {
 
-StoreActions::StoreActions(QWidget *window) : QObject(window), m_window(window), m_undo(new QUndoStack(this))
+StoreActions::StoreActions(Operation *operation, QWidget *window)
+    : QObject(window), m_window(window), m_operation(operation), m_undo(new QUndoStack(this))
 {
     m_import = new QAction(tr("&Import into operation…"), this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -41,6 +43,11 @@ StoreActions::StoreActions(QWidget *window) : QObject(window), m_window(window),
 }
 
 StoreActions::~StoreActions() = default;
+
+Store *StoreActions::store() const
+{
+    return m_operation->store();
+}
 
 bool StoreActions::upgradeWithProgress(const QString &path, QString *error)
 {
@@ -82,6 +89,7 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, 
 {
     m_notice.clear();
     QString why;
+    std::unique_ptr<Store> m_store; // handed to the Operation once open
     if (Store::isServer(path)) {
         m_store = Store::open(path, error); // a shared operation is created with floodctl init, never implicitly
     } else if (QFileInfo::exists(path) && readOnly) {
@@ -102,17 +110,23 @@ bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, 
         QDir().mkpath(QFileInfo(path).absolutePath());
         m_store = demo ? DemoOperation::createStore(path, error) : Store::create(path, error);
     }
-    if (!m_store)
+    if (!m_store) {
+        m_operation->setStore(nullptr);
         return false;
+    }
     connect(m_store.get(), &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
         for (const RowEvent &e : events)
             m_pending.insert(e.table);
         m_batch.start();
     });
     connect(m_store.get(), &Store::writeFailed, this, &StoreActions::message);
-    if (m_store->role() == QLatin1String("viewer")) {
-        m_import->setToolTip(m_store->isReadOnly() ? tr("This operation is open read-only")
-                                                   : tr("Your role (viewer) may only read this operation"));
+    const bool viewer = m_store->role() == QLatin1String("viewer");
+    const bool readOnlyFile = m_store->isReadOnly();
+    // The Operation owns the store from here on; its services follow it.
+    m_operation->setStore(std::move(m_store));
+    if (viewer) {
+        m_import->setToolTip(readOnlyFile ? tr("This operation is open read-only")
+                                          : tr("Your role (viewer) may only read this operation"));
         return true;
     }
     m_import->setEnabled(true);
@@ -165,9 +179,9 @@ void StoreActions::showConnectDialog()
 
 void StoreActions::showImportDialog()
 {
-    if (!m_store)
+    if (!store())
         return;
-    auto *dlg = new ImportDialog(m_store.get(), m_window);
+    auto *dlg = new ImportDialog(store(), m_window);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &ImportDialog::previewGeometries, this, &StoreActions::previewGeometries);
     connect(dlg, &QObject::destroyed, this, [this] { Q_EMIT previewGeometries({}); });

@@ -12,15 +12,17 @@ class QWidget;
 
 namespace fc {
 
+class Operation;
 class Store;
 
-// The operation store in the GUI: opening or creating it, the undo stack (Edit menu), the import
+// The operation store in the GUI: opening or creating it (into the Operation, which owns it), the undo stack (Edit menu), the import
 // dialog, and change notifications batched per table so the map reloads only what changed.
 class StoreActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreActions(QWidget *window);
+    // Opens stores into `operation` (which owns them).
+    StoreActions(Operation *operation, QWidget *window);
     ~StoreActions() override;
 
     // Opens path, or creates it when missing (filled with the demo district when demo is set).
@@ -31,7 +33,7 @@ public:
     // it; true when the file is current (or not a store: open() then says why).
     bool upgradeWithProgress(const QString &path, QString *error);
     QString notice() const { return m_notice; }
-    Store *store() const { return m_store.get(); }
+    Store *store() const;
     QUndoStack *undoStack() const { return m_undo; }
     void addTo(QMenu *file, QMenu *edit);
     void showImportDialog();
@@ -46,7 +48,7 @@ Q_SIGNALS:
 private:
     QString m_notice;
     QWidget *m_window;
-    std::unique_ptr<Store> m_store;
+    Operation *m_operation;
     QUndoStack *m_undo;
     QAction *m_import;
     QSet<QString> m_pending;

@@ -1,10 +1,10 @@
 #include "widgets/panels/alarmpanel.h"
 
+#include "app/core/live/operation.h"
+
 #include "app/core/models/alarmlistmodel.h"
 #include "app/core/live/alarmservice.h"
 #include "app/core/base/clock.h"
-#include "app/core/intake/dropfolder.h"
-#include "app/core/intake/feedserver.h"
 #include "app/core/store/store.h"
 #include "maps/vectorlayer.h"
 #include "widgets/common/alarmsound.h"
@@ -69,10 +69,9 @@ AlarmPanel::~AlarmPanel() = default;
 void AlarmPanel::install(PanelHost *host)
 {
     m_host = host;
-    m_service = std::make_unique<AlarmService>(host->clock());
-    m_mapLink = std::make_unique<GaugeMapLink>(host, m_service.get());
+    m_service = host->operation()->alarms();
+    m_mapLink = std::make_unique<GaugeMapLink>(host, m_service);
     m_sound = std::make_unique<AlarmSound>();
-    host->publish(QStringLiteral("alarms"), m_service.get());
 
     m_dock = new QDockWidget(tr("Alarms"), host->window());
     m_dock->setObjectName(QStringLiteral("AlarmDock"));
@@ -97,7 +96,7 @@ void AlarmPanel::install(PanelHost *host)
     filters->addWidget(m_text, 1);
     v->addLayout(filters);
 
-    m_model = new AlarmListModel(m_service.get(), this);
+    m_model = new AlarmListModel(m_service, this);
     auto *proxy = new AlarmFilter(this);
     m_proxy = proxy;
     proxy->setSourceModel(m_model);
@@ -144,8 +143,8 @@ void AlarmPanel::install(PanelHost *host)
     connect(show, &QPushButton::clicked, this, &AlarmPanel::showSelectedOnMap);
     connect(m_view, &QTableView::doubleClicked, this, &AlarmPanel::showSelectedOnMap);
     proxy->setDynamicSortFilter(true);
-    connect(m_service.get(), &AlarmService::alarmsChanged, this, &AlarmPanel::updateStatus);
-    connect(m_service.get(), &AlarmService::readingsChanged, this, &AlarmPanel::updateStatus);
+    connect(m_service, &AlarmService::alarmsChanged, this, &AlarmPanel::updateStatus);
+    connect(m_service, &AlarmService::readingsChanged, this, &AlarmPanel::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_view->resizeColumnsToContents(); });
 
     if (QMenu *cmd = host->menu(PanelHost::Menu::Command)) {
@@ -160,44 +159,11 @@ void AlarmPanel::install(PanelHost *host)
     m_repeat.setInterval(15000);
     connect(&m_repeat, &QTimer::timeout, this, &AlarmPanel::repeatAlert);
     m_repeat.start();
-    startIntake();
-}
-
-// The feed endpoint and the drop folder, both off unless configured (settings feed/enabled, feed/address,
-// feed/port, feed/token, feed/max_body_bytes; ingest/drop_folder).
-void AlarmPanel::startIntake()
-{
-    QSettings cfg;
-    if (cfg.value(QStringLiteral("feed/enabled"), false).toBool()) {
-        FeedServer::Options o;
-        o.address = QHostAddress(cfg.value(QStringLiteral("feed/address"), QStringLiteral("127.0.0.1")).toString());
-        o.port = quint16(cfg.value(QStringLiteral("feed/port"), 8765).toUInt());
-        o.token = cfg.value(QStringLiteral("feed/token")).toString().toUtf8();
-        o.maxBodyBytes = cfg.value(QStringLiteral("feed/max_body_bytes"), 1 << 20).toLongLong();
-        m_feed = std::make_unique<FeedServer>(m_service.get(), o);
-        QString e;
-        if (!m_feed->start(&e)) {
-            m_host->showMessage(tr("Feed endpoint not started: %1").arg(e), 15000);
-            m_feed.reset();
-        } else {
-            connect(m_feed.get(), &FeedServer::requestHandled, this, [this](int status, const QString &summary) {
-                m_host->showMessage(tr("Feed %1: %2").arg(status).arg(summary), 5000);
-            });
-        }
-    }
-    const QString drop = cfg.value(QStringLiteral("ingest/drop_folder")).toString();
-    if (!drop.isEmpty()) {
-        m_drop = std::make_unique<DropFolder>(m_service.get(), drop);
-        connect(m_drop.get(), &DropFolder::fileIngested, this, [this](const QString &, bool, const QString &summary) {
-            m_host->showMessage(summary, 8000);
-        });
-    }
 }
 
 void AlarmPanel::storeChanged(Store *store)
 {
-    if (m_service)
-        m_service->setStore(store);
+    Q_UNUSED(store) // the Operation's alarm service follows the store itself
 }
 
 void AlarmPanel::updateStatus()

@@ -18,16 +18,13 @@ namespace fc {
 
 class AlarmListModel;
 class AlarmService;
-class DropFolder;
-class FeedServer;
 class AlarmSound;
 class GaugeMapLink;
 
 // The alarm list (告警): alarms in force and those cleared in the last 24 h (while replaying: those in force at the
 // replay time, marked as such), filtered by level, state and text (an AlarmListModel kept current by the service);
 // acknowledge with a remark; show the sensor or wall segment on the map. Unacknowledged orange and red alarms repeat
-// their sound (and flash the dock title where there is no audio device). Also owns the alarm service of the
-// window and the live map link (sensor colours and values, road depths, the tide in the toolbar).
+// their sound (and flash the dock title where there is no audio device). Also owns the live map link (sensor colours and values, road depths, the tide in the toolbar).
 class AlarmPanel : public Panel
 {
     Q_OBJECT
@@ -37,7 +34,7 @@ public:
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
 
-    AlarmService *service() const { return m_service.get(); }
+    AlarmService *service() const { return m_service; }
     QTableView *view() const { return m_view; }
     AlarmListModel *model() const { return m_model; }
     // Acknowledges the selected alarm with the remark typed (by the store user).
@@ -47,17 +44,14 @@ public:
 
 private:
     void updateStatus();
-    void startIntake();
     void applyFilter();
     void repeatAlert();
     qint64 selectedFid() const;
 
     PanelHost *m_host = nullptr;
-    std::unique_ptr<AlarmService> m_service;
+    AlarmService *m_service = nullptr; // the Operation's
     std::unique_ptr<GaugeMapLink> m_mapLink;
     std::unique_ptr<AlarmSound> m_sound;
-    std::unique_ptr<FeedServer> m_feed;
-    std::unique_ptr<DropFolder> m_drop;
     QDockWidget *m_dock = nullptr;
     QComboBox *m_level = nullptr;
     QComboBox *m_state = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/panels/dispatchpanel.h"
 
+#include "app/core/live/operation.h"
+
 #include "app/core/base/clock.h"
 #include "app/core/live/dispatchstate.h"
 #include "app/core/rules/dutydesk.h"
@@ -59,38 +61,7 @@ QString eta(double seconds)
 
 } // namespace
 
-DispatchPanel::DispatchPanel(QObject *parent) : Panel(parent)
-{
-    m_state = new DispatchState(this);
-    m_incidentModel = new IncidentListModel(m_state, this);
-    m_boardModel = new TeamBoardModel(m_state, this);
-    m_feed = new RoadNetworkFeed(this);
-    connect(m_feed, &RoadNetworkFeed::depthsChanged, this, &DispatchPanel::showRoads);
-    connect(m_feed, &RoadNetworkFeed::loading, this, [this] {
-        if (m_netStatus)
-            m_netStatus->setText(tr("Loading the road network…"));
-    });
-    connect(m_feed, &RoadNetworkFeed::loaded, this, [this] {
-        refreshOverlay();
-        updateButtons();
-        Q_EMIT networkLoaded();
-    });
-    connect(m_state, &DispatchState::changed, this, [this](const QString &table, const QList<qint64> &) {
-        if (table == QLatin1String("incidents"))
-            m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
-        if (table == QLatin1String("incidents") || table == QLatin1String("dispatches")
-            || table == QLatin1String("rescue_teams"))
-            refreshOverlay();
-        if (table == QLatin1String("rescue_teams") && m_rankedIncident)
-            recommend(); // positions and availability moved: rank again
-        updateButtons();
-    });
-    connect(m_state, &DispatchState::loaded, this, [this] {
-        m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
-        refreshOverlay();
-        updateButtons();
-    });
-}
+DispatchPanel::DispatchPanel(QObject *parent) : Panel(parent) {}
 
 DispatchPanel::~DispatchPanel() = default;
 
@@ -208,6 +179,37 @@ QWidget *DispatchPanel::buildIncidentWidget()
 void DispatchPanel::install(PanelHost *host)
 {
     m_host = host;
+    // The Operation's dispatch state and road network (they follow the store themselves).
+
+    m_state = host->operation()->dispatch();
+    m_incidentModel = new IncidentListModel(m_state, this);
+    m_boardModel = new TeamBoardModel(m_state, this);
+    m_feed = host->operation()->roads();
+    connect(m_feed, &RoadNetworkFeed::depthsChanged, this, &DispatchPanel::showRoads);
+    connect(m_feed, &RoadNetworkFeed::loading, this, [this] {
+        if (m_netStatus)
+            m_netStatus->setText(tr("Loading the road network…"));
+    });
+    connect(m_feed, &RoadNetworkFeed::loaded, this, [this] {
+        refreshOverlay();
+        updateButtons();
+        Q_EMIT networkLoaded();
+    });
+    connect(m_state, &DispatchState::changed, this, [this](const QString &table, const QList<qint64> &) {
+        if (table == QLatin1String("incidents"))
+            m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
+        if (table == QLatin1String("incidents") || table == QLatin1String("dispatches")
+            || table == QLatin1String("rescue_teams"))
+            refreshOverlay();
+        if (table == QLatin1String("rescue_teams") && m_rankedIncident)
+            recommend(); // positions and availability moved: rank again
+        updateButtons();
+    });
+    connect(m_state, &DispatchState::loaded, this, [this] {
+        m_feed->setIncidents(m_state->list(QStringLiteral("incidents")));
+        refreshOverlay();
+        updateButtons();
+    });
     QMenu *menu = host->menu(PanelHost::Menu::Command);
     QAction *newAction = menu->addAction(tr("New incident…"));
     m_pickAction = menu->addAction(tr("Pick incident location on the map"));
@@ -272,7 +274,6 @@ void DispatchPanel::storeChanged(Store *store)
     m_store = store;
     m_ranking.clear();
     m_rankedIncident = 0;
-    m_state->setStore(store);
     if (store) {
         // A rainstorm or typhoon response: time to think of watch posts.
         connect(store, &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
@@ -288,7 +289,6 @@ void DispatchPanel::storeChanged(Store *store)
     }
     if (!store && m_netStatus)
         m_netStatus->setText(tr("No operation store: incidents need one."));
-    m_feed->setStore(store);
     refreshOverlay();
 }
 

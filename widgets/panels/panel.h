@@ -15,6 +15,7 @@ namespace fc {
 
 class Clock;
 class MapCanvas;
+class Operation;
 class Store;
 
 // What a panel may use of the main window. The window implements it; panels never include the window.
@@ -26,7 +27,10 @@ public:
     virtual ~PanelHost() = default;
     virtual QMainWindow *window() = 0;
     virtual MapCanvas *canvas() = 0;
-    virtual Clock *clock() = 0;
+    // The open operation: its store and every live service (warnings, alarms, dispatch, roads, intake). Panels
+    // take what they show from it; none creates a service of its own.
+    virtual Operation *operation() = 0;
+    virtual Clock *clock() = 0; // operation()->clock()
     // The open operation store, or null (no store: the embedded demo shown read-only).
     virtual Store *store() = 0;
     virtual QUndoStack *undoStack() = 0;
@@ -37,22 +41,14 @@ public:
     virtual void showMessage(const QString &text, int timeoutMs = 10000) = 0;
     // Wall display (--wall): large type, no dialogs popping over the wall.
     virtual bool wallMode() const = 0;
-
-    // Services panels share by name (e.g. "alarms": the AlarmService, whose rain totals the warnings panel turns
-    // into a rainstorm signal proposal). A panel publishes in install(); others look up from storeChanged() on,
-    // when every panel is installed. Null when no panel published that name.
-    void publish(const QString &name, QObject *service) { m_services.insert(name, service); }
-    QObject *service(const QString &name) const { return m_services.value(name); }
-
-private:
-    QHash<QString, QPointer<QObject>> m_services;
 };
 
 // One panel of the command centre (warnings, alarms, incidents, teams, ...): brings its own dock, actions and
 // menu entries. The main window creates every registered panel (app/panels.cpp) and calls install() once the
 // window's menus exist, then storeChanged() whenever an operation store is opened (or closed: null).
-// A panel reads through the store interface and keeps itself current from Store::rowsChanged (the change
-// feed); it never opens its own database connection and never re-reads whole tables on a change.
+// A panel reads the Operation's services and the store interface and keeps itself current from their signals and
+// Store::rowsChanged (the change feed); it never creates a service, opens its own database connection or re-reads
+// whole tables on a change. storeChanged() comes after the Operation's services have followed the new store.
 class Panel : public QObject
 {
     Q_OBJECT

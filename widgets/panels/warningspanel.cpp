@@ -1,5 +1,8 @@
 #include "widgets/panels/warningspanel.h"
 
+#include "app/core/live/operation.h"
+#include "app/core/intake/capfolderwatcher.h"
+
 #include "app/core/live/alarmservice.h"
 #include "app/core/io/capalert.h"
 #include "app/core/intake/capfolderwatcher.h"
@@ -93,7 +96,8 @@ WarningsPanel::~WarningsPanel() = default;
 void WarningsPanel::install(PanelHost *host)
 {
     m_host = host;
-    m_service = new WarningService(host->clock(), this);
+    m_service = host->operation()->warnings();
+    m_alarms = host->operation()->alarms();
     QMainWindow *w = host->window();
 
     // The banner: its own tool bar row above the others, never moved or hidden by the user.
@@ -141,12 +145,11 @@ void WarningsPanel::install(PanelHost *host)
     menu->addSeparator();
     add(tr("Warnings timeline and yearly figures…"), &WarningsPanel::showTimeline, false);
 
-    m_capWatcher = new CapFolderWatcher(this);
-    connect(m_capWatcher, &CapFolderWatcher::fileArrived, this, [this](const QString &path) {
-        // Give the writer a moment to finish the file.
-        QTimer::singleShot(500, this, [this, path] { importCapFile(path); });
+    // Files from the watched CAP folder are imported by the Operation's intake (here, or in floodctl serve).
+    connect(host->operation(), &Operation::capImported, this, [this](const QString &, bool, const QString &summary) {
+        m_host->showMessage(summary, 30000);
     });
-    m_capWatcher->setFolder(QSettings().value(QLatin1String(CapFolderKey)).toString());
+    connect(m_alarms, &AlarmService::readingsChanged, this, &WarningsPanel::updateRainProposal);
 
     connect(m_service, &WarningService::reset, this, &WarningsPanel::refresh);
     connect(m_service, &WarningService::changed, this, &WarningsPanel::refresh);
@@ -292,12 +295,7 @@ QWidget *WarningsPanel::buildDock()
 
 void WarningsPanel::storeChanged(Store *store)
 {
-    m_service->setStore(store);
-    if (!m_alarms && m_host) {
-        m_alarms = qobject_cast<AlarmService *>(m_host->service(QStringLiteral("alarms")));
-        if (m_alarms)
-            connect(m_alarms, &AlarmService::readingsChanged, this, &WarningsPanel::updateRainProposal);
-    }
+    Q_UNUSED(store) // the Operation's warning service follows the store itself
     refresh();
 }
 
@@ -548,7 +546,19 @@ void WarningsPanel::chooseCapFolder()
         m_host->window(), cur.isEmpty() ? tr("Watch a folder for CAP files (cancel: off)") : tr("Watched CAP folder: %1 (cancel: off)").arg(cur),
         cur);
     settings.setValue(QLatin1String(CapFolderKey), dir);
-    m_capWatcher->setFolder(dir);
+    // The Operation's intake watches it: here when this window runs the intake, else where it runs.
+    Operation *op = m_host->operation();
+    if (op->isIntakeRunning()) {
+        op->capFolder()->setFolder(dir);
+    } else if (!dir.isEmpty()) {
+        Operation::IntakeOptions o;
+        o.capFolder = dir;
+        QString e;
+        if (!op->startIntake(o, &e)) {
+            m_host->showMessage(tr("CAP folder not watched here: %1").arg(e));
+            return;
+        }
+    }
     m_host->showMessage(dir.isEmpty() ? tr("CAP folder watching is off.") : tr("Watching %1 for CAP files.").arg(dir));
 }
 

@@ -72,7 +72,6 @@ private:
     QLabel *m_proposal = nullptr, *m_levelLabel = nullptr;
     QPushButton *m_confirm = nullptr, *m_override = nullptr;
     QList<QObject *> m_editActions;
-    CapFolderWatcher *m_capWatcher = nullptr;
     // The district's rain gauges against the rainstorm thresholds (from the alarm service, when published).
     QPointer<AlarmService> m_alarms;
     QLabel *m_rainProposal = nullptr;

@@ -99,4 +99,9 @@ std::optional<QDateTime> Clock::asOfTarget(const QDateTime &shown, bool jumped, 
     return std::nullopt;
 }
 
+QDateTime Clock::liveNow() const
+{
+    return m_mode == Mode::Fixed ? m_anchor : QDateTime::currentDateTimeUtc();
+}
+
 } // namespace fc

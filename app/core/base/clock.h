@@ -22,6 +22,9 @@ public:
     explicit Clock(QObject *parent = nullptr);
 
     QDateTime now() const;
+    // The present, even while a replay is shown: the time live work (the intake, a CAP alert arriving) is stamped
+    // with. Real time, or the fixed time of a test.
+    QDateTime liveNow() const;
     Mode mode() const { return m_mode; }
     // True while the application shows a past state: nothing may be written (replay is read-only).
     bool isReplaying() const { return m_mode == Mode::Replay; }

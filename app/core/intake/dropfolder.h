@@ -7,18 +7,18 @@
 
 namespace fc {
 
-class AlarmService;
+class ReadingIntake;
 
-// A watched drop folder: CSV files of readings put there are ingested (one transaction per file through
-// Store::appendReadings; the alarm service evaluates them from the change feed), then moved to `done/` or, when the
+// A watched drop folder: CSV files of readings put there are ingested by the operation's ReadingIntake (evaluated,
+// then stored with their alarms in one transaction per file, whatever its size), then moved to `done/` or, when the
 // file as a whole is unusable or the store refuses it, to `failed/`, each with a `.log` next to it listing the summary
 // and the rejected lines. A file is taken once its size has stayed the same for one poll (it is completely written).
-// Off unless a folder is set. Parsing runs on a pool thread; nothing blocks the GUI.
+// Off unless a folder is set. Parsing and writing run on the intake's worker; nothing blocks the GUI.
 class DropFolder : public QObject
 {
     Q_OBJECT
 public:
-    DropFolder(AlarmService *service, const QString &folder, QObject *parent = nullptr);
+    DropFolder(ReadingIntake *intake, const QString &folder, QObject *parent = nullptr);
     QString folder() const { return m_folder; }
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     void scan();
@@ -29,7 +29,7 @@ Q_SIGNALS:
 private:
     void ingest(const QString &path);
 
-    AlarmService *m_service;
+    ReadingIntake *m_intake;
     QString m_folder;
     QTimer m_poll;
     QHash<QString, qint64> m_sizes; // file -> size seen at the last poll

@@ -1,6 +1,6 @@
 #include "app/core/intake/feedserver.h"
 
-#include "app/core/live/alarmservice.h"
+#include "app/core/intake/readingintake.h"
 #include "app/core/base/clock.h"
 #include "app/core/io/readingcsv.h"
 #include "app/core/store/store.h"
@@ -60,8 +60,8 @@ bool sameToken(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-FeedServer::FeedServer(AlarmService *service, const Options &options, QObject *parent)
-    : QObject(parent), m_service(service), m_options(options)
+FeedServer::FeedServer(ReadingIntake *intake, const Options &options, QObject *parent)
+    : QObject(parent), m_intake(intake), m_options(options)
 {
 }
 
@@ -216,113 +216,48 @@ void FeedServer::onReadyRead(QTcpSocket *s)
 void FeedServer::handle(QTcpSocket *s, Conn &c)
 {
     const QByteArray body = c.buffer.mid(c.headerEnd, c.contentLength);
-    Store *store = m_service->store();
-    if (!store || !m_service->isReady()) {
-        fail(s, 503, tr("the operation store is not ready"));
+    if (!m_intake->store()) {
+        fail(s, 503, tr("no operation store is open"));
         return;
     }
-    const QHash<QString, qint32> lookup = ReadingCsv::lookup(m_service->engine().sensors().values());
-    ReadingCsv::Result parsed;
     const QByteArray type = c.contentType.split(';').value(0).trimmed();
+    ReadingIntake::Input kind;
     if (type == "text/csv" || type == "text/plain") {
-        parsed = ReadingCsv::parse(body, lookup, 100);
-        if (!parsed.ok) {
-            fail(s, 400, parsed.error);
-            return;
-        }
+        kind = ReadingIntake::Input::CsvData;
     } else if (type == "application/json") {
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-        if (pe.error != QJsonParseError::NoError) {
-            fail(s, 400, tr("malformed JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
-            return;
-        }
-        const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("readings")).toArray();
-        if (!doc.isArray() && !doc.object().value(QStringLiteral("readings")).isArray()) {
-            fail(s, 400, tr("JSON body must be an array of readings or {\"readings\": [...]}"));
-            return;
-        }
-        parsed.ok = true;
-        QHash<QString, int> qualities;
-        for (int i = 0; i < items.size(); ++i) {
-            ++parsed.rowsRead;
-            const QJsonObject o = items[i].toObject();
-            auto reject = [&](const QString &why) {
-                ++parsed.rejected;
-                if (parsed.rejects.size() < 100)
-                    parsed.rejects.append({i + 1, why});
-            };
-            const QJsonValue sv = o.value(QStringLiteral("sensor"));
-            const QString sensor = sv.isDouble() ? QString::number(qint64(sv.toDouble())) : sv.toString();
-            const qint32 fid = lookup.value(sensor, 0);
-            if (!fid) {
-                reject(tr("unknown sensor '%1'").arg(sensor.left(60)));
-                continue;
-            }
-            const QByteArray t = o.value(QStringLiteral("time")).toString().toUtf8();
-            Reading r;
-            r.sensorFid = fid;
-            QString why;
-            if (!ReadingCsv::parseTime(t.constData(), t.size(), &r.atMs, &why)) {
-                reject(tr("time '%1': %2").arg(QString::fromUtf8(t.left(60)), why));
-                continue;
-            }
-            const QJsonValue v = o.value(QStringLiteral("value"));
-            if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-                reject(tr("value is not a number"));
-                continue;
-            }
-            r.value = v.toDouble();
-            const QString q = o.value(QStringLiteral("quality")).toString();
-            if (!q.isEmpty()) {
-                auto qi = qualities.constFind(q);
-                if (qi == qualities.cend()) {
-                    qi = qualities.insert(q, int(parsed.batch.qualities.size()));
-                    parsed.batch.qualities.append(q);
-                }
-                r.quality = *qi;
-            }
-            parsed.batch.rows.push_back(r);
-        }
+        kind = ReadingIntake::Input::Json;
     } else {
         fail(s, 415, tr("Content-Type must be text/csv or application/json"));
         return;
     }
-    if (m_service->engine().sensors().isEmpty()) {
-        fail(s, 503, tr("no sensors known"));
-        return;
-    }
-    QJsonArray rejects;
-    for (const ReadingCsv::Reject &r : std::as_const(parsed.rejects))
-        rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
-    const qint64 read = parsed.rowsRead, rejected = parsed.rejected;
-    if (parsed.batch.rows.empty()) {
-        const int status = read == 0 ? 400 : 200;
-        const QJsonObject o{{QStringLiteral("read"), read}, {QStringLiteral("stored"), 0}, {QStringLiteral("duplicates"), 0},
-                            {QStringLiteral("rejected"), rejected}, {QStringLiteral("rejects"), rejects}};
-        respond(s, status, QJsonDocument(read == 0 ? QJsonObject{{QStringLiteral("error"), tr("no readings in the body")}} : o)
-                               .toJson(QJsonDocument::Compact));
-        Q_EMIT requestHandled(status, tr("%1 read, %2 rejected").arg(read).arg(rejected));
-        return;
-    }
-    auto *watcher = new QFutureWatcher<AppendResult>(this);
+    // Parsed, evaluated and stored with its alarms in one transaction on the intake's worker: nothing here blocks.
+    auto *watcher = new QFutureWatcher<ReadingIntake::Result>(this);
     QPointer<QTcpSocket> sock(s);
-    connect(watcher, &QFutureWatcher<AppendResult>::finished, this, [this, watcher, sock, read, rejected, rejects] {
+    connect(watcher, &QFutureWatcher<ReadingIntake::Result>::finished, this, [this, watcher, sock] {
         watcher->deleteLater();
-        const AppendResult r = watcher->result();
+        const ReadingIntake::Result res = watcher->result();
+        const ReadingIngest::Summary &r = res.summary;
         if (!sock)
             return;
         if (!r.ok) {
-            fail(sock, 400, r.error);
+            fail(sock, res.badInput ? 400 : 503, r.error);
             return;
         }
-        const QJsonObject o{{QStringLiteral("read"), read}, {QStringLiteral("stored"), r.stored},
-                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("rejected"), rejected},
-                            {QStringLiteral("rejects"), rejects}};
+        if (r.rowsRead == 0) {
+            fail(sock, 400, tr("no readings in the body"));
+            return;
+        }
+        QJsonArray rejects;
+        for (const ReadingCsv::Reject &j : r.rejects)
+            rejects.append(QJsonObject{{QStringLiteral("line"), j.line}, {QStringLiteral("reason"), j.reason}});
+        const QJsonObject o{{QStringLiteral("read"), r.rowsRead}, {QStringLiteral("stored"), r.stored},
+                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("rejected"), r.rejected},
+                            {QStringLiteral("alarm_changes"), r.alarmChanges}, {QStringLiteral("rejects"), rejects}};
         respond(sock, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
-        Q_EMIT requestHandled(200, tr("%1 read, %2 stored, %3 duplicates, %4 rejected").arg(read).arg(r.stored).arg(r.duplicates).arg(rejected));
+        Q_EMIT requestHandled(200, tr("%1 read, %2 stored, %3 duplicates, %4 rejected")
+                                       .arg(r.rowsRead).arg(r.stored).arg(r.duplicates).arg(r.rejected));
     });
-    watcher->setFuture(store->appendReadings(std::move(parsed.batch), {}, tr("feed endpoint")));
+    watcher->setFuture(m_intake->submit(kind, body, tr("feed endpoint")));
 }
 
 } // namespace fc

@@ -12,16 +12,18 @@ class QTcpSocket;
 
 namespace fc {
 
-class AlarmService;
+class ReadingIntake;
 
 // The local feed endpoint for the city platform's adapters: a minimal HTTP/1.1 server taking
 //   POST /readings   Authorization: Bearer TOKEN   Content-Type: text/csv | application/json
 // CSV as `floodctl ingest` reads it; JSON as [{"sensor": "S-TIDE-01", "time": "2024-09-16T10:00:00+08:00",
-// "value": 5.21, "quality": "good"}, ...] or {"readings": [...]}. Each request is stored in one transaction
-// (Store::appendReadings; the alarm service evaluates them from the change feed) and answered with a JSON summary.
+// "value": 5.21, "quality": "good"}, ...] or {"readings": [...]} (ReadingJson). Each request is parsed, evaluated and
+// stored with the alarms it raises in one transaction by the operation's ReadingIntake, off this thread, and
+// answered with a JSON summary.
 // Off by default; binds to loopback unless another address is configured; refuses without the token (401),
 // bodies over the limit (413), malformed requests or bodies (400), other methods (405) or paths (404), other
-// content types (415), and answers 503 while the store is not ready or the clock replays. One request per connection.
+// content types (415), and answers 503 while no store is open or the store refuses the write. A replay shown on a
+// window does not stop it: live readings are evaluated and stored as they arrive. One request per connection.
 class FeedServer : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ public:
         qint64 maxBodyBytes = 1 << 20;
     };
 
-    FeedServer(AlarmService *service, const Options &options, QObject *parent = nullptr);
+    FeedServer(ReadingIntake *intake, const Options &options, QObject *parent = nullptr);
     ~FeedServer() override;
     bool start(QString *error);
     void stop();
@@ -59,7 +61,7 @@ private:
     void respond(QTcpSocket *s, int status, const QByteArray &json);
     void fail(QTcpSocket *s, int status, const QString &reason);
 
-    AlarmService *m_service;
+    ReadingIntake *m_intake;
     Options m_options;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Conn> m_conns;

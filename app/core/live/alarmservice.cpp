@@ -21,19 +21,6 @@ struct Loaded
 
 AlarmService::AlarmService(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock)
 {
-    connect(&m_write, &QFutureWatcher<WriteResult>::finished, this, [this] {
-        const WriteResult r = m_write.result();
-        m_writing = false;
-        if (r.ok) {
-            m_engine.committed(m_tokens, r.fids);
-            m_tokens.clear();
-            flush();
-        } else {
-            // Another seat raised the same alarm first (one alarm in force per key): take the store's state.
-            m_tokens.clear();
-            reload();
-        }
-    });
     if (m_clock) {
         connect(m_clock, &Clock::modeChanged, this, &AlarmService::clockModeChanged);
         connect(m_clock, &Clock::jumped, this, [this] {
@@ -53,7 +40,8 @@ void AlarmService::clockModeChanged()
         requestReplayView();
         return;
     }
-    // Back to live: drop the replay view; readings that arrived meanwhile were only primed, so evaluate afresh.
+    // Back to live: drop the replay view. The live state kept following the feed meanwhile (the intake evaluated
+    // and stored every reading that arrived); nothing to catch up.
     ++m_viewGeneration;
     m_viewBusy = m_viewPending = false;
     const bool had = m_view != nullptr;
@@ -62,8 +50,6 @@ void AlarmService::clockModeChanged()
         Q_EMIT alarmsChanged();
         Q_EMIT readingsChanged();
     }
-    if (m_store)
-        reload();
 }
 
 void AlarmService::requestReplayView()
@@ -207,7 +193,6 @@ void AlarmService::reload()
         Q_EMIT ready();
         Q_EMIT alarmsChanged();
         Q_EMIT readingsChanged();
-        flush();
     });
     // Loading waits on the store's futures: on a pool thread, never on this one.
     const QFuture<std::shared_ptr<Loaded>> job = QtConcurrent::run([use = store->use(), since] {
@@ -229,7 +214,6 @@ void AlarmService::onRows(const QList<RowEvent> &events)
         return;
     }
     applyEvents(events);
-    flush();
 }
 
 void AlarmService::applyEvents(const QList<RowEvent> &events)
@@ -243,15 +227,9 @@ void AlarmService::applyEvents(const QList<RowEvent> &events)
                 const qint64 sensor = ev.after.value(QStringLiteral("sensor_fid")).toLongLong();
                 const qint64 at = QDateTime::fromString(ev.after.value(QStringLiteral("observed_at")).toString(), Qt::ISODateWithMs)
                                       .toMSecsSinceEpoch();
-                const double v = ev.after.value(QStringLiteral("value")).toDouble();
-                // While replaying, the live state is not evaluated (nothing may be written); reload on return.
-                // Readings another seat or process wrote are evaluated by their writer (its alarm rows follow on
-                // the feed): taken as they are here, so seats do not race to raise the same alarm.
-                const bool ours = ev.origin.isEmpty() || ev.origin == m_store->session();
-                if ((m_clock && m_clock->isReplaying()) || !ours)
-                    m_engine.primeReading(sensor, at, v);
-                else
-                    m_engine.feed(sensor, at, v);
+                // Evaluated by the intake that wrote it, in the same transaction as its alarm rows (which follow on
+                // the feed and are adopted below): taken as it is here, whichever seat or process wrote it.
+                m_engine.primeReading(sensor, at, ev.after.value(QStringLiteral("value")).toDouble());
                 readings = true;
             }
         } else if (ev.table == QLatin1String("alarms")) {
@@ -281,17 +259,6 @@ void AlarmService::applyEvents(const QList<RowEvent> &events)
         Q_EMIT alarmsChanged();
     if (readings)
         Q_EMIT readingsChanged();
-}
-
-void AlarmService::flush()
-{
-    if (!m_store || m_writing || !m_ready || !m_engine.hasChanges())
-        return;
-    if (m_clock && m_clock->isReplaying())
-        return;
-    const QList<RowChange> changes = m_engine.takeChanges(&m_tokens);
-    m_writing = true;
-    m_write.setFuture(m_store->apply(changes, tr("alarm evaluation")));
 }
 
 QFuture<WriteResult> AlarmService::acknowledge(qint64 alarmFid, const QString &who, const QString &remark)

@@ -13,11 +13,11 @@ namespace fc {
 
 class Clock;
 
-// Keeps the alarm evaluation current from the store's change feed: readings written through this seat's store
-// (drop folder, feed endpoint) are evaluated, alarm changes written back through the store; readings another seat or
-// process wrote are taken as they are (their writer evaluates them: its service, or floodctl ingest in the same
-// transaction) and the alarm rows any seat writes are adopted. Holds the latest reading per sensor, road depths, the latest tide and the recent alarm rows for
-// panels and map styles. Nothing is written while the clock replays. Never waits on a future on this thread.
+// The live alarm state for panels and map styles, kept current from the store's change feed. It never evaluates or
+// writes: every reading is evaluated by the intake that stores it (ReadingIntake, floodctl ingest), in the same
+// transaction as the alarm rows it raises, and those rows arrive here on the feed and are adopted. Holds the latest
+// reading per sensor, the recent rain, the latest tide and the recent alarm rows. Never waits on a future on this
+// thread.
 //
 // While the clock replays, engine() and alarms() show the state at the replay time instead of the live one: the
 // readings of the 48 h before it re-evaluated off this thread (as `floodctl replay --at` does), with the
@@ -52,7 +52,6 @@ private:
     void reload();
     void onRows(const QList<fc::RowEvent> &events);
     void applyEvents(const QList<fc::RowEvent> &events);
-    void flush();
     void clockModeChanged();
     void track(const QFuture<void> &job);
     void waitForJobs();
@@ -74,11 +73,8 @@ private:
     AlarmEngine m_engine;
     QMap<qint64, QVariantMap> m_alarms;
     bool m_ready = false;
-    bool m_writing = false;
     int m_generation = 0;
     QList<RowEvent> m_queued; // events that arrived while loading
-    QList<int> m_tokens;
-    QFutureWatcher<WriteResult> m_write;
     QMetaObject::Connection m_feed;
     QList<QFuture<void>> m_jobs; // pool jobs reading through m_store
 };

@@ -18,6 +18,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -566,6 +567,35 @@ QFuture<bool> Store::loadTables(const QList<QPair<QString, QList<StoreRow>>> &ta
 QFuture<QList<AuditEntry>> Store::auditLog(const QString &table, qint64 rowFid, int limit)
 {
     return post<QList<AuditEntry>>([=](StoreBackend *w) { return w->auditLog(table, rowFid, limit); });
+}
+
+bool Store::lockIntake(QString *holder)
+{
+    if (m_intakeLock || m_intakeHeld)
+        return true;
+    if (isServer(m_path)) {
+        QString who;
+        const bool ok = post<bool>([&who](StoreBackend *w) { return w->lockIntake(&who); }).result();
+        if (!ok && holder)
+            *holder = who;
+        m_intakeHeld = ok;
+        return ok;
+    }
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".intake.lock"));
+    lock->setStaleLockTime(0); // only a dead process's lock is stale (checked by pid on this host)
+    if (lock->tryLock(0)) {
+        m_intakeLock = std::move(lock);
+        return true;
+    }
+    if (holder) {
+        qint64 pid = 0;
+        QString host, app;
+        if (lock->getLockInfo(&pid, &host, &app))
+            *holder = QStringLiteral("process %1 (%2) on %3").arg(pid).arg(app.isEmpty() ? QStringLiteral("?") : app, host);
+        else
+            *holder = QStringLiteral("%1: cannot create the lock file").arg(m_path + QStringLiteral(".intake.lock"));
+    }
+    return false;
 }
 
 } // namespace fc

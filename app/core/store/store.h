@@ -22,6 +22,7 @@
 #include <memory>
 
 struct sqlite3;
+class QLockFile;
 
 namespace fc {
 
@@ -173,6 +174,12 @@ public:
     // This Store's own id (a new one per opening): readings it writes carry it on every seat's change feed
     // (RowEvent::origin), so the seat that wrote readings is the one that evaluates them.
     QString session() const { return m_session; }
+    // Claims the operation's one reading intake (feed endpoint, drop folder, CAP folder: the writer that evaluates)
+    // for as long as this Store is open: a lock file beside a store file (freed when the process dies), an advisory
+    // lock on the server (freed when the connection closes). False, with who holds it, when another process or seat
+    // runs the intake. Blocking (a file lock, or one query on the store's thread): call at start-up, or off the GUI
+    // thread for a server.
+    bool lockIntake(QString *holder);
 
     QFuture<WriteResult> apply(const QList<RowChange> &changes, const QString &note = {});
     QFuture<WriteResult> insertRow(const QString &table, const QVariantMap &values, const QString &note = {});
@@ -269,6 +276,8 @@ private:
     bool m_online = true;
     QList<std::shared_ptr<std::atomic_bool>> m_importCancels; // one flag per queued or running import
     std::shared_ptr<Users> m_users;
+    std::unique_ptr<QLockFile> m_intakeLock;
+    bool m_intakeHeld = false;
     bool m_readOnly = false;
     QString m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };

@@ -56,6 +56,10 @@ public:
     // viewer, officer or admin: what the connected user may change (the server enforces it too).
     virtual QString role() = 0;
 
+    // Claims the operation's one reading intake for this connection's lifetime (Store::lockIntake); false with who
+    // holds it. A file store's lock is a lock file the Store itself takes; the server's an advisory lock.
+    virtual bool lockIntake(QString *holder) { Q_UNUSED(holder) return true; }
+
     virtual WriteResult apply(const QList<RowChange> &changes, const QString &note) = 0;
     // Bulk sensor readings (duplicates of sensor and time left as they were) with accompanying row changes, in
     // one transaction with one audit entry.

@@ -819,4 +819,29 @@ bool PgBackend::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables,
     return true;
 }
 
+// The operation's reading intake: a session-level advisory lock held by this connection (released when it closes,
+// so a crashed intake frees it). The key is FloodCommand's own ("FC" and 1).
+bool PgBackend::lockIntake(QString *holder)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(17987, 1)")) || !q.next()) {
+        *holder = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toBool())
+        return true;
+    QSqlQuery who(db);
+    if (who.exec(QStringLiteral("SELECT a.pid, coalesce(a.application_name, ''), coalesce(host(a.client_addr), 'local'), "
+                                "a.usename FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                                "WHERE l.locktype = 'advisory' AND l.classid = 17987 AND l.objid = 1 AND l.granted"))
+        && who.next())
+        *holder = QStringLiteral("server process %1 of %2 from %3%4")
+                      .arg(who.value(0).toString(), who.value(3).toString(), who.value(2).toString(),
+                           who.value(1).toString().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(who.value(1).toString()));
+    else
+        *holder = QStringLiteral("another connection");
+    return false;
+}
+
 } // namespace fc

@@ -41,6 +41,7 @@ public:
     QList<qint64> fidsInExtent(const QString &table, double minX, double minY, double maxX, double maxY) override;
     QList<AuditEntry> auditLog(const QString &table, qint64 rowFid, int limit) override;
     LayerRead readLayers(const QStringList &tables) override;
+    bool lockIntake(QString *holder) override;
     bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) override;
     bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) override;
 
