@@ -30,6 +30,7 @@ int capExport(const QStringList &args); // floodctl cap-export DB OUT.xml
 int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...
 int replayScenario(const QStringList &args); // floodctl replay-scenario DB
 int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
+int serve(const QStringList &args);          // floodctl serve DB [--drop DIR] [--listen A:P --token-file F] [--cap-folder DIR]
 int readings(const QStringList &args);       // floodctl readings DB [--sensor ID]... [--from T] [--to T] [--out F]
 // -- end gauges commands --
 // -- dispatch commands (issue 12) --

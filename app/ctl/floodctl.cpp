@@ -22,6 +22,9 @@ void usage()
                  "  watch DB [--json] [--count N]              print committed changes as they arrive\n"
                  "  DB is a .gpkg file or postgresql://user@host:port/database (password: PGPASSWORD or ~/.pgpass)\n"
                  "  ingest DB FILE.csv... [--user NAME]       store sensor readings (one transaction per file), raise alarms\n"
+                 "  serve DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE] [--cap-folder DIR]\n"
+                 "                                             the intake without a window: feed, drop folder, CAP folder;\n"
+                 "                                             evaluates every reading; one per operation; stops on SIGTERM\n"
                  "  replay-scenario DB                         write the Typhoon Bebinca (2024) replay (illustrative gauges)\n"
                  "  replay DB --at ISO8601 [--json]            signals, response level, alarms and readings at a time\n"
                  "  readings DB [--sensor ID]... [--from T] [--to T] [--out FILE.csv]   readings as CSV (ingest reads it)\n"
@@ -85,6 +88,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("replay-scenario"), fc::ctl::replayScenario},
         {QStringLiteral("replay"), fc::ctl::replay},
         {QStringLiteral("readings"), fc::ctl::readings},
+        {QStringLiteral("serve"), fc::ctl::serve},
         // -- end gauges commands --
         // -- dispatch commands (issue 12) --
         {QStringLiteral("incident"), fc::ctl::incidentCreate},

@@ -23,9 +23,6 @@ Operation::Operation(QObject *parent)
       m_alarms(new AlarmService(m_clock, this)), m_dispatch(new DispatchState(this)), m_roads(new RoadNetworkFeed(this)),
       m_intake(new ReadingIntake(this)), m_cap(new CapFolderWatcher(this))
 {
-    connect(m_intake, &ReadingIntake::batchDone, this, [this](const ReadingIntake::Result &r) {
-        Q_EMIT intakeMessage(r.summary.toText().section(QLatin1Char('\n'), 0, 0));
-    });
     connect(m_cap, &CapFolderWatcher::fileArrived, this, [this](const QString &path) {
         // Give the writer a moment to finish the file.
         QTimer::singleShot(500, this, [this, path] { importCapFile(path); });
