@@ -143,46 +143,6 @@ bool bulkable(const QList<RowChange> &changes)
 
 } // namespace
 
-// ISO 8601 UTC with milliseconds, exactly as Audit::toStored writes it (so the UNIQUE index sees one spelling per
-// instant). Hand-formatted: QDateTime::toString was a fifth of the bulk insert's time, snprintf still a tenth.
-int formatReadingTime(qint64 ms, char *out)
-{
-    qint64 days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
-    qint64 rest = ms - days * 86400000;
-    // civil_from_days (Howard Hinnant's algorithm)
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
-    const int h = int(rest / 3600000), mi = int(rest / 60000 % 60), sec = int(rest / 1000 % 60), msec = int(rest % 1000);
-    if (y < 0 || y > 9999)
-        return std::snprintf(out, 32, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(y), m, d, h, mi,
-                             sec, msec);
-    auto put = [](char *p, unsigned v, int n) {
-        for (int i = n - 1; i >= 0; --i, v /= 10)
-            p[i] = char('0' + v % 10);
-    };
-    put(out, unsigned(y), 4);
-    out[4] = '-';
-    put(out + 5, m, 2);
-    out[7] = '-';
-    put(out + 8, d, 2);
-    out[10] = 'T';
-    put(out + 11, unsigned(h), 2);
-    out[13] = ':';
-    put(out + 14, unsigned(mi), 2);
-    out[16] = ':';
-    put(out + 17, unsigned(sec), 2);
-    out[19] = '.';
-    put(out + 20, unsigned(msec), 3);
-    out[23] = 'Z';
-    return 24;
-}
 
 AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &note)
 {
