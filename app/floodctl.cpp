@@ -28,7 +28,7 @@ void usage()
                  "  warn DB --kind KIND (--level COLOUR | --lift) [--time ISO8601] [--text T] [--source S]\n"
                  "  respond DB --level none|IV|III|II|I [--reason TEXT]   confirm or override the response level\n"
                  "  status DB [--json] [--now ISO8601]         signals in force, response level, checklist counts\n"
-                 "  cap-import DB FILE.xml...                  CAP 1.2 alerts (Alert/Update/Cancel)\n"
+                 "  cap-import DB FILE.xml...                  CAP 1.2 alerts (Alert/Update/Cancel); --list-not-applicable\n"
                  "  cap-export DB OUT.xml                      the signals in force as CAP 1.2\n"
                  "  render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
                  "  incident DB --kind KIND --at LON,LAT [--priority P] [--text T] [--depth-cm D] [--needs pump:2,...]\n"

@@ -185,6 +185,8 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
     }
     const bool shapefile = driver == QLatin1String("ESRI Shapefile");
     OutputFile output(outputFiles(outPath));
+    output.setOverwrite(options.overwrite);
+    output.setSources({storePath});
     if (!output.begin(&rep.error))
         return rep;
     OgrReader::registerDrivers();

@@ -11,6 +11,8 @@ struct ExportOptions
     // Shapefiles hold at most 254 bytes per text value: cut longer values (at a character boundary) instead of
     // refusing the export. The report counts them.
     bool truncateText = false;
+    // Replace an existing output (never the store itself, another operation store or a non-regular file).
+    bool overwrite = false;
 };
 
 struct ExportReport
@@ -38,7 +40,7 @@ public:
     static QStringList extensions();
     // The files an export to outPath writes (a shapefile's .shp, .shx, .dbf, .prj, .cpg).
     static QStringList outputFiles(const QString &outPath);
-    // Refuses to overwrite an existing output.
+    // Refuses to overwrite an existing output unless options.overwrite.
     static ExportReport run(const QString &storePath, const QString &table, const QString &outPath,
                             const ExportOptions &options);
     static bool run(const QString &storePath, const QString &table, const QString &outPath, QString *error);
