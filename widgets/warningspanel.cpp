@@ -501,13 +501,22 @@ void WarningsPanel::importCapFile(const QString &path)
             m_host->showMessage(error, 30000);
             return;
         }
-        QString summary, e;
-        const QList<RowChange> changes = alert.changes(m_service->state(), m_service->user(), m_host->clock()->now(), &summary, &e);
+        QString summary, e, note;
+        // Alerts for other places are recorded, not taken as signals: the district's boundary and the plan's codes.
+        CapImportOptions options;
+        const QStringList codes = m_service->state().plan().capGeocodes();
+        options.district = CapDistrict::read(*m_service->store(), &e, &codes);
+        if (!e.isEmpty()) {
+            m_host->showMessage(tr("%1: %2").arg(path, e), 30000);
+            return;
+        }
+        const QList<RowChange> changes = alert.changes(m_service->state(), m_service->user(), m_host->clock()->now(),
+                                                       options, &summary, &e, &note);
         if (changes.isEmpty()) {
             m_host->showMessage(e.isEmpty() ? summary : tr("%1: %2").arg(path, e), 30000);
             return;
         }
-        track(m_service->write(changes, e, tr("CAP %1").arg(alert.identifier)), path);
+        track(m_service->write(changes, e, note), path);
         m_host->showMessage(tr("CAP %1: %2").arg(alert.msgType, summary));
     });
     w->setFuture(QtConcurrent::run([path] {

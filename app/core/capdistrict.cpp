@@ -82,7 +82,7 @@ CapDistrict &CapDistrict::operator=(const CapDistrict &other)
     return *this;
 }
 
-CapDistrict CapDistrict::read(Store &store, QString *error)
+CapDistrict CapDistrict::read(Store &store, QString *error, const QStringList *geocodes)
 {
     CapDistrict d;
     QFuture<QList<StoreRow>> f = store.rows(QStringLiteral("district_boundary"), {}, {}, true);
@@ -92,7 +92,7 @@ CapDistrict CapDistrict::read(Store &store, QString *error)
         if (!wkt.isEmpty() && !d.addBoundaryWkt(wkt, error))
             return {};
     }
-    d.setGeocodes(WarningState::read(store).plan().capGeocodes());
+    d.setGeocodes(geocodes ? *geocodes : WarningState::read(store).plan().capGeocodes());
     return d;
 }
 

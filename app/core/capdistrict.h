@@ -27,8 +27,9 @@ public:
     CapDistrict(const CapDistrict &other);
     CapDistrict &operator=(const CapDistrict &other);
 
-    // The boundary and the plan's codes of a store (blocking: floodctl, the CAP folder watcher's worker, tests).
-    static CapDistrict read(Store &store, QString *error);
+    // The boundary and the plan's codes of a store (blocking: floodctl, tests, the GUI for one boundary row).
+    // `geocodes`: the codes when the caller has the plan already (else it is read from the store).
+    static CapDistrict read(Store &store, QString *error, const QStringList *geocodes = nullptr);
 
     // Boundary polygons as WKT in lon/lat (POLYGON or MULTIPOLYGON); false and an error for bad WKT.
     bool addBoundaryWkt(const QString &wkt, QString *error);

@@ -11,6 +11,8 @@
 #include <ogrsf_frmts.h>
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace fc {
 
@@ -91,6 +93,53 @@ Oversize oversizeText(GDALDataset *src, const QString &table)
 }
 
 // Features in the first layer of a finished file; -1 (why set) when it cannot be read.
+// Writes {"fields": {"descriptio": "description", ...}} for the names the shapefile driver shortened (nothing
+// when none was): the names asked for, in order, against the names the written file has.
+bool writeFieldMap(GDALDataset *src, OGRLayer *srcLayer, const QByteArray &sql, const QList<QByteArray> &args,
+                   const QString &shp, const QString &mapPath, QString *error)
+{
+    QStringList wanted;
+    if (!sql.isEmpty()) {
+        OGRLayer *r = src->ExecuteSQL(sql.constData(), nullptr, nullptr);
+        if (r) {
+            for (int k = 0; k < r->GetLayerDefn()->GetFieldCount(); ++k)
+                wanted.append(QString::fromUtf8(r->GetLayerDefn()->GetFieldDefn(k)->GetNameRef()));
+            src->ReleaseResultSet(r);
+        }
+    } else {
+        const int sel = int(args.indexOf(QByteArray("-select")));
+        if (sel >= 0 && sel + 1 < args.size()) {
+            wanted = QString::fromUtf8(args[sel + 1]).split(QLatin1Char(','));
+        } else {
+            for (int k = 0; k < srcLayer->GetLayerDefn()->GetFieldCount(); ++k)
+                wanted.append(QString::fromUtf8(srcLayer->GetLayerDefn()->GetFieldDefn(k)->GetNameRef()));
+        }
+    }
+    Dataset out(static_cast<GDALDataset *>(GDALOpenEx(shp.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                      nullptr, nullptr, nullptr)));
+    OGRLayer *layer = out ? out->GetLayer(0) : nullptr;
+    if (!layer) {
+        *error = Exporter::tr("the written shapefile cannot be read back");
+        return false;
+    }
+    QJsonObject fields;
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    for (int k = 0; k < defn->GetFieldCount() && k < wanted.size(); ++k) {
+        const QString got = QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef());
+        if (got != wanted[k])
+            fields.insert(got, wanted[k]);
+    }
+    if (fields.isEmpty())
+        return true;
+    QFile f(mapPath);
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}}).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.flush()) {
+        *error = Exporter::tr("cannot write the field-name map: %1").arg(f.errorString());
+        return false;
+    }
+    return true;
+}
+
 qint64 readBack(const QString &path, QString *why)
 {
     ErrorCollector errors;
@@ -142,6 +191,31 @@ QString Exporter::driverFor(const QString &outPath, QString *error)
     return {};
 }
 
+QString Exporter::fieldMapPath(const QString &shpPath)
+{
+    return shpPath.left(shpPath.size() - QFileInfo(shpPath).suffix().size() - 1) + QStringLiteral(".fields.json");
+}
+
+QHash<QString, QString> Exporter::readFieldMap(const QString &shpPath, QString *error)
+{
+    QHash<QString, QString> map;
+    QFile f(fieldMapPath(shpPath));
+    if (!f.exists())
+        return map;
+    QJsonParseError pe;
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) && f.size() < 1024 * 1024 ? QJsonDocument::fromJson(f.readAll(), &pe)
+                                                                                    : QJsonDocument();
+    const QJsonObject fields = doc.object().value(QLatin1String("fields")).toObject();
+    if (!doc.isObject() || fields.isEmpty()) {
+        if (error)
+            *error = tr("%1: not a field-name map (expected {\"fields\": {\"short\": \"full name\"}})").arg(f.fileName());
+        return map;
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
 QStringList Exporter::outputFiles(const QString &outPath)
 {
     if (QFileInfo(outPath).suffix().toLower() != QLatin1String("shp"))
@@ -150,6 +224,7 @@ QStringList Exporter::outputFiles(const QString &outPath)
     QStringList files = {outPath};
     for (const char *ext : {".shx", ".dbf", ".prj", ".cpg"})
         files.append(base + QLatin1String(ext));
+    files.append(fieldMapPath(outPath));
     return files;
 }
 
@@ -272,6 +347,11 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
                                  OutputFile::diskNote(outPath));
             return rep;
         }
+    }
+    // A shapefile keeps 10 characters of a field name: the full names go beside it (read back on import).
+    if (shapefile && !writeFieldMap(src.get(), srcLayer, extraSql, args, staged, output.stagingPath(5), &rep.error)) {
+        rep.error = tr("%1: %2; nothing was written").arg(outPath, rep.error);
+        return rep;
     }
     // Several drivers ignore failed writes (GeoJSON, KML): read the finished file back before it counts.
     QString why;

@@ -2,11 +2,14 @@
 // two languages, alerts for other places, dates far ahead, updates and cancels of alerts never received; and
 // floodctl's writers refusing to overwrite. Samples are hand-written CAP 1.2 in tests/data/cap.
 #include "app/core/capalert.h"
+#include "app/core/clock.h"
 #include "app/core/outputfile.h"
 #include "app/core/store.h"
 #include "app/core/warningactions.h"
+#include "app/core/warningservice.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -150,6 +153,31 @@ private Q_SLOTS:
         s = WarningState::read(*store);
         s.setNow(bj("2024-09-21T08:00:00"));
         QCOMPARE(s.inForce(QStringLiteral("rainstorm")).colour, QStringLiteral("orange"));
+    }
+
+    // The GUI's service hears of a lapse like of any change: what is in force is re-read when the time passes.
+    void serviceSeesTheLapse()
+    {
+        auto store = newStore();
+        Clock clock;
+        clock.setFixed(bj("2024-09-20T19:59:00"));
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        SignalInput in;
+        in.kind = QStringLiteral("rainstorm");
+        in.colour = QStringLiteral("orange");
+        in.issuedAt = bj("2024-09-20T08:00:00");
+        in.expiresAt = bj("2024-09-20T20:00:00");
+        QVERIFY(wait(service.issue(in)).ok);
+        QTRY_COMPARE(service.state().inForce().size(), 1);
+        QCOMPARE(service.state().proposedLevel(), QStringLiteral("II"));
+        reset.clear();
+        clock.setFixed(bj("2024-09-20T20:00:30"));
+        QCOMPARE(service.state().inForce().size(), 0);
+        QVERIFY(reset.wait(5000)); // the next tick tells the views
+        QCOMPARE(service.state().proposedLevel(), QStringLiteral("none"));
     }
 
     // A late alert keeps its own issue time and is history; the signal in force is untouched.

@@ -153,6 +153,8 @@ private Q_SLOTS:
         };
         // Rainstorm, 2024-07-01: III for 3 h.
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(2, 0), QTimeZone::utc()), "rainstorm", "yellow", "III"));
+        // Lifted at 04:55, seen at 04:55 (a lift time still to come leaves the signal in force until then).
+        clock.setFixed(QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()));
         QVERIFY(wait(service.lift(QStringLiteral("rainstorm"), QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()))).ok);
         QTRY_COMPARE(service.state().inForce().size(), 0);
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(5, 0), QTimeZone::utc()), nullptr, nullptr, "none"));
