@@ -295,14 +295,10 @@ int capImport(const QStringList &args)
         // The duty-log records of alerts found not applicable, by the audit note they were written with.
         QFuture<QList<AuditEntry>> f = store->auditLog(QStringLiteral("duty_log"), 0, 1 << 30);
         f.waitForFinished();
-        int n = 0;
-        for (const AuditEntry &x : f.result()) {
-            if (x.action != QLatin1String("insert") || !x.note.startsWith(QLatin1String(CapAlert::NotApplicableNote)))
-                continue;
-            ++n;
-            out(QStringLiteral("%1  %2").arg(shanghai(x.at), x.after.value(QStringLiteral("entry")).toString()));
-        }
-        out(QStringLiteral("%1 alert(s) recorded as not applicable").arg(n));
+        const auto records = CapAlert::notApplicableRecords(f.result());
+        for (const auto &r : records)
+            out(QStringLiteral("%1  %2").arg(shanghai(r.first), r.second));
+        out(QStringLiteral("%1 alert(s) recorded as not applicable").arg(records.size()));
         return 0;
     }
     CapImportOptions options;

@@ -2195,6 +2195,28 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::CapOtherPlacesDialog</name>
+    <message>
+        <source>CAP alerts for other places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) recorded as not applicable to the district.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ChartPanel</name>
     <message>
         <source>Gauge charts</source>
@@ -4885,6 +4907,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Replay: the state at the replayed time (see the clock), read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alerts for other places…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>%1: is an operation store; an export never replaces one (write to another file)</source>
-        <translation>%1：是作战数据库；导出永远不会覆盖它（请写入其他文件）</translation>
+        <translation>%1：是行动数据库；导出永远不会覆盖它（请写入其他文件）</translation>
     </message>
     <message>
         <source>%1: already exists; choose a new file (or --overwrite to replace it)</source>
@@ -2190,6 +2190,27 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>&amp;Delete view</source>
         <translation>删除视图(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>fc::CapOtherPlacesDialog</name>
+    <message>
+        <source>CAP alerts for other places</source>
+        <translation>不适用于本区的 CAP 预警</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation>未打开行动数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) recorded as not applicable to the district.</source>
+        <translation>
+            <numerusform>已记录 %n 条不适用于本区的预警。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4908,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Replay: the state at the replayed time (see the clock), read-only.</source>
         <translation>回放：显示回放时刻（见时钟）的状态，只读。</translation>
+    </message>
+    <message>
+        <source>CAP alerts for other places…</source>
+        <translation>不适用于本区的 CAP 预警…</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "app/core/capalert.h"
 #include "app/core/capfolderwatcher.h"
 #include "app/core/clock.h"
+#include "app/core/outputfile.h"
 #include "app/core/store.h"
 #include "app/core/warningmodels.h"
 #include "app/core/warningservice.h"
+#include "widgets/capotherplaces.h"
 #include "widgets/signaldialog.h"
 #include "widgets/warningbanner.h"
 #include "widgets/warningtimeline.h"
@@ -138,6 +140,7 @@ void WarningsPanel::install(PanelHost *host)
     add(tr("Import CAP alert…"), &WarningsPanel::importCap, true);
     add(tr("Export signals in force as CAP…"), &WarningsPanel::exportCap, false);
     add(tr("Watched CAP folder…"), &WarningsPanel::chooseCapFolder, false);
+    add(tr("CAP alerts for other places…"), &WarningsPanel::showCapOtherPlaces, false);
     menu->addSeparator();
     add(tr("Warnings timeline and yearly figures…"), &WarningsPanel::showTimeline, false);
 
@@ -539,6 +542,12 @@ void WarningsPanel::exportCap()
                                                       tr("CAP alerts (*.xml)"));
     if (path.isEmpty())
         return;
+    // The file dialog asked about replacing; an operation store (the open one too) or a device never is replaced.
+    QString refused;
+    if (!OutputFile::checkDestination(path, true, {}, &refused)) {
+        m_host->showMessage(refused, 30000);
+        return;
+    }
     const QByteArray xml = CapAlert::write(inForce, QStringLiteral("floodcommand"), m_host->clock()->now());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(xml) != xml.size() || !f.commit())
@@ -595,6 +604,15 @@ void WarningsPanel::editPlan()
     track(m_service->write(WarningActions::storePlan(m_service->state(), edited, m_service->user(), m_host->clock()->now()),
                            {}, tr("plan edited")),
           tr("Plan"));
+}
+
+void WarningsPanel::showCapOtherPlaces()
+{
+    if (m_host->wallMode())
+        return;
+    auto *dlg = new CapOtherPlacesDialog(m_service->store(), m_host->window());
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
 }
 
 void WarningsPanel::showTimeline()

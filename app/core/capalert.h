@@ -14,6 +14,7 @@
 namespace fc {
 
 class WarningState;
+struct AuditEntry;
 
 // One <area> of an info block: polygons (lon, lat rings, closed), circles, geocodes.
 struct CapArea
@@ -100,6 +101,9 @@ public:
     }
     // The audit note of a duty-log record of an alert found not applicable (the listing reads it back).
     static inline const char NotApplicableNote[] = "CAP not applicable";
+    // The records of alerts found not applicable, from the audit entries of duty_log (Store::auditLog): when and
+    // what was recorded, oldest first.
+    static QList<QPair<QDateTime, QString>> notApplicableRecords(const QList<AuditEntry> &dutyLogAudit);
 
     // CAP 1.2 of the signals in force, one info block each (Chinese profile style, English event in a second
     // language block is left out to keep one info per signal). A sender that is a national-system code gets a

@@ -175,4 +175,19 @@ QList<RowChange> CapAlert::changes(const WarningState &stateIn, const QString &e
     return out;
 }
 
+QList<QPair<QDateTime, QString>> CapAlert::notApplicableRecords(const QList<AuditEntry> &dutyLogAudit)
+{
+    QList<QPair<QDateTime, QString>> out;
+    for (const AuditEntry &x : dutyLogAudit)
+        if (x.action == QLatin1String("insert") && x.table == QLatin1String("duty_log")
+            && x.note.startsWith(QLatin1String(NotApplicableNote)))
+        {
+            // The duty log's own time (the clock's, replays included), else the commit time.
+            QDateTime at = QDateTime::fromString(x.after.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            out.append({at.isValid() ? at.toUTC() : x.at, x.after.value(QStringLiteral("entry")).toString()});
+        }
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return out;
+}
+
 } // namespace fc

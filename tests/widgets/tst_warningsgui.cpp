@@ -13,6 +13,9 @@
 #include "widgets/wallmode.h"
 #include "widgets/warningbanner.h"
 #include "widgets/warningtimeline.h"
+#include "widgets/capotherplaces.h"
+#include "app/core/capalert.h"
+#include <QPlainTextEdit>
 #include "app/core/capfolderwatcher.h"
 
 #include <QDir>
@@ -51,6 +54,29 @@ class TstWarningsGui : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // The alerts recorded as for other places are listed on request.
+    void capOtherPlacesListed()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("otherplaces.gpkg")), false, &e);
+        QVERIFY(store);
+        const CapAlert a = CapAlert::readFile(QStringLiteral(FC_TEST_DATA "/cap/nat_baoding_rainstorm.xml"), &e);
+        QVERIFY2(a.isValid(), qPrintable(e));
+        CapImportOptions o;
+        o.district.setGeocodes({QStringLiteral("310101000000")});
+        QString summary, note;
+        const QList<RowChange> c = a.changes(WarningState::read(*store), QStringLiteral("duty"),
+                                             QDateTime(QDate(2024, 7, 12), QTime(14, 0), QTimeZone::utc()), o, &summary,
+                                             &e, &note);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(wait(store->apply(c, note)).ok);
+        CapOtherPlacesDialog dlg(store.get());
+        auto *text = dlg.findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QTRY_VERIFY(text->toPlainText().contains(QLatin1String("13060041600000_20240712213138")));
+        QVERIFY(text->toPlainText().startsWith(QLatin1String("2024-07-12 22:00"))); // recorded at 14:00 UTC
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
