@@ -8,6 +8,7 @@
 #include "app/core/warningactions.h"
 #include "app/core/warningservice.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -429,6 +430,11 @@ private Q_SLOTS:
         }
         QCOMPARE(sha256(path), store);
         QCOMPARE(sha256(other), otherSha);
+        // A device is never replaced by a file (as root, rename would have swapped the node for a regular file).
+        const Run dev = floodctl({QStringLiteral("cap-export"), path, QStringLiteral("/dev/null"), QStringLiteral("--overwrite")});
+        QCOMPARE(dev.code, 1);
+        QVERIFY2(dev.err.contains(QLatin1String("not a regular file")), qPrintable(dev.err));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
         // An existing XML: refused, then replaced with --overwrite.
         const QString xml = m_dir.filePath(QStringLiteral("signals.xml"));
         {
