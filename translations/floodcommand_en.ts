@@ -166,10 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alert %1 cancels %2, which is not in the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>alert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +175,81 @@
     </message>
     <message>
         <source>alert %1 updates a %2 signal that is no longer in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;polygon&gt; is not four or more closed &apos;lat,lon&apos; pairs in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;circle&gt; &apos;%2&apos; is not &apos;lat,lon radius-km&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;%2&gt; &apos;%3&apos; is not a date and time with a zone offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; is not of the national warning system&apos;s form (GB/T 35965.1: 14-digit area and agency code, &apos;_&apos;, time of issue yyyyMMddHHmmss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info %1: &lt;expires&gt; %2 is not after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: &lt;sent&gt; %2 is more than %3 h ahead of now (%4); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1: &lt;effective&gt; %2 is more than %3 h ahead of now (%4); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 (%2, %3) is not for this district: %4; recorded, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alert %1 from %2 (%3, %4, sent %5) not applicable to the district: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 cancels %2, which was never received: recorded, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP cancel %1 (sent %2) of alert %3, which was never received: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 expired at %3: recorded as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late alert: %1 of %2 recorded as history (%3 in force since %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (original alert not received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP update %1 (sent %2) of alert %3, which was never received: taken as the signal in force (original not received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapDistrict</name>
+    <message>
+        <source>the district boundary is not valid WKT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area codes %1 are not the district&apos;s (%2) nor a place containing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its area does not meet the district boundary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +309,22 @@
     </message>
     <message>
         <source>%1: export failed: the written file holds %2 of %3 rows (disk full?)%4; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written shapefile cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the field-name map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,10 +1274,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: already exists; choose a new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create a temporary folder in %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1331,22 @@
     </message>
     <message>
         <source> (disk full: %1 KB free on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe, folder or broken link); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is the file being read (%2); write to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an operation store; an export never replaces one (write to another file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose a new file (or --overwrite to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +1830,14 @@
         <source>the item was closed (%1) and can no longer change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the signal expires (%1) before it is issued (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal ends (%1) before it is issued (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningSignal</name>
@@ -2085,6 +2192,28 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>&amp;Delete view</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::CapOtherPlacesDialog</name>
+    <message>
+        <source>CAP alerts for other places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) recorded as not applicable to the district.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4271,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Entered by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in force until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Store</name>
@@ -4690,10 +4823,6 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CAP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CAP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,6 +4907,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Replay: the state at the replayed time (see the clock), read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP alerts for other places…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,10 +166,6 @@
         <translation>预警 %1：%2 消息，未更改任何信号</translation>
     </message>
     <message>
-        <source>alert %1 cancels %2, which is not in the store</source>
-        <translation>预警 %1 取消了 %2，但数据库中没有该预警</translation>
-    </message>
-    <message>
         <source>alert %1: %2</source>
         <translation>预警 %1：%2</translation>
     </message>
@@ -180,6 +176,81 @@
     <message>
         <source>alert %1 updates a %2 signal that is no longer in force</source>
         <translation>预警 %1 更新的 %2 信号已不再生效</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;polygon&gt; is not four or more closed &apos;lat,lon&apos; pairs in range</source>
+        <translation>第 %1 行：&lt;polygon&gt; 不是四个以上首尾相同、在范围内的“纬度,经度”坐标对</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;circle&gt; &apos;%2&apos; is not &apos;lat,lon radius-km&apos;</source>
+        <translation>第 %1 行：&lt;circle&gt; “%2”不是“纬度,经度 半径（公里）”</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;%2&gt; &apos;%3&apos; is not a date and time with a zone offset</source>
+        <translation>第 %1 行：&lt;%2&gt; “%3”不是带时区偏移的日期时间</translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; is not of the national warning system&apos;s form (GB/T 35965.1: 14-digit area and agency code, &apos;_&apos;, time of issue yyyyMMddHHmmss)</source>
+        <translation>标识符“%1”不符合国家预警信息发布系统的格式（GB/T 35965.1：14 位地区和机构代码、“_”、发布时间 yyyyMMddHHmmss）</translation>
+    </message>
+    <message>
+        <source>info %1: &lt;expires&gt; %2 is not after %3</source>
+        <translation>信息块 %1：&lt;expires&gt; %2 不晚于 %3</translation>
+    </message>
+    <message>
+        <source>alert %1: &lt;sent&gt; %2 is more than %3 h ahead of now (%4); refused</source>
+        <translation>预警 %1：&lt;sent&gt; %2 比当前时间（%4）晚 %3 小时以上，已拒绝</translation>
+    </message>
+    <message>
+        <source>alert %1: &lt;effective&gt; %2 is more than %3 h ahead of now (%4); refused</source>
+        <translation>预警 %1：&lt;effective&gt; %2 比当前时间（%4）晚 %3 小时以上，已拒绝</translation>
+    </message>
+    <message>
+        <source>alert %1 (%2, %3) is not for this district: %4; recorded, nothing changed</source>
+        <translation>预警 %1（%2，%3）不适用于本区：%4；已记录，未作任何更改</translation>
+    </message>
+    <message>
+        <source>CAP alert %1 from %2 (%3, %4, sent %5) not applicable to the district: %6</source>
+        <translation>来自 %2 的 CAP 预警 %1（%3，%4，发布于 %5）不适用于本区：%6</translation>
+    </message>
+    <message>
+        <source>alert %1 cancels %2, which was never received: recorded, nothing changed</source>
+        <translation>预警 %1 取消了从未收到的 %2：已记录，未作任何更改</translation>
+    </message>
+    <message>
+        <source>CAP cancel %1 (sent %2) of alert %3, which was never received: nothing changed</source>
+        <translation>CAP 取消消息 %1（发布于 %2）针对从未收到的预警 %3：未作任何更改</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expired at %3: recorded as history</source>
+        <translation>%2 的%1已于 %3 过期：记入历史</translation>
+    </message>
+    <message>
+        <source>late alert: %1 of %2 recorded as history (%3 in force since %4)</source>
+        <translation>迟到的预警：%2 的%1记入历史（%3 自 %4 起生效）</translation>
+    </message>
+    <message>
+        <source>%1 (original alert not received)</source>
+        <translation>%1（未收到原预警）</translation>
+    </message>
+    <message>
+        <source>CAP update %1 (sent %2) of alert %3, which was never received: taken as the signal in force (original not received)</source>
+        <translation>CAP 更新消息 %1（发布于 %2）针对从未收到的预警 %3：按生效信号处理（未收到原预警）</translation>
+    </message>
+</context>
+<context>
+    <name>CapDistrict</name>
+    <message>
+        <source>the district boundary is not valid WKT: %1</source>
+        <translation>辖区边界不是有效的 WKT：%1</translation>
+    </message>
+    <message>
+        <source>area codes %1 are not the district&apos;s (%2) nor a place containing it</source>
+        <translation>区域代码 %1 既不是本区的（%2），也不是包含本区的地区</translation>
+    </message>
+    <message>
+        <source>its area does not meet the district boundary</source>
+        <translation>其区域与辖区边界不相交</translation>
     </message>
 </context>
 <context>
@@ -239,6 +310,22 @@
     <message>
         <source>%1: export failed: the written file holds %2 of %3 rows (disk full?)%4; nothing was written</source>
         <translation>%1：导出失败：写入的文件仅包含 %3 行中的 %2 行（磁盘已满？）%4；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the written shapefile cannot be read back</source>
+        <translation>写出的 Shapefile 无法读回</translation>
+    </message>
+    <message>
+        <source>cannot write the field-name map: %1</source>
+        <translation>无法写入字段名对照表：%1</translation>
+    </message>
+    <message>
+        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
+        <translation>%1：不是字段名对照表（应为 {&quot;fields&quot;: {&quot;短名&quot;: &quot;全名&quot;}}）</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was written</source>
+        <translation>%1：%2；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1274,6 @@
         <translation>未指定输出文件</translation>
     </message>
     <message>
-        <source>%1: already exists; choose a new file</source>
-        <translation>%1：已存在；请选择新文件</translation>
-    </message>
-    <message>
         <source>%1: cannot create a temporary folder in %2: %3%4</source>
         <translation>%1：无法在 %2 中创建临时文件夹：%3%4</translation>
     </message>
@@ -1249,6 +1332,22 @@
     <message>
         <source> (disk full: %1 KB free on %2)</source>
         <translation>（磁盘已满：%2 上仅剩 %1 KB 可用空间）</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe, folder or broken link); nothing was written</source>
+        <translation>%1：不是普通文件（设备、管道、文件夹或失效链接）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: is the file being read (%2); write to another file</source>
+        <translation>%1：是正在读取的文件（%2）；请写入其他文件</translation>
+    </message>
+    <message>
+        <source>%1: is an operation store; an export never replaces one (write to another file)</source>
+        <translation>%1：是行动数据库；导出永远不会覆盖它（请写入其他文件）</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose a new file (or --overwrite to replace it)</source>
+        <translation>%1：已存在；请选择新文件（或用 --overwrite 覆盖）</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1830,14 @@
         <source>the item was closed (%1) and can no longer change</source>
         <translation>该项已关闭（%1），无法再更改</translation>
     </message>
+    <message>
+        <source>the signal expires (%1) before it is issued (%2)</source>
+        <translation>信号的失效时间（%1）早于发布时间（%2）</translation>
+    </message>
+    <message>
+        <source>the signal ends (%1) before it is issued (%2)</source>
+        <translation>信号的结束时间（%1）早于发布时间（%2）</translation>
+    </message>
 </context>
 <context>
     <name>WarningSignal</name>
@@ -2083,6 +2190,27 @@ Tiles are kept in a disk cache and stay available offline.</source>
     <message>
         <source>&amp;Delete view</source>
         <translation>删除视图(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>fc::CapOtherPlacesDialog</name>
+    <message>
+        <source>CAP alerts for other places</source>
+        <translation>不适用于本区的 CAP 预警</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation>未打开行动数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) recorded as not applicable to the district.</source>
+        <translation>
+            <numerusform>已记录 %n 条不适用于本区的预警。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4273,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
+    <message>
+        <source>in force until %1</source>
+        <translation>生效至 %1</translation>
+    </message>
 </context>
 <context>
     <name>fc::Store</name>
@@ -4692,10 +4824,6 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
         <translation>CAP 预警文件 (*.xml *.cap);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>CAP %1</source>
-        <translation>CAP %1</translation>
-    </message>
-    <message>
         <source>CAP %1: %2</source>
         <translation>CAP %1：%2</translation>
     </message>
@@ -4780,6 +4908,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>Replay: the state at the replayed time (see the clock), read-only.</source>
         <translation>回放：显示回放时刻（见时钟）的状态，只读。</translation>
+    </message>
+    <message>
+        <source>CAP alerts for other places…</source>
+        <translation>不适用于本区的 CAP 预警…</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ int storeCheck(const QStringList &args);  // floodctl check DB
 // -- multi-seat commands (issue 9) --
 int storeCopy(const QStringList &args);   // floodctl copy SRC DST [--replace]
 int storeWatch(const QStringList &args);  // floodctl watch DB [--json]
-int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText);
+int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText, bool overwrite = false);
 int serverCheck(const QString &uri);
 // -- end multi-seat commands --
 // -- warnings commands (issue 10) --

@@ -167,6 +167,7 @@ int readings(const QStringList &args)
 {
     QString db, from, to, outPath;
     QStringList sensors;
+    bool overwrite = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -178,6 +179,8 @@ int readings(const QStringList &args)
             to = args[++i];
         else if (a == QLatin1String("--out") && hasValue)
             outPath = args[++i];
+        else if (a == QLatin1String("--overwrite"))
+            overwrite = true;
         else if (a.startsWith(QLatin1String("--")) || !db.isEmpty()) {
             err(QStringLiteral("floodctl readings: unexpected argument %1").arg(a));
             return 2;
@@ -185,7 +188,7 @@ int readings(const QStringList &args)
             db = a;
     }
     if (db.isEmpty()) {
-        err(QStringLiteral("usage: floodctl readings DB [--sensor ID]... [--from ISO8601] [--to ISO8601] [--out FILE.csv]\n"
+        err(QStringLiteral("usage: floodctl readings DB [--sensor ID]... [--from ISO8601] [--to ISO8601] [--out FILE.csv [--overwrite]]\n"
                            "  The stored readings (from and to inclusive) as CSV: sensor,time,value,quality, times in\n"
                            "  Beijing time with their offset; floodctl ingest reads the file back. Without --out: to stdout."));
         return 2;
@@ -239,6 +242,9 @@ int readings(const QStringList &args)
         return 0;
     }
     OutputFile file({outPath});
+    file.setOverwrite(overwrite);
+    if (!Store::isServer(db))
+        file.setSources({db});
     if (!file.begin(&e)) {
         err(QStringLiteral("floodctl readings: ") + e);
         return 1;

@@ -55,9 +55,11 @@ int render(const QStringList &args)
     const QCommandLineOption extent(QStringLiteral("extent"), QStringLiteral("minlon,minlat,maxlon,maxlat"), QStringLiteral("EXTENT"));
     const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("default (per-geometry) or flood (FloodCommand styles by layer name)"), QStringLiteral("STYLE"), QStringLiteral("default"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Render N times and report each time"), QStringLiteral("N"), QStringLiteral("1"));
-    p.addOptions({size, extent, style, repeat});
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"), QStringLiteral("Replace OUT if it exists"));
+    p.addOptions({size, extent, style, repeat, overwrite});
     if (!p.parse(QStringList{QStringLiteral("floodctl render")} + args) || p.positionalArguments().size() != 2) {
-        std::fprintf(stderr, "usage: floodctl render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n%s\n",
+        std::fprintf(stderr, "usage: floodctl render DATA.gpkg OUT.png [--size WxH] [--extent minlon,minlat,maxlon,maxlat] [--style default|flood]\n"
+                             "                      [--overwrite]\n%s\n",
                      qPrintable(p.errorText()));
         return 2;
     }
@@ -79,6 +81,11 @@ int render(const QStringList &args)
     if (OutputFile::imageFormat(out, &error).isEmpty()) {
         std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 2;
+    }
+    // Before any work: an existing OUT only with --overwrite, never the data itself or an operation store.
+    if (!OutputFile::checkDestination(out, p.isSet(overwrite), {data}, &error)) {
+        std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
+        return 1;
     }
     Extent requested;
     if (p.isSet(extent)) {
@@ -220,7 +227,7 @@ int render(const QStringList &args)
         return 1;
     }
     const QImage &img = r.frame;
-    if (!OutputFile::saveImage(img, out, &error)) {
+    if (!OutputFile::saveImage(img, out, &error, p.isSet(overwrite))) {
         std::fprintf(stderr, "floodctl render: %s\n", qPrintable(error));
         return 1;
     }

@@ -135,7 +135,7 @@ int storeWatch(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText)
+int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText, bool overwrite)
 {
     // A consistent snapshot of the server's operation, exported like a file.
     QTemporaryDir dir;
@@ -147,6 +147,8 @@ int serverExport(const QString &uri, const QString &table, const QString &out, b
     QStringList args = {path, QStringLiteral("--layer"), table, out};
     if (truncateText)
         args.append(QStringLiteral("--truncate-text"));
+    if (overwrite)
+        args.append(QStringLiteral("--overwrite"));
     return storeExport(args);
 }
 

@@ -261,17 +261,21 @@ int storeExport(const QStringList &args)
     QStringList pos;
     QMultiHash<QString, QString> opt;
     QString e;
-    if (!parse(args, {QStringLiteral("--layer")}, {QStringLiteral("--truncate-text")}, &pos, &opt, &e) || pos.size() != 2
-        || !opt.contains(QStringLiteral("--layer"))) {
+    if (!parse(args, {QStringLiteral("--layer")}, {QStringLiteral("--truncate-text"), QStringLiteral("--overwrite")}, &pos,
+               &opt, &e)
+        || pos.size() != 2 || !opt.contains(QStringLiteral("--layer"))) {
         if (!e.isEmpty())
             err(QStringLiteral("floodctl export: ") + e);
-        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text]"));
+        err(QStringLiteral("usage: floodctl export DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text]"
+                           " [--overwrite]"));
         return 2;
     }
     if (Store::isServer(pos[0]))
-        return serverExport(pos[0], opt.value(QStringLiteral("--layer")), pos[1], opt.contains(QStringLiteral("--truncate-text")));
+        return serverExport(pos[0], opt.value(QStringLiteral("--layer")), pos[1], opt.contains(QStringLiteral("--truncate-text")),
+                            opt.contains(QStringLiteral("--overwrite")));
     ExportOptions o;
     o.truncateText = opt.contains(QStringLiteral("--truncate-text"));
+    o.overwrite = opt.contains(QStringLiteral("--overwrite"));
     const ExportReport r = Exporter::run(pos[0], opt.value(QStringLiteral("--layer")), pos[1], o);
     if (!r.ok) {
         err(QStringLiteral("floodctl export: ") + r.error);

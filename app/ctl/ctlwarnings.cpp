@@ -5,12 +5,13 @@
 #include "app/core/base/clock.h"
 #include "app/core/store/store.h"
 #include "app/core/rules/warningactions.h"
+#include "app/core/store/audit.h"
+#include "app/core/base/outputfile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -223,8 +224,9 @@ int status(const QStringList &args)
     auto store = openStore(a.positional[0], a);
     if (!store)
         return 1;
-    const WarningState s = WarningState::read(*store);
+    WarningState s = WarningState::read(*store);
     const QDateTime now = clock.now();
+    s.setNow(now); // a signal whose expiry has passed at `now` has lapsed
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
     if (a.flags.contains(QStringLiteral("--json"))) {
@@ -235,7 +237,9 @@ int status(const QStringList &args)
                                     {QStringLiteral("issued_at"), w.issuedAt.toString(Qt::ISODate)},
                                     {QStringLiteral("issuer"), w.issuer},
                                     {QStringLiteral("area"), w.area},
-                                    {QStringLiteral("text"), w.text}});
+                                    {QStringLiteral("text"), w.text},
+                                    {QStringLiteral("expires"), w.lapsesAt(now) ? QJsonValue(w.liftedAt.toString(Qt::ISODate))
+                                                                                : QJsonValue()}});
         QJsonObject resp{{QStringLiteral("level"), level},
                          {QStringLiteral("since"), r.fid && level != QLatin1String("none")
                                                        ? QJsonValue(s.levelSince().toString(Qt::ISODate))
@@ -254,7 +258,9 @@ int status(const QStringList &args)
     }
     out(QStringLiteral("signals in force: %1").arg(s.inForce().size()));
     for (const WarningSignal &w : s.inForce())
-        out(QStringLiteral("  %1 %2 since %3").arg(w.kind, w.colour, shanghai(w.issuedAt)));
+        out(QStringLiteral("  %1 %2 since %3%4")
+                .arg(w.kind, w.colour, shanghai(w.issuedAt),
+                     w.lapsesAt(now) ? QStringLiteral(", lapses at ") + shanghai(w.liftedAt) : QString()));
     out(QStringLiteral("response level: %1%2").arg(level, level != QLatin1String("none") ? QStringLiteral(" since ") + shanghai(s.levelSince()) : QString()));
     if (s.decisionPending())
         out(QStringLiteral("the plan proposes: %1 (not yet confirmed)").arg(s.proposedLevel()));
@@ -264,12 +270,53 @@ int status(const QStringList &args)
 
 int capImport(const QStringList &args)
 {
+    const char usage[] = "usage: floodctl cap-import DB FILE.xml... [--user NAME] [--lang zh|en] [--max-ahead-hours H]\n"
+                         "                           [--now ISO8601]\n"
+                         "       floodctl cap-import DB --list-not-applicable";
     Args a;
     QString e;
-    if (!parseArgs(args, {QStringLiteral("--user")}, {}, &a, &e) || a.positional.size() < 2) {
+    if (!parseArgs(args, {QStringLiteral("--user"), QStringLiteral("--lang"), QStringLiteral("--max-ahead-hours"),
+                          QStringLiteral("--now")},
+                   {QStringLiteral("--list-not-applicable")}, &a, &e)
+        || a.positional.size() < (a.flags.contains(QStringLiteral("--list-not-applicable")) ? 1 : 2)) {
         if (!e.isEmpty())
             err(e);
-        err(QStringLiteral("usage: floodctl cap-import DB FILE.xml... [--user NAME]"));
+        err(QString::fromLatin1(usage));
+        return 2;
+    }
+    if (a.flags.contains(QStringLiteral("--list-not-applicable"))) {
+        if (a.positional.size() != 1) {
+            err(QString::fromLatin1(usage));
+            return 2;
+        }
+        auto store = openStore(a.positional[0], a);
+        if (!store)
+            return 1;
+        // The duty-log records of alerts found not applicable, by the audit note they were written with.
+        QFuture<QList<AuditEntry>> f = store->auditLog(QStringLiteral("duty_log"), 0, 1 << 30);
+        f.waitForFinished();
+        const auto records = CapAlert::notApplicableRecords(f.result());
+        for (const auto &r : records)
+            out(QStringLiteral("%1  %2").arg(shanghai(r.first), r.second));
+        out(QStringLiteral("%1 alert(s) recorded as not applicable").arg(records.size()));
+        return 0;
+    }
+    CapImportOptions options;
+    if (a.values.contains(QStringLiteral("--lang")))
+        options.language = a.values.value(QStringLiteral("--lang"));
+    if (a.values.contains(QStringLiteral("--max-ahead-hours"))) {
+        bool ok = false;
+        const double h = a.values.value(QStringLiteral("--max-ahead-hours")).toDouble(&ok);
+        if (!ok || !(h >= 0) || h > 24 * 366) {
+            err(QStringLiteral("--max-ahead-hours: '%1' is not a number of hours from 0 to 8784")
+                    .arg(a.values.value(QStringLiteral("--max-ahead-hours"))));
+            return 2;
+        }
+        options.maxAheadSeconds = qint64(h * 3600);
+    }
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (a.values.contains(QStringLiteral("--now")) && !(now = parseTime(a.values.value(QStringLiteral("--now")))).isValid()) {
+        err(QStringLiteral("--now: not an ISO 8601 time"));
         return 2;
     }
     // Every file is read and validated before anything is written: one bad file refuses them all.
@@ -291,22 +338,45 @@ int capImport(const QStringList &args)
     auto store = openStore(a.positional[0], a);
     if (!store)
         return 1;
+    options.district = CapDistrict::read(*store, &e);
+    if (!e.isEmpty()) {
+        err(e);
+        return 1;
+    }
+    // What each alert would do, in order, on the state the ones before it leave: an alert that would be refused
+    // (an update of a signal no longer in force, a time far ahead) refuses them all before anything is written.
+    {
+        WarningState sim = WarningState::read(*store);
+        for (int i = 0; i < alerts.size(); ++i) {
+            QString summary;
+            e.clear();
+            const QList<RowChange> changes = alerts[i].changes(sim, store->user(), now, options, &summary, &e);
+            if (changes.isEmpty() && !e.isEmpty()) {
+                err(QStringLiteral("%1: %2").arg(files[i], e));
+                err(QStringLiteral("cap-import: nothing imported"));
+                return 1;
+            }
+            sim.applyPending(changes);
+        }
+    }
     for (int i = 0; i < alerts.size(); ++i) {
         const WarningState state = WarningState::read(*store);
-        QString summary;
+        QString summary, note;
         e.clear();
-        const QList<RowChange> changes = alerts[i].changes(state, store->user(), QDateTime::currentDateTimeUtc(), &summary, &e);
+        const QList<RowChange> changes = alerts[i].changes(state, store->user(), now, options, &summary, &e, &note);
         if (changes.isEmpty() && !e.isEmpty()) {
             err(QStringLiteral("%1: %2").arg(files[i], e));
             if (i > 0)
-                err(QStringLiteral("cap-import: the %1 file(s) before it were imported").arg(i));
+                err(QStringLiteral("cap-import: the store changed meanwhile; the %1 file(s) before it were imported").arg(i));
             return 1;
         }
         if (!changes.isEmpty()) {
-            QFuture<WriteResult> f = store->apply(changes, QStringLiteral("CAP %1").arg(alerts[i].identifier));
+            QFuture<WriteResult> f = store->apply(changes, note);
             f.waitForFinished();
             if (!f.result().ok) {
                 err(QStringLiteral("%1: %2").arg(files[i], f.result().error));
+                if (i > 0)
+                    err(QStringLiteral("cap-import: the %1 file(s) before it were imported").arg(i));
                 return 1;
             }
         }
@@ -319,28 +389,55 @@ int capExport(const QStringList &args)
 {
     Args a;
     QString e;
-    if (!parseArgs(args, {QStringLiteral("--sender")}, {}, &a, &e) || a.positional.size() != 2) {
+    if (!parseArgs(args, {QStringLiteral("--sender"), QStringLiteral("--sent")}, {QStringLiteral("--overwrite")}, &a, &e)
+        || a.positional.size() != 2) {
         if (!e.isEmpty())
             err(e);
-        err(QStringLiteral("usage: floodctl cap-export DB OUT.xml [--sender ID]"));
+        err(QStringLiteral("usage: floodctl cap-export DB OUT.xml [--sender ID] [--sent ISO8601] [--overwrite]"));
         return 2;
+    }
+    QDateTime sent = QDateTime::currentDateTimeUtc();
+    if (a.values.contains(QStringLiteral("--sent")) && !(sent = parseTime(a.values.value(QStringLiteral("--sent")))).isValid()) {
+        err(QStringLiteral("--sent: not an ISO 8601 time"));
+        return 2;
+    }
+    const QString outPath = a.positional[1];
+    // Checked before the store is opened: the destination is never the store, another store or a device.
+    OutputFile file({outPath});
+    file.setOverwrite(a.flags.contains(QStringLiteral("--overwrite")));
+    if (!Store::isServer(a.positional[0]))
+        file.setSources({a.positional[0]});
+    if (!OutputFile::checkDestination(outPath, a.flags.contains(QStringLiteral("--overwrite")),
+                                      Store::isServer(a.positional[0]) ? QStringList() : QStringList{a.positional[0]}, &e)) {
+        err(QStringLiteral("cap-export: ") + e);
+        return 1;
     }
     auto store = openStore(a.positional[0], a);
     if (!store)
         return 1;
-    const WarningState s = WarningState::read(*store);
+    WarningState s = WarningState::read(*store);
+    s.setNow(sent);
     if (s.inForce().isEmpty()) {
         err(QStringLiteral("cap-export: no signal is in force; nothing written"));
         return 1;
     }
     const QByteArray xml = CapAlert::write(s.inForce(), a.values.value(QStringLiteral("--sender"), QStringLiteral("floodcommand")),
-                                           QDateTime::currentDateTimeUtc());
-    QSaveFile f(a.positional[1]);
-    if (!f.open(QIODevice::WriteOnly) || f.write(xml) != xml.size() || !f.commit()) {
-        err(QStringLiteral("%1: cannot write (%2)").arg(a.positional[1], f.errorString()));
+                                           sent);
+    if (!file.begin(&e)) {
+        err(QStringLiteral("cap-export: ") + e);
         return 1;
     }
-    out(QStringLiteral("%1: %2 signal(s) in force as CAP 1.2").arg(a.positional[1]).arg(s.inForce().size()));
+    QFile f(file.stagingPath());
+    if (!f.open(QIODevice::WriteOnly) || f.write(xml) != xml.size() || !f.flush()) {
+        err(QStringLiteral("%1: cannot write (%2)%3").arg(outPath, f.errorString(), OutputFile::diskNote(outPath)));
+        return 1;
+    }
+    f.close();
+    if (!file.commit(&e)) {
+        err(QStringLiteral("cap-export: ") + e);
+        return 1;
+    }
+    out(QStringLiteral("%1: %2 signal(s) in force as CAP 1.2").arg(outPath).arg(s.inForce().size()));
     return 0;
 }
 

@@ -27,9 +27,14 @@ using fc::testutil::wait;
 
 namespace {
 
+// x metres east, y metres north of (121.47, 31.22), at the WGS 84 radii of curvature there (routes are geodesic).
 GeoPoint P(double x, double y)
 {
-    return GeoPoint(121.47 + x / (111320.0 * std::cos(31.22 * 3.14159265358979323846 / 180.0)), 31.22 + y / 110540.0);
+    constexpr double rad = 3.14159265358979323846 / 180.0, e2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
+    const double w = 1 - e2 * std::sin(31.22 * rad) * std::sin(31.22 * rad);
+    const double perDegLat = 6378137.0 * (1 - e2) / std::pow(w, 1.5) * rad;
+    const double perDegLon = 6378137.0 / std::sqrt(w) * std::cos(31.22 * rad) * rad;
+    return GeoPoint(121.47 + x / perDegLon, 31.22 + y / perDegLat);
 }
 QString wkt(std::initializer_list<GeoPoint> pts)
 {

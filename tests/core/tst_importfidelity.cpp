@@ -278,6 +278,46 @@ private Q_SLOTS:
         QCOMPARE(extra.value(QStringLiteral("备注")).toString(), QString::fromUtf8(Hazards[0].note));
     }
 
+    // A shapefile cuts field names to 10 characters: the export writes the full names beside it and the import
+    // reads them back (description, and an extra attribute with a long name, come back whole).
+    void shapefileFieldNamesComeBack()
+    {
+        const QString store = freshStore();
+        {
+            QString error;
+            auto s = Store::open(store, &error);
+            QVERIFY2(s, qPrintable(error));
+            QVERIFY(wait(s->insertRow(QStringLiteral("hazards"),
+                                      {{QStringLiteral("name"), QStringLiteral("人民路地下通道")},
+                                       {QStringLiteral("description"), QStringLiteral("挡水板已备")},
+                                       {QStringLiteral("extra"), QStringLiteral("{\"inspection_note\": \"夜间巡查\"}")},
+                                       {QStringLiteral("geom"), QStringLiteral("POINT(121.4855 31.2301)")}}))
+                        .ok);
+        }
+        const QString shp = path(QStringLiteral("names-%1.shp").arg(++m_seq));
+        QString error;
+        QVERIFY2(Exporter::run(store, QStringLiteral("hazards"), shp, &error), qPrintable(error));
+        const QHash<QString, QString> map = Exporter::readFieldMap(shp, &error);
+        QCOMPARE(map.value(QStringLiteral("descriptio")), QStringLiteral("description"));
+        QCOMPARE(map.value(QStringLiteral("inspection")), QStringLiteral("inspection_note"));
+        const QString again = freshStore();
+        ImportOptions back;
+        back.source = shp;
+        back.kind = QStringLiteral("hazards");
+        const ImportReport r = importInto(again, back);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QVariantMap row = rowsOf(again, back.kind).value(0).values;
+        QCOMPARE(row.value(QStringLiteral("description")).toString(), QStringLiteral("挡水板已备"));
+        const QJsonObject extra = QJsonDocument::fromJson(row.value(QStringLiteral("extra")).toString().toUtf8()).object();
+        QCOMPARE(extra.keys(), QStringList{QStringLiteral("inspection_note")});
+        // Exporting again over it: refused, then replaced with overwrite (the map is replaced with it).
+        QVERIFY(!Exporter::run(again, back.kind, shp, &error));
+        ExportOptions ow;
+        ow.overwrite = true;
+        QVERIFY2(Exporter::run(again, back.kind, shp, ow).ok, qPrintable(error));
+        QCOMPARE(Exporter::readFieldMap(shp).value(QStringLiteral("inspection")), QStringLiteral("inspection_note"));
+    }
+
     // A coded value with no mapping refuses the whole import, naming feature, field and value; the store is
     // byte-identical. A --map-value for it lets the same file in.
     void unmappableValueRefuses()

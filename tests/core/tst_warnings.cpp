@@ -339,6 +339,7 @@ private Q_SLOTS:
                      qPrintable(e));
         }
         WarningState s = WarningState::read(*store);
+        s.setNow(bj("2024-09-16T09:00:00")); // the typhoon alert expires at 2024-09-16 20:00
         QCOMPARE(s.inForce().size(), 2);
         const WarningSignal ty = s.inForce(QStringLiteral("typhoon"));
         QCOMPARE(ty.colour, QStringLiteral("yellow"));

@@ -10,10 +10,16 @@ using namespace fc;
 namespace {
 
 constexpr double Lat0 = 31.0;
-// A point x metres east and y metres north of (121.0, 31.0), at the scale RoadGraph measures with.
+constexpr double Rad = 3.14159265358979323846 / 180.0;
+// WGS 84 radii of curvature at 31 N (textbook formulas): metres per degree north and east there.
+const double E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
+const double W = 1 - E2 * std::sin(Lat0 * Rad) * std::sin(Lat0 * Rad);
+const double MPerDegLat = 6378137.0 * (1 - E2) / std::pow(W, 1.5) * Rad;
+const double MPerDegLon = 6378137.0 / std::sqrt(W) * std::cos(Lat0 * Rad) * Rad;
+// A point x metres east and y metres north of (121.0, 31.0) on the ellipsoid (good to a millimetre at 100 m).
 GeoPoint P(double x, double y)
 {
-    return GeoPoint(121.0 + x / (111320.0 * std::cos(Lat0 * 3.14159265358979323846 / 180.0)), Lat0 + y / 110540.0);
+    return GeoPoint(121.0 + x / MPerDegLon, Lat0 + y / MPerDegLat);
 }
 
 RoadGraph::Line line(std::initializer_list<GeoPoint> pts, qint64 id,
@@ -45,6 +51,21 @@ class TestRoadGraph : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Lengths are geodesics on WGS 84, against figures from outside the code: the quarter meridian
+    // (10 001 965.729 m, the published WGS 84 value), one degree of the equator (a * pi / 180 = 111 319.491 m),
+    // and short steps at 31 N from the radii of curvature (the flat 110 540 / 111 320 m per degree was 0.28 %
+    // short north-south there).
+    void geodesicLengths()
+    {
+        QVERIFY(std::abs(RoadGraph::distanceM(GeoPoint(0, 0), GeoPoint(0, 90)) - 10001965.729) < 0.01);
+        QVERIFY(std::abs(RoadGraph::distanceM(GeoPoint(10, 0), GeoPoint(11, 0)) - 6378137.0 * Rad) < 0.001);
+        QVERIFY(std::abs(RoadGraph::distanceM(P(0, 0), P(0, 1000)) - 1000) < 0.01);
+        QVERIFY(std::abs(RoadGraph::distanceM(P(0, 0), P(1000, 0)) - 1000) < 0.01);
+        // 31.00 N to 31.01 N: 1108.6955 m, the meridian arc integrated numerically outside this code (Python,
+        // 100 000 steps of a(1-e2)/(1-e2 sin^2)^1.5); the old flat scale gave 1105.40 m.
+        QVERIFY(std::abs(RoadGraph::distanceM(GeoPoint(121.0, 31.0), GeoPoint(121.0, 31.01)) - 1108.6955) < 0.001);
+    }
+
     void buildsSharedNodes()
     {
         const RoadGraph g = square();

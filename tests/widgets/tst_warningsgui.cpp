@@ -15,6 +15,9 @@
 #include "widgets/panels/warningbanner.h"
 #include "widgets/dialogs/warningtimeline.h"
 #include "app/core/intake/capfolderwatcher.h"
+#include "widgets/dialogs/capotherplaces.h"
+#include "app/core/io/capalert.h"
+#include <QPlainTextEdit>
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +55,29 @@ class TstWarningsGui : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // The alerts recorded as for other places are listed on request.
+    void capOtherPlacesListed()
+    {
+        QString e;
+        auto store = Store::create(m_dir.filePath(QStringLiteral("otherplaces.gpkg")), false, &e);
+        QVERIFY(store);
+        const CapAlert a = CapAlert::readFile(QStringLiteral(FC_TEST_DATA "/cap/nat_baoding_rainstorm.xml"), &e);
+        QVERIFY2(a.isValid(), qPrintable(e));
+        CapImportOptions o;
+        o.district.setGeocodes({QStringLiteral("310101000000")});
+        QString summary, note;
+        const QList<RowChange> c = a.changes(WarningState::read(*store), QStringLiteral("duty"),
+                                             QDateTime(QDate(2024, 7, 12), QTime(14, 0), QTimeZone::utc()), o, &summary,
+                                             &e, &note);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(wait(store->apply(c, note)).ok);
+        CapOtherPlacesDialog dlg(store.get());
+        auto *text = dlg.findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QTRY_VERIFY(text->toPlainText().contains(QLatin1String("13060041600000_20240712213138")));
+        QVERIFY(text->toPlainText().startsWith(QLatin1String("2024-07-12 22:00"))); // recorded at 14:00 UTC
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -154,6 +180,8 @@ private Q_SLOTS:
         };
         // Rainstorm, 2024-07-01: III for 3 h.
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(2, 0), QTimeZone::utc()), "rainstorm", "yellow", "III"));
+        // Lifted at 04:55, seen at 04:55 (a lift time still to come leaves the signal in force until then).
+        clock.setFixed(QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()));
         QVERIFY(wait(service.lift(QStringLiteral("rainstorm"), QDateTime(QDate(2024, 7, 1), QTime(4, 55), QTimeZone::utc()))).ok);
         QTRY_COMPARE(service.state().inForce().size(), 0);
         QVERIFY(step(QDateTime(QDate(2024, 7, 1), QTime(5, 0), QTimeZone::utc()), nullptr, nullptr, "none"));

@@ -5,7 +5,6 @@
 
 #include "app/core/live/alarmservice.h"
 #include "app/core/io/capalert.h"
-#include "app/core/intake/capfolderwatcher.h"
 #include "app/core/base/clock.h"
 #include "app/core/store/store.h"
 #include "app/core/models/warningmodels.h"
@@ -13,6 +12,8 @@
 #include "widgets/dialogs/signaldialog.h"
 #include "widgets/panels/warningbanner.h"
 #include "widgets/dialogs/warningtimeline.h"
+#include "app/core/base/outputfile.h"
+#include "widgets/dialogs/capotherplaces.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -142,6 +143,7 @@ void WarningsPanel::install(PanelHost *host)
     add(tr("Import CAP alert…"), &WarningsPanel::importCap, true);
     add(tr("Export signals in force as CAP…"), &WarningsPanel::exportCap, false);
     add(tr("Watched CAP folder…"), &WarningsPanel::chooseCapFolder, false);
+    add(tr("CAP alerts for other places…"), &WarningsPanel::showCapOtherPlaces, false);
     menu->addSeparator();
     add(tr("Warnings timeline and yearly figures…"), &WarningsPanel::showTimeline, false);
 
@@ -499,13 +501,22 @@ void WarningsPanel::importCapFile(const QString &path)
             m_host->showMessage(error, 30000);
             return;
         }
-        QString summary, e;
-        const QList<RowChange> changes = alert.changes(m_service->state(), m_service->user(), m_host->clock()->now(), &summary, &e);
+        QString summary, e, note;
+        // Alerts for other places are recorded, not taken as signals: the district's boundary and the plan's codes.
+        CapImportOptions options;
+        const QStringList codes = m_service->state().plan().capGeocodes();
+        options.district = CapDistrict::read(*m_service->store(), &e, &codes);
+        if (!e.isEmpty()) {
+            m_host->showMessage(tr("%1: %2").arg(path, e), 30000);
+            return;
+        }
+        const QList<RowChange> changes = alert.changes(m_service->state(), m_service->user(), m_host->clock()->now(),
+                                                       options, &summary, &e, &note);
         if (changes.isEmpty()) {
             m_host->showMessage(e.isEmpty() ? summary : tr("%1: %2").arg(path, e), 30000);
             return;
         }
-        track(m_service->write(changes, e, tr("CAP %1").arg(alert.identifier)), path);
+        track(m_service->write(changes, e, note), path);
         m_host->showMessage(tr("CAP %1: %2").arg(alert.msgType, summary));
     });
     w->setFuture(QtConcurrent::run([path] {
@@ -528,6 +539,12 @@ void WarningsPanel::exportCap()
                                                       tr("CAP alerts (*.xml)"));
     if (path.isEmpty())
         return;
+    // The file dialog asked about replacing; an operation store (the open one too) or a device never is replaced.
+    QString refused;
+    if (!OutputFile::checkDestination(path, true, {}, &refused)) {
+        m_host->showMessage(refused, 30000);
+        return;
+    }
     const QByteArray xml = CapAlert::write(inForce, QStringLiteral("floodcommand"), m_host->clock()->now());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(xml) != xml.size() || !f.commit())
@@ -596,6 +613,15 @@ void WarningsPanel::editPlan()
     track(m_service->write(WarningActions::storePlan(m_service->state(), edited, m_service->user(), m_host->clock()->now()),
                            {}, tr("plan edited")),
           tr("Plan"));
+}
+
+void WarningsPanel::showCapOtherPlaces()
+{
+    if (m_host->wallMode())
+        return;
+    auto *dlg = new CapOtherPlacesDialog(m_service->store(), m_host->window());
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
 }
 
 void WarningsPanel::showTimeline()

@@ -56,6 +56,7 @@ private:
     void importCapFile(const QString &path);
     void exportCap();
     void chooseCapFolder();
+    void showCapOtherPlaces();
     void showTimeline();
     void editPlan();
     void updateRainProposal();

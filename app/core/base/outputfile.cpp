@@ -8,6 +8,9 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -70,13 +73,9 @@ bool OutputFile::begin(QString *error)
     const QString &first = m_destinations.first();
     if (!checkFolder(first, error))
         return false;
-    for (const QString &d : std::as_const(m_destinations)) {
-        const QFileInfo fi(d);
-        if (fi.exists() || fi.isSymLink()) {
-            *error = tr("%1: already exists; choose a new file").arg(d);
+    for (const QString &d : std::as_const(m_destinations))
+        if (!checkDestination(d, m_overwrite, m_sources, error))
             return false;
-        }
-    }
     const QString dir = QFileInfo(first).absolutePath();
     m_staging = std::make_unique<QTemporaryDir>(QDir(dir).filePath(QStringLiteral(".%1.part-XXXXXX").arg(QFileInfo(first).fileName())));
     if (!m_staging->isValid()) {
@@ -119,9 +118,19 @@ bool OutputFile::commit(QString *error)
         return false;
     }
     QStringList moved;
+    if (m_overwrite) {
+        // Checked again just before: what appeared since begin() must still be a file we may replace.
+        for (int i : std::as_const(present))
+            if (!checkDestination(m_destinations[i], true, m_sources, error))
+                return false;
+    }
     for (int i : std::as_const(present)) {
         // QFile::rename refuses to replace a file that appeared meanwhile: nothing of someone else's is lost.
-        if (!QFile::rename(stagingPath(i), m_destinations[i])) {
+        // Overwriting, rename(2) replaces the old file in one step (there is no moment with neither).
+        const bool ok = m_overwrite ? ::rename(QFile::encodeName(stagingPath(i)).constData(),
+                                               QFile::encodeName(m_destinations[i]).constData()) == 0
+                                    : QFile::rename(stagingPath(i), m_destinations[i]);
+        if (!ok) {
             for (const QString &m : std::as_const(moved))
                 QFile::remove(m);
             *error = tr("%1: cannot move the finished file into place (%2); nothing was written")
@@ -130,8 +139,63 @@ bool OutputFile::commit(QString *error)
         }
         moved.append(m_destinations[i]);
     }
+    if (m_overwrite) // files of the old output the writer did not produce this time (a shapefile's old .cpg)
+        for (int i = 0; i < m_destinations.size(); ++i)
+            if (!present.contains(i) && QFileInfo(m_destinations[i]).isFile())
+                QFile::remove(m_destinations[i]);
     syncToDisk(QFileInfo(m_destinations.first()).absolutePath()); // the renames themselves
     m_staging.reset();
+    return true;
+}
+
+bool OutputFile::isOperationStore(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArray("SQLite format 3\0", 16))
+        return false;
+    f.close();
+    sqlite3 *db = nullptr;
+    bool store = false;
+    const QByteArray uri = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", -1,
+                               &st, nullptr) == SQLITE_OK)
+            store = sqlite3_step(st) == SQLITE_ROW;
+        sqlite3_finalize(st);
+    } else {
+        store = true; // a SQLite file we cannot look into: do not take the risk
+    }
+    sqlite3_close(db);
+    return store;
+}
+
+bool OutputFile::checkDestination(const QString &path, bool overwrite, const QStringList &sources, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st;
+    if (::lstat(name.constData(), &st) != 0)
+        return true; // absent
+    struct stat target;
+    if (::stat(name.constData(), &target) != 0 || !S_ISREG(target.st_mode)) {
+        *error = tr("%1: is not a regular file (a device, pipe, folder or broken link); nothing was written").arg(path);
+        return false;
+    }
+    for (const QString &src : sources) {
+        struct stat s;
+        if (::stat(QFile::encodeName(src).constData(), &s) == 0 && s.st_dev == target.st_dev && s.st_ino == target.st_ino) {
+            *error = tr("%1: is the file being read (%2); write to another file").arg(path, src);
+            return false;
+        }
+    }
+    if (isOperationStore(path)) {
+        *error = tr("%1: is an operation store; an export never replaces one (write to another file)").arg(path);
+        return false;
+    }
+    if (!overwrite) {
+        *error = tr("%1: already exists; choose a new file (or --overwrite to replace it)").arg(path);
+        return false;
+    }
     return true;
 }
 
@@ -151,7 +215,7 @@ QByteArray OutputFile::imageFormat(const QString &path, QString *error)
     return format;
 }
 
-bool OutputFile::saveImage(const QImage &image, const QString &path, QString *error)
+bool OutputFile::saveImage(const QImage &image, const QString &path, QString *error, bool overwrite)
 {
     const QByteArray format = imageFormat(path, error);
     if (format.isEmpty())
@@ -166,6 +230,8 @@ bool OutputFile::saveImage(const QImage &image, const QString &path, QString *er
         *error = tr("%1: is a folder").arg(path);
         return false;
     }
+    if (!checkDestination(path, overwrite, {}, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1: cannot write: %2%3").arg(path, file.errorString(), diskNote(path));

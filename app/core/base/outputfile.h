@@ -24,8 +24,19 @@ public:
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 
-    // Checks the folder (exists, writable), refuses destinations that exist, creates the staging folder.
+    // Replace destinations that exist (ogr2ogr's -overwrite; floodctl --overwrite). Never an operation store,
+    // a file being read (setSources) or something that is not a regular file.
+    void setOverwrite(bool overwrite) { m_overwrite = overwrite; }
+    // The files the writer reads: a destination that is one of them is refused.
+    void setSources(const QStringList &paths) { m_sources = paths; }
+    // Checks the folder (exists, writable), refuses destinations that exist (unless overwriting), creates the
+    // staging folder.
     bool begin(QString *error);
+    // The check begin() makes of one destination: absent, or (when overwriting) a regular file that is neither
+    // one of `sources` nor an operation store.
+    static bool checkDestination(const QString &path, bool overwrite, const QStringList &sources, QString *error);
+    // A FloodCommand operation store (a SQLite file with the schema_version table).
+    static bool isOperationStore(const QString &path);
     // Where to write destination i while staging.
     QString stagingPath(int i = 0) const;
     // Flushes every staged file to disk and renames each over its destination. Files a writer did not
@@ -35,12 +46,15 @@ public:
     // Image writing: the format the file name says (.png, .jpg/.jpeg); an empty string and an error otherwise.
     static QByteArray imageFormat(const QString &path, QString *error);
     // Saves an image through a temporary file in the same folder, checking every write and the close.
-    static bool saveImage(const QImage &image, const QString &path, QString *error);
+    // An existing file is replaced only when `overwrite` (and never an operation store or a non-regular file).
+    static bool saveImage(const QImage &image, const QString &path, QString *error, bool overwrite = true);
     // A short note on free space of the folder holding path when it is nearly full ("" otherwise); for messages.
     static QString diskNote(const QString &path);
 
 private:
     QStringList m_destinations;
+    QStringList m_sources;
+    bool m_overwrite = false;
     std::unique_ptr<QTemporaryDir> m_staging;
 };
 

@@ -5,8 +5,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#include <cmath>
 
 namespace fc {
 
@@ -26,6 +30,38 @@ QDateTime capTime(const QString &s)
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
         return {};
     return t.toUTC();
+}
+
+// "lat,lon lat,lon ..." (WGS 84), at least four pairs, first and last equal.
+bool capPolygon(const QString &text, QList<QPointF> *ring)
+{
+    for (const QString &pair : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const QStringList ll = pair.split(QLatin1Char(','));
+        bool okLat = false, okLon = false;
+        if (ll.size() != 2)
+            return false;
+        const double lat = ll[0].toDouble(&okLat), lon = ll[1].toDouble(&okLon);
+        if (!okLat || !okLon || std::abs(lat) > 90 || std::abs(lon) > 180)
+            return false;
+        ring->append({lon, lat});
+    }
+    return ring->size() >= 4 && ring->first() == ring->last();
+}
+
+// "lat,lon radius" (radius in km).
+bool capCircle(const QString &text, CapArea::Circle *c)
+{
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (parts.size() != 2)
+        return false;
+    const QStringList ll = parts[0].split(QLatin1Char(','));
+    bool ok1 = false, ok2 = false, ok3 = false;
+    if (ll.size() != 2)
+        return false;
+    c->lat = ll[0].toDouble(&ok1);
+    c->lon = ll[1].toDouble(&ok2);
+    c->radiusKm = parts[1].toDouble(&ok3);
+    return ok1 && ok2 && ok3 && std::abs(c->lat) <= 90 && std::abs(c->lon) <= 180 && c->radiusKm >= 0;
 }
 
 QString capTimeText(const QDateTime &t)
@@ -80,9 +116,8 @@ CapAlert CapAlert::parse(const QByteArray &xml, const QString &fileName, QString
             CapInfo info;
             while (r.readNextStartElement()) {
                 const QString n = r.name().toString();
-                if (n == QLatin1String("parameter") || n == QLatin1String("area")) {
+                if (n == QLatin1String("parameter")) {
                     QString valueName, value;
-                    QStringList areas;
                     while (r.readNextStartElement()) {
                         const QString m = r.name().toString();
                         const QString t = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
@@ -90,13 +125,46 @@ CapAlert CapAlert::parse(const QByteArray &xml, const QString &fileName, QString
                             valueName = t;
                         else if (m == QLatin1String("value"))
                             value = t;
-                        else if (m == QLatin1String("areaDesc"))
-                            areas.append(t);
                     }
-                    if (n == QLatin1String("parameter"))
-                        info.parameters.append({valueName, value});
-                    else if (!areas.isEmpty())
-                        info.area += (info.area.isEmpty() ? QString() : QStringLiteral("; ")) + areas.join(QStringLiteral("; "));
+                    info.parameters.append({valueName, value});
+                    continue;
+                }
+                if (n == QLatin1String("area")) {
+                    CapArea area;
+                    while (r.readNextStartElement()) {
+                        const QString m = r.name().toString();
+                        const qint64 line = r.lineNumber();
+                        if (m == QLatin1String("geocode")) {
+                            QString valueName, value;
+                            while (r.readNextStartElement()) {
+                                const QString k = r.name().toString();
+                                const QString t = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                                if (k == QLatin1String("valueName"))
+                                    valueName = t;
+                                else if (k == QLatin1String("value"))
+                                    value = t;
+                            }
+                            area.geocodes.append({valueName, value});
+                            continue;
+                        }
+                        const QString t = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                        if (m == QLatin1String("areaDesc")) {
+                            area.desc = t;
+                        } else if (m == QLatin1String("polygon")) {
+                            QList<QPointF> ring;
+                            if (!capPolygon(t, &ring) && problem.isEmpty())
+                                problem = tr("line %1: <polygon> is not four or more closed 'lat,lon' pairs in range").arg(line);
+                            area.polygons.append(ring);
+                        } else if (m == QLatin1String("circle")) {
+                            CapArea::Circle c;
+                            if (!capCircle(t, &c) && problem.isEmpty())
+                                problem = tr("line %1: <circle> '%2' is not 'lat,lon radius-km'").arg(line).arg(t);
+                            area.circles.append(c);
+                        }
+                    }
+                    if (!area.desc.isEmpty())
+                        info.area += (info.area.isEmpty() ? QString() : QStringLiteral("; ")) + area.desc;
+                    info.areas.append(area);
                     continue;
                 }
                 if (n == QLatin1String("eventCode") || n == QLatin1String("resource")) {
@@ -124,12 +192,13 @@ CapAlert CapAlert::parse(const QByteArray &xml, const QString &fileName, QString
                     info.instruction = t;
                 else if (n == QLatin1String("senderName"))
                     info.senderName = t;
-                else if (n == QLatin1String("effective"))
-                    info.effective = capTime(t);
-                else if (n == QLatin1String("onset"))
-                    info.onset = capTime(t);
-                else if (n == QLatin1String("expires"))
-                    info.expires = capTime(t);
+                else if (n == QLatin1String("effective") || n == QLatin1String("onset") || n == QLatin1String("expires")) {
+                    const QDateTime v = capTime(t);
+                    if (!v.isValid() && problem.isEmpty())
+                        problem = tr("line %1: <%2> '%3' is not a date and time with a zone offset")
+                                      .arg(r.lineNumber()).arg(n, t);
+                    (n == QLatin1String("effective") ? info.effective : n == QLatin1String("onset") ? info.onset : info.expires) = v;
+                }
             }
             a.infos.append(info);
             continue;
@@ -192,6 +261,22 @@ CapAlert CapAlert::parse(const QByteArray &xml, const QString &fileName, QString
         if (parts.size() != 3)
             return fail(tr("<references> entry '%1' is not sender,identifier,sent").arg(triple));
         a.references.append(parts.at(1));
+    }
+    // Identifiers of the national system are checked (and kept as they are): an identifier shaped like one
+    // (digits, "_", digits) must be one, with a real time of issue.
+    static const QRegularExpression nationalLike(QStringLiteral("^\\d+_\\d+$"));
+    QStringList ids = a.references;
+    ids.prepend(a.identifier);
+    for (const QString &id : std::as_const(ids))
+        if (nationalLike.match(id).hasMatch() && !isNationalIdentifier(id))
+            return fail(tr("identifier '%1' is not of the national warning system's form (GB/T 35965.1: 14-digit "
+                           "area and agency code, '_', time of issue yyyyMMddHHmmss)").arg(id));
+    for (int i = 0; i < a.infos.size(); ++i) {
+        const CapInfo &info = a.infos.at(i);
+        const QDateTime from = info.effective.isValid() ? info.effective : a.sent;
+        if (info.expires.isValid() && from.isValid() && info.expires <= from)
+            return fail(tr("info %1: <expires> %2 is not after %3").arg(i + 1)
+                            .arg(capTimeText(info.expires), capTimeText(from)));
     }
     if ((a.msgType == QLatin1String("Update") || a.msgType == QLatin1String("Cancel")) && a.references.isEmpty())
         return fail(tr("a %1 message needs <references> to the alert it changes").arg(a.msgType));
@@ -267,16 +352,36 @@ QString CapAlert::colourOfText(const QString &text)
     return {};
 }
 
-QList<CapAlert::Signal> CapAlert::signalList(QString *error) const
+bool CapAlert::isNationalIdentifier(const QString &identifier)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{14})_(\\d{14})$"));
+    const QRegularExpressionMatch m = re.match(identifier);
+    if (!m.hasMatch())
+        return false;
+    const QDateTime t = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMddHHmmss"));
+    return t.isValid() && t.toString(QStringLiteral("yyyyMMddHHmmss")) == m.captured(2);
+}
+
+QString CapImportOptions::defaultLanguage()
+{
+    const QLocale l;
+    return l.language() == QLocale::Chinese || l.language() == QLocale::C ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+QList<CapAlert::Signal> CapAlert::signalList(QString *error, const QString &language) const
 {
     QList<Signal> out;
     QList<CapInfo> ordered;
-    for (const CapInfo &i : infos)
-        if (i.language.startsWith(QLatin1String("zh")))
-            ordered.append(i);
-    for (const CapInfo &i : infos)
-        if (!i.language.startsWith(QLatin1String("zh")))
-            ordered.append(i);
+    // The interface language's block first, then Chinese, then the rest, in document order.
+    auto rank = [&](const CapInfo &i) {
+        if (!language.isEmpty() && i.language.startsWith(language, Qt::CaseInsensitive))
+            return 0;
+        return i.language.startsWith(QLatin1String("zh")) ? 1 : 2;
+    };
+    for (int r = 0; r < 3; ++r)
+        for (const CapInfo &i : infos)
+            if (rank(i) == r)
+                ordered.append(i);
     QStringList unknown;
     for (const CapInfo &i : ordered) {
         QString kind = kindOfEvent(i.event);
@@ -324,93 +429,6 @@ QList<CapAlert::Signal> CapAlert::signalList(QString *error) const
     return out;
 }
 
-QList<RowChange> CapAlert::changes(const WarningState &state, const QString &enteredBy, const QDateTime &now,
-                                   QString *summary, QString *error) const
-{
-    if (status != QLatin1String("Actual")) {
-        if (summary)
-            *summary = tr("alert %1: status %2, no signal changed").arg(identifier, status);
-        return {};
-    }
-    if (msgType == QLatin1String("Ack") || msgType == QLatin1String("Error")) {
-        if (summary)
-            *summary = tr("alert %1: %2 message, no signal changed").arg(identifier, msgType);
-        return {};
-    }
-    // The signal a reference points at: its kind (the signal may have been raised since, under another row).
-    QStringList refKinds;
-    for (const QString &ref : references) {
-        const WarningSignal s = state.byCapIdentifier(ref);
-        if (s.fid && !refKinds.contains(s.kind))
-            refKinds.append(s.kind);
-    }
-    QList<RowChange> out;
-    QStringList done;
-    if (msgType == QLatin1String("Cancel")) {
-        if (refKinds.isEmpty()) {
-            if (error)
-                *error = tr("alert %1 cancels %2, which is not in the store").arg(identifier, references.join(QLatin1String(", ")));
-            return {};
-        }
-        for (const QString &kind : refKinds) {
-            QString e;
-            const QList<RowChange> c = WarningActions::lift(state, kind, sent, enteredBy, &e, true);
-            if (c.isEmpty()) {
-                if (error)
-                    *error = tr("alert %1: %2").arg(identifier, e);
-                return {};
-            }
-            out += c;
-            done.append(tr("%1 cancelled").arg(WarningSignal::kindName(kind)));
-        }
-        if (summary)
-            *summary = done.join(QLatin1String("; "));
-        return out;
-    }
-    QString e;
-    const QList<Signal> list = signalList(&e);
-    if (list.isEmpty()) {
-        if (error)
-            *error = e;
-        return {};
-    }
-    for (const Signal &s : list) {
-        if (msgType == QLatin1String("Update") && refKinds.contains(s.kind) && state.inForce(s.kind).fid == 0) {
-            if (error)
-                *error = tr("alert %1 updates a %2 signal that is no longer in force").arg(identifier, WarningSignal::kindName(s.kind));
-            return {};
-        }
-        SignalInput in;
-        in.kind = s.kind;
-        in.colour = s.colour;
-        in.issuedAt = s.info.effective.isValid() ? s.info.effective : sent;
-        in.issuer = s.info.senderName.isEmpty() ? sender : s.info.senderName;
-        in.area = s.info.area;
-        in.text = s.info.headline.isEmpty() ? s.info.description
-                  : s.info.description.isEmpty() ? s.info.headline
-                                                 : s.info.headline + QLatin1Char('\n') + s.info.description;
-        in.source = QStringLiteral("CAP");
-        in.enteredBy = enteredBy;
-        in.enteredAt = now;
-        in.capIdentifier = identifier;
-        const WarningSignal cur = state.inForce(s.kind);
-        if (cur.fid && cur.issuedAt.isValid() && in.issuedAt < cur.issuedAt)
-            in.issuedAt = cur.issuedAt; // an update dated at the original's effective time
-        QString err;
-        const QList<RowChange> c = WarningActions::issue(state, in, &err);
-        if (c.isEmpty()) {
-            if (error)
-                *error = tr("alert %1: %2").arg(identifier, err);
-            return {};
-        }
-        out += c;
-        done.append(WarningSignal::title(s.kind, s.colour));
-    }
-    if (summary)
-        *summary = done.join(QLatin1String("; "));
-    return out;
-}
-
 QByteArray CapAlert::write(const QList<WarningSignal> &inForce, const QString &sender, const QDateTime &sent)
 {
     QByteArray out;
@@ -419,8 +437,13 @@ QByteArray CapAlert::write(const QList<WarningSignal> &inForce, const QString &s
     w.writeStartDocument();
     w.writeDefaultNamespace(QString::fromLatin1(Namespace));
     w.writeStartElement(QStringLiteral("alert"));
-    w.writeTextElement(QStringLiteral("identifier"),
-                       QStringLiteral("%1-%2").arg(sender, sent.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"))));
+    static const QRegularExpression nationalSender(QStringLiteral("^\\d{14}$"));
+    const QString identifier =
+        nationalSender.match(sender).hasMatch()
+            ? QStringLiteral("%1_%2").arg(sender, sent.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                                                      .toString(QStringLiteral("yyyyMMddHHmmss")))
+            : QStringLiteral("%1-%2").arg(sender, sent.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")));
+    w.writeTextElement(QStringLiteral("identifier"), identifier);
     w.writeTextElement(QStringLiteral("sender"), sender);
     w.writeTextElement(QStringLiteral("sent"), capTimeText(sent));
     w.writeTextElement(QStringLiteral("status"), QStringLiteral("Actual"));
@@ -440,8 +463,10 @@ QByteArray CapAlert::write(const QList<WarningSignal> &inForce, const QString &s
         w.writeTextElement(QStringLiteral("certainty"), QStringLiteral("Likely"));
         if (s.issuedAt.isValid())
             w.writeTextElement(QStringLiteral("effective"), capTimeText(s.issuedAt));
-        if (!s.issuer.isEmpty())
-            w.writeTextElement(QStringLiteral("senderName"), s.issuer);
+        if (s.liftedAt.isValid()) // in force until then: its expiry
+            w.writeTextElement(QStringLiteral("expires"), capTimeText(s.liftedAt));
+        // The issuing body; the sender when none was recorded (import reads it back as the issuer: stable).
+        w.writeTextElement(QStringLiteral("senderName"), s.issuer.isEmpty() ? sender : s.issuer);
         w.writeTextElement(QStringLiteral("headline"),
                            WarningSignal::kindChinese(s.kind) + WarningSignal::colourChinese(s.colour) + QStringLiteral("预警"));
         if (!s.text.isEmpty())

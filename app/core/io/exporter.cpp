@@ -1,4 +1,5 @@
 #include "app/core/io/exporter.h"
+#include "app/core/store/import/shapefieldmap.h"
 
 #include "app/core/store/import/importmapping.h"
 #include "app/core/base/gpkg.h"
@@ -11,6 +12,8 @@
 #include <ogrsf_frmts.h>
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace fc {
 
@@ -91,6 +94,53 @@ Oversize oversizeText(GDALDataset *src, const QString &table)
 }
 
 // Features in the first layer of a finished file; -1 (why set) when it cannot be read.
+// Writes {"fields": {"descriptio": "description", ...}} for the names the shapefile driver shortened (nothing
+// when none was): the names asked for, in order, against the names the written file has.
+bool writeFieldMap(GDALDataset *src, OGRLayer *srcLayer, const QByteArray &sql, const QList<QByteArray> &args,
+                   const QString &shp, const QString &mapPath, QString *error)
+{
+    QStringList wanted;
+    if (!sql.isEmpty()) {
+        OGRLayer *r = src->ExecuteSQL(sql.constData(), nullptr, nullptr);
+        if (r) {
+            for (int k = 0; k < r->GetLayerDefn()->GetFieldCount(); ++k)
+                wanted.append(QString::fromUtf8(r->GetLayerDefn()->GetFieldDefn(k)->GetNameRef()));
+            src->ReleaseResultSet(r);
+        }
+    } else {
+        const int sel = int(args.indexOf(QByteArray("-select")));
+        if (sel >= 0 && sel + 1 < args.size()) {
+            wanted = QString::fromUtf8(args[sel + 1]).split(QLatin1Char(','));
+        } else {
+            for (int k = 0; k < srcLayer->GetLayerDefn()->GetFieldCount(); ++k)
+                wanted.append(QString::fromUtf8(srcLayer->GetLayerDefn()->GetFieldDefn(k)->GetNameRef()));
+        }
+    }
+    Dataset out(static_cast<GDALDataset *>(GDALOpenEx(shp.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                      nullptr, nullptr, nullptr)));
+    OGRLayer *layer = out ? out->GetLayer(0) : nullptr;
+    if (!layer) {
+        *error = Exporter::tr("the written shapefile cannot be read back");
+        return false;
+    }
+    QJsonObject fields;
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    for (int k = 0; k < defn->GetFieldCount() && k < wanted.size(); ++k) {
+        const QString got = QString::fromUtf8(defn->GetFieldDefn(k)->GetNameRef());
+        if (got != wanted[k])
+            fields.insert(got, wanted[k]);
+    }
+    if (fields.isEmpty())
+        return true;
+    QFile f(mapPath);
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}}).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.flush()) {
+        *error = Exporter::tr("cannot write the field-name map: %1").arg(f.errorString());
+        return false;
+    }
+    return true;
+}
+
 qint64 readBack(const QString &path, QString *why)
 {
     ErrorCollector errors;
@@ -142,6 +192,16 @@ QString Exporter::driverFor(const QString &outPath, QString *error)
     return {};
 }
 
+QString Exporter::fieldMapPath(const QString &shpPath)
+{
+    return ShapeFieldMap::path(shpPath);
+}
+
+QHash<QString, QString> Exporter::readFieldMap(const QString &shpPath, QString *error)
+{
+    return ShapeFieldMap::read(shpPath, error);
+}
+
 QStringList Exporter::outputFiles(const QString &outPath)
 {
     if (QFileInfo(outPath).suffix().toLower() != QLatin1String("shp"))
@@ -150,6 +210,7 @@ QStringList Exporter::outputFiles(const QString &outPath)
     QStringList files = {outPath};
     for (const char *ext : {".shx", ".dbf", ".prj", ".cpg"})
         files.append(base + QLatin1String(ext));
+    files.append(fieldMapPath(outPath));
     return files;
 }
 
@@ -185,6 +246,8 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
     }
     const bool shapefile = driver == QLatin1String("ESRI Shapefile");
     OutputFile output(outputFiles(outPath));
+    output.setOverwrite(options.overwrite);
+    output.setSources({storePath});
     if (!output.begin(&rep.error))
         return rep;
     OgrReader::registerDrivers();
@@ -270,6 +333,11 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
                                  OutputFile::diskNote(outPath));
             return rep;
         }
+    }
+    // A shapefile keeps 10 characters of a field name: the full names go beside it (read back on import).
+    if (shapefile && !writeFieldMap(src.get(), srcLayer, extraSql, args, staged, output.stagingPath(5), &rep.error)) {
+        rep.error = tr("%1: %2; nothing was written").arg(outPath, rep.error);
+        return rep;
     }
     // Several drivers ignore failed writes (GeoJSON, KML): read the finished file back before it counts.
     QString why;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ struct ExportOptions
     // Shapefiles hold at most 254 bytes per text value: cut longer values (at a character boundary) instead of
     // refusing the export. The report counts them.
     bool truncateText = false;
+    // Replace an existing output (never the store itself, another operation store or a non-regular file).
+    bool overwrite = false;
 };
 
 struct ExportReport
@@ -36,9 +39,14 @@ public:
     // The GDAL driver for an output path, or an empty string (error set) for an unknown extension.
     static QString driverFor(const QString &outPath, QString *error);
     static QStringList extensions();
-    // The files an export to outPath writes (a shapefile's .shp, .shx, .dbf, .prj, .cpg).
+    // The files an export to outPath writes (a shapefile's .shp, .shx, .dbf, .prj, .cpg and .fields.json).
     static QStringList outputFiles(const QString &outPath);
-    // Refuses to overwrite an existing output.
+    // A shapefile's field names are cut to 10 characters: when any was, the export writes the full names in
+    // NAME.fields.json beside NAME.shp ({"fields": {"descriptio": "description"}}); import reads it back.
+    static QString fieldMapPath(const QString &shpPath);
+    // The map beside a shapefile (short -> full name); empty when there is none (error set when unreadable).
+    static QHash<QString, QString> readFieldMap(const QString &shpPath, QString *error = nullptr);
+    // Refuses to overwrite an existing output unless options.overwrite.
     static ExportReport run(const QString &storePath, const QString &table, const QString &outPath,
                             const ExportOptions &options);
     static bool run(const QString &storePath, const QString &table, const QString &outPath, QString *error);

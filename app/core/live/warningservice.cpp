@@ -30,9 +30,24 @@ WarningService::WarningService(Clock *clock, QObject *parent) : QObject(parent),
             updateView(false);
     });
     connect(clock, &Clock::ticked, this, [this] {
-        if (m_clock->isReplaying())
+        if (m_clock->isReplaying()) {
             updateView(false);
+            return;
+        }
+        // A signal lapses at its expiry (WarningState's rule): the views hear of it like any other change.
+        if (m_pending == 0 && m_store && liveKey() != m_liveKey) {
+            m_liveKey = liveKey();
+            Q_EMIT reset();
+        }
     });
+}
+
+QByteArray WarningService::liveKey() const
+{
+    QByteArray key;
+    for (const WarningSignal &w : m_state.inForce())
+        key += QByteArray::number(w.fid) + ',';
+    return key;
 }
 
 void WarningService::updateView(bool force)
@@ -69,6 +84,8 @@ void WarningService::setStore(Store *store)
         disconnect(m_feed);
     m_store = store;
     m_state = WarningState();
+    m_state.setClock(m_clock);
+    m_liveKey.clear();
     m_view.reset();
     m_viewKey.clear();
     m_loads.clear();
@@ -91,6 +108,7 @@ void WarningService::load()
         connect(raw, &QFutureWatcherBase::finished, this, [this, raw, table] {
             m_state.load(table, raw->result());
             if (--m_pending == 0) {
+                m_liveKey = liveKey();
                 if (m_clock && m_clock->isReplaying())
                     updateView(true); // emits reset() with the replayed state
                 else
@@ -123,7 +141,7 @@ void WarningService::onRowsChanged(const QList<RowEvent> &events)
         mine.append(e);
         if (e.table == QLatin1String("warning_signals") && e.kind != RowEvent::Kind::Delete) {
             const WarningSignal after = m_state.signal(e.fid);
-            const bool raised = after.inForce()
+            const bool raised = after.inForceAt(m_state.now())
                                 && (before.fid == 0 ? after.action != QLatin1String("downgrade")
                                                     : WarningSignal::colourRank(after.colour)
                                                           > WarningSignal::colourRank(before.colour));
@@ -139,8 +157,10 @@ void WarningService::onRowsChanged(const QList<RowEvent> &events)
         return;
     if (m_view)
         updateView(false); // a replay shows the state at its time: a change after it shows nothing new
-    else
+    else {
+        m_liveKey = liveKey();
         Q_EMIT changed(mine);
+    }
 }
 
 QFuture<WriteResult> WarningService::write(const QList<RowChange> &changes, const QString &error, const QString &note)

@@ -54,6 +54,7 @@ private:
     void load();
     void onRowsChanged(const QList<fc::RowEvent> &events);
     void updateView(bool force);
+    QByteArray liveKey() const; // the signals in force now (a lapse changes it)
 
     Clock *m_clock = nullptr;
     QPointer<Store> m_store;
@@ -63,6 +64,7 @@ private:
     QMetaObject::Connection m_feed;
     std::unique_ptr<WarningState> m_view; // the replayed state, while the clock replays
     QByteArray m_viewKey;                 // what is in force in m_view (a change emits reset())
+    QByteArray m_liveKey;                 // what was in force at the last tick
 };
 
 } // namespace fc

@@ -77,13 +77,15 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_service)
         return {};
     const WarningSignal s = m_service->state().signal(m_fids.value(index.row()));
+    const QDateTime now = m_service->state().now();
+    const bool inForce = s.inForceAt(now);
     if (role == FidRole)
         return s.fid;
     if (role == InForceRole)
-        return s.inForce();
+        return inForce;
     if (role == Qt::DecorationRole && index.column() == Kind)
         return WarningSignal::colourValue(s.colour);
-    if (role == Qt::ForegroundRole && !s.inForce())
+    if (role == Qt::ForegroundRole && !inForce)
         return QColor(0x88, 0x90, 0x9c);
     const bool display = role == Qt::DisplayRole || role == Qt::ToolTipRole;
     if (!display && role != RawValueRole)
@@ -99,7 +101,7 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
         QString a = s.action == QLatin1String("upgrade")     ? tr("Upgraded")
                     : s.action == QLatin1String("downgrade") ? tr("Downgraded")
                                                              : tr("Issued");
-        if (!s.inForce())
+        if (!inForce)
             a += QStringLiteral(" → ") + (s.ended == QLatin1String("lift")     ? tr("lifted")
                                           : s.ended == QLatin1String("cancel") ? tr("cancelled")
                                                                                : tr("changed"));
@@ -108,7 +110,11 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
     case IssuedAt:
         return role == RawValueRole ? raw(s.issuedAt) : QVariant(local(s.issuedAt));
     case LiftedAt:
-        return role == RawValueRole ? raw(s.liftedAt) : QVariant(s.inForce() ? tr("in force") : local(s.liftedAt));
+        if (role == RawValueRole)
+            return raw(s.liftedAt);
+        if (s.lapsesAt(now))
+            return tr("in force until %1").arg(local(s.liftedAt));
+        return inForce ? tr("in force") : local(s.liftedAt);
     case Issuer:
         return s.issuer;
     case Area:

@@ -29,6 +29,8 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
     p.m_edition = o.value(QLatin1String("edition")).toString();
     p.m_owner = o.value(QLatin1String("owner")).toString();
     p.m_scope = o.value(QLatin1String("scope")).toString(QStringLiteral("flood_typhoon"));
+    for (const QJsonValue &g : o.value(QLatin1String("cap_geocodes")).toArray())
+        p.m_capGeocodes.append(g.toString());
     if (p.m_code.isEmpty() || p.m_title.isEmpty())
         return fail(tr("the plan has no code or title"));
     const QJsonArray mapping = o.value(QLatin1String("mapping")).toArray();
@@ -84,6 +86,8 @@ QByteArray ResponsePlan::toJson() const
     o.insert(QLatin1String("edition"), m_edition);
     o.insert(QLatin1String("owner"), m_owner);
     o.insert(QLatin1String("scope"), m_scope);
+    if (!m_capGeocodes.isEmpty())
+        o.insert(QLatin1String("cap_geocodes"), QJsonArray::fromStringList(m_capGeocodes));
     QJsonArray mapping;
     for (const QString &kind : WarningSignal::kinds())
         for (const QString &colour : WarningSignal::colours()) {

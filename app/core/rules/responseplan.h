@@ -36,6 +36,9 @@ public:
     QString edition() const { return m_edition; }
     QString owner() const { return m_owner; }
     QString scope() const { return m_scope; }
+    // Administrative codes of the district (GB/T 2260 / the national warning system's 12 digits): a CAP alert
+    // whose geocode is one of them or a place containing them applies here ("cap_geocodes" in the JSON).
+    QStringList capGeocodes() const { return m_capGeocodes; }
     qint64 storeFid() const { return m_fid; } // the plans row it came from (0 when not stored)
     int version() const { return m_version; }
     void setStored(qint64 fid, int version)
@@ -56,6 +59,7 @@ public:
 
 private:
     QString m_code, m_title, m_titleEn, m_kind, m_edition, m_owner, m_scope;
+    QStringList m_capGeocodes;
     QHash<QString, QString> m_mapping; // "kind/colour" -> level
     QHash<QString, QList<PlanItem>> m_items;
     qint64 m_fid = 0;

@@ -33,6 +33,9 @@ QList<RowChange> WarningActions::issue(const WarningState &state, const SignalIn
         return fail(tr("unknown signal colour '%1' (blue, yellow, orange, red)").arg(in.colour));
     if (!in.issuedAt.isValid())
         return fail(tr("the signal needs the time it was issued"));
+    if (in.expiresAt.isValid() && in.expiresAt <= in.issuedAt)
+        return fail(tr("the signal expires (%1) before it is issued (%2)")
+                        .arg(in.expiresAt.toString(Qt::ISODate), in.issuedAt.toString(Qt::ISODate)));
     QVariantMap v{{QStringLiteral("kind"), in.kind},
                   {QStringLiteral("colour"), in.colour},
                   {QStringLiteral("issued_at"), timeValue(in.issuedAt)},
@@ -43,6 +46,10 @@ QList<RowChange> WarningActions::issue(const WarningState &state, const SignalIn
                   {QStringLiteral("entered_by"), textOrNull(in.enteredBy)},
                   {QStringLiteral("entered_at"), timeValue(in.enteredAt)},
                   {QStringLiteral("cap_identifier"), textOrNull(in.capIdentifier)}};
+    if (in.expiresAt.isValid()) {
+        v.insert(QStringLiteral("lifted_at"), timeValue(in.expiresAt));
+        v.insert(QStringLiteral("ended"), QStringLiteral("lift"));
+    }
     const WarningSignal cur = state.inForce(in.kind);
     if (cur.fid == 0) {
         v.insert(QStringLiteral("action"), QStringLiteral("issue"));
@@ -58,6 +65,11 @@ QList<RowChange> WarningActions::issue(const WarningState &state, const SignalIn
             const QString key = QString::fromLatin1(k);
             if (!v.value(key).isNull())
                 u.insert(key, v.value(key));
+        }
+        // Renewed: it lapses at the new expiry, or stays until lifted when none is given.
+        if (in.expiresAt != cur.liftedAt) {
+            u.insert(QStringLiteral("lifted_at"), timeValue(in.expiresAt));
+            u.insert(QStringLiteral("ended"), in.expiresAt.isValid() ? QVariant(QStringLiteral("lift")) : QVariant());
         }
         if (u.isEmpty())
             return fail(tr("%1 is already in force").arg(WarningSignal::title(cur.kind, cur.colour)));
@@ -76,6 +88,37 @@ QList<RowChange> WarningActions::issue(const WarningState &state, const SignalIn
                        {QStringLiteral("ended"), how},
                        {QStringLiteral("lifted_by"), textOrNull(in.enteredBy)}}},
             RowChange{RowChange::Kind::Insert, QStringLiteral("warning_signals"), 0, v}};
+}
+
+QList<RowChange> WarningActions::history(const SignalInput &in, const QDateTime &endedAt, const QString &ended,
+                                         QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QList<RowChange>();
+    };
+    if (!WarningSignal::kinds().contains(in.kind))
+        return fail(tr("unknown signal kind '%1' (known: %2)").arg(in.kind, WarningSignal::kinds().join(QLatin1String(", "))));
+    if (WarningSignal::colourRank(in.colour) == 0)
+        return fail(tr("unknown signal colour '%1' (blue, yellow, orange, red)").arg(in.colour));
+    if (!in.issuedAt.isValid() || !endedAt.isValid() || endedAt < in.issuedAt)
+        return fail(tr("the signal ends (%1) before it is issued (%2)")
+                        .arg(endedAt.toString(Qt::ISODate), in.issuedAt.toString(Qt::ISODate)));
+    return {RowChange{RowChange::Kind::Insert, QStringLiteral("warning_signals"), 0,
+                      {{QStringLiteral("kind"), in.kind},
+                       {QStringLiteral("colour"), in.colour},
+                       {QStringLiteral("action"), QStringLiteral("issue")},
+                       {QStringLiteral("issued_at"), timeValue(in.issuedAt)},
+                       {QStringLiteral("lifted_at"), timeValue(endedAt)},
+                       {QStringLiteral("ended"), ended},
+                       {QStringLiteral("issuer"), textOrNull(in.issuer)},
+                       {QStringLiteral("area"), textOrNull(in.area)},
+                       {QStringLiteral("text"), textOrNull(in.text)},
+                       {QStringLiteral("source"), textOrNull(in.source)},
+                       {QStringLiteral("entered_by"), textOrNull(in.enteredBy)},
+                       {QStringLiteral("entered_at"), timeValue(in.enteredAt)},
+                       {QStringLiteral("cap_identifier"), textOrNull(in.capIdentifier)}}}};
 }
 
 QList<RowChange> WarningActions::lift(const WarningState &state, const QString &kind, const QDateTime &at,

@@ -14,6 +14,7 @@ struct SignalInput
     QDateTime issuedAt;  // may be earlier than entry
     QString issuer, area, text, source, enteredBy, capIdentifier;
     QDateTime enteredAt; // clock time of entry
+    QDateTime expiresAt; // the signal lapses then unless renewed (CAP <expires>); invalid: until lifted
 };
 
 // The store changes for each warning and response action, computed from the current state (pure functions:
@@ -26,6 +27,10 @@ public:
     // Issue a signal of a kind; if that kind is in force at another colour this is an upgrade or downgrade
     // (the old row is ended, the new one records the previous). Same colour: the details are updated.
     static QList<RowChange> issue(const WarningState &state, const SignalInput &in, QString *error);
+    // A signal that is already over when it is entered (an expired or late CAP alert): a row of history that
+    // ends at endedAt (`ended`: lift, upgrade, downgrade) and leaves the signal in force alone.
+    static QList<RowChange> history(const SignalInput &in, const QDateTime &endedAt, const QString &ended,
+                                    QString *error);
     // Lift (or cancel, for CAP Cancel) the signal of a kind in force.
     static QList<RowChange> lift(const WarningState &state, const QString &kind, const QDateTime &at,
                                  const QString &by, QString *error, bool cancel = false);

@@ -19,23 +19,38 @@ WarningSignal WarningSignal::fromRow(qint64 fid, const QVariantMap &r)
 {
     WarningSignal s;
     s.fid = fid;
-    auto text = [&](const char *k) { return r.value(QString::fromLatin1(k)).toString(); };
-    s.kind = text("kind");
-    s.colour = text("colour");
-    s.action = text("action");
-    s.ended = text("ended");
-    s.issuedAt = timeOf(r.value(QStringLiteral("issued_at")));
-    s.liftedAt = timeOf(r.value(QStringLiteral("lifted_at")));
-    s.enteredAt = timeOf(r.value(QStringLiteral("entered_at")));
-    s.issuer = text("issuer");
-    s.area = text("area");
-    s.text = text("text");
-    s.source = text("source");
-    s.enteredBy = text("entered_by");
-    s.liftedBy = text("lifted_by");
-    s.capIdentifier = text("cap_identifier");
-    s.previousFid = r.value(QStringLiteral("previous_fid")).toLongLong();
+    s.merge(r);
     return s;
+}
+
+void WarningSignal::merge(const QVariantMap &r)
+{
+    auto str = [&](const char *k, QString *to) {
+        const QString key = QString::fromLatin1(k);
+        if (r.contains(key))
+            *to = r.value(key).toString();
+    };
+    auto time = [&](const char *k, QDateTime *to) {
+        const QString key = QString::fromLatin1(k);
+        if (r.contains(key))
+            *to = timeOf(r.value(key));
+    };
+    str("kind", &kind);
+    str("colour", &colour);
+    str("action", &action);
+    str("ended", &ended);
+    time("issued_at", &issuedAt);
+    time("lifted_at", &liftedAt);
+    time("entered_at", &enteredAt);
+    str("issuer", &issuer);
+    str("area", &area);
+    str("text", &this->text);
+    str("source", &source);
+    str("entered_by", &enteredBy);
+    str("lifted_by", &liftedBy);
+    str("cap_identifier", &capIdentifier);
+    if (r.contains(QStringLiteral("previous_fid")))
+        previousFid = r.value(QStringLiteral("previous_fid")).toLongLong();
 }
 
 const QStringList &WarningSignal::kinds()

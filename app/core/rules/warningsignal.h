@@ -23,8 +23,15 @@ public:
     QString issuer, area, text, source, enteredBy, liftedBy, capIdentifier;
     qint64 previousFid = 0;
 
+    // Not ended: no lift time at all. A signal with a lift time still to come (a CAP <expires>) is in force
+    // until then: inForceAt() is the rule every reader uses (WarningState::inForce).
     bool inForce() const { return !liftedAt.isValid(); }
+    bool inForceAt(const QDateTime &t) const { return !liftedAt.isValid() || liftedAt > t; }
+    // Lapses by itself at liftedAt (set when it was issued or renewed, not by a lift).
+    bool lapsesAt(const QDateTime &t) const { return liftedAt.isValid() && liftedAt > t; }
     static WarningSignal fromRow(qint64 fid, const QVariantMap &row);
+    // Sets the fields present in row (a partial update).
+    void merge(const QVariantMap &row);
 
     // Store keys, in display order.
     static const QStringList &kinds();

@@ -1,5 +1,6 @@
 #include "app/core/rules/warningstate.h"
 
+#include "app/core/base/clock.h"
 #include "app/core/store/store.h"
 
 #include <algorithm>
@@ -108,6 +109,7 @@ void WarningState::load(const QString &table, const QList<StoreRow> &rows)
 WarningState WarningState::asOf(const QDateTime &t) const
 {
     WarningState s;
+    s.m_now = t;
     s.m_plans = m_plans;
     for (WarningSignal w : m_signals) {
         if (w.issuedAt.isValid() && w.issuedAt > t)
@@ -172,11 +174,45 @@ bool WarningState::apply(const RowEvent &e)
     return true;
 }
 
+void WarningState::applyPending(const QList<RowChange> &changes)
+{
+    for (const RowChange &c : changes) {
+        if (c.table != QLatin1String("warning_signals"))
+            continue;
+        if (c.kind == RowChange::Kind::Insert) {
+            const qint64 fid = ++m_pendingFid;
+            m_signals.insert(fid, WarningSignal::fromRow(fid, c.values));
+        } else if (c.kind == RowChange::Kind::Update && m_signals.contains(c.fid)) {
+            m_signals[c.fid].merge(c.values);
+        } else if (c.kind == RowChange::Kind::Delete) {
+            m_signals.remove(c.fid);
+        }
+    }
+}
+
+QDateTime WarningState::now() const
+{
+    if (m_clock)
+        return m_clock->now();
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QDateTime WarningState::nextLapse() const
+{
+    const QDateTime t = now();
+    QDateTime next;
+    for (const WarningSignal &s : m_signals)
+        if (s.lapsesAt(t) && (!next.isValid() || s.liftedAt < next))
+            next = s.liftedAt;
+    return next;
+}
+
 QList<WarningSignal> WarningState::inForce() const
 {
     QList<WarningSignal> out;
+    const QDateTime t = now();
     for (const WarningSignal &s : m_signals)
-        if (s.inForce())
+        if (s.inForceAt(t))
             out.append(s);
     std::sort(out.begin(), out.end(), [](const WarningSignal &a, const WarningSignal &b) {
         // The most severe first, then in kind order.
@@ -190,8 +226,9 @@ QList<WarningSignal> WarningState::inForce() const
 
 WarningSignal WarningState::inForce(const QString &kind) const
 {
+    const QDateTime t = now();
     for (const WarningSignal &s : m_signals)
-        if (s.inForce() && s.kind == kind)
+        if (s.kind == kind && s.inForceAt(t))
             return s;
     return {};
 }

@@ -9,7 +9,9 @@
 
 namespace fc {
 
+class Clock;
 class Store;
+struct RowChange;
 struct RowEvent;
 struct StoreRow;
 
@@ -53,6 +55,17 @@ public:
     WarningState asOf(const QDateTime &t) const;
     // Applies one committed change; false when it is not about these tables.
     bool apply(const RowEvent &event);
+    // Applies changes not yet written (checking a batch before writing it): inserted rows get provisional fids.
+    void applyPending(const QList<RowChange> &changes);
+
+    // The time "in force" is judged at: a signal whose lift time (CAP <expires>) has passed has lapsed, for
+    // every reader. The clock's time when one is set (the GUI), else the time set (asOf, tests), else the
+    // current time.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    void setNow(const QDateTime &t) { m_now = t; }
+    QDateTime now() const;
+    // The earliest lapse still to come (invalid when none): when what is in force changes by itself.
+    QDateTime nextLapse() const;
 
     QList<WarningSignal> inForce() const; // in kind order
     WarningSignal inForce(const QString &kind) const; // fid 0 when that kind has none
@@ -85,6 +98,9 @@ private:
     QMap<qint64, ResponseRecord> m_responses;
     QMap<qint64, ChecklistItem> m_items;
     QMap<qint64, QVariantMap> m_plans;
+    const Clock *m_clock = nullptr;
+    QDateTime m_now;
+    qint64 m_pendingFid = qint64(1) << 50;
     mutable qint64 m_planCacheFid = -1; // plan() parses the stored JSON once per version
     mutable ResponsePlan m_planCache;
 };

@@ -1,5 +1,7 @@
 #include "app/core/store/import/importerconvert.h"
 
+#include "app/core/store/import/shapefieldmap.h"
+
 #include <cpl_string.h>
 #include <ogrsf_frmts.h>
 
@@ -44,6 +46,17 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
     QStringList sourceFields;
     for (int k = 0; k < defn->GetFieldCount(); ++k)
         sourceFields.append(decode(defn->GetFieldDefn(k)->GetNameRef()));
+    // The full names of fields a shapefile cut to 10 characters, from the map our export wrote beside it.
+    if (ext == QLatin1String("shp")) {
+        QString mapError;
+        const QHash<QString, QString> full = ShapeFieldMap::read(o.source, &mapError);
+        if (!mapError.isEmpty()) {
+            *error = mapError;
+            return false;
+        }
+        for (QString &f : sourceFields)
+            f = full.value(f, f);
+    }
     // Explicit mappings must name real fields and columns.
     for (auto it = o.fieldMap.cbegin(); it != o.fieldMap.cend(); ++it) {
         if (!sourceFields.contains(it.key())) {
