@@ -5,11 +5,15 @@
 #include "app/core/clock.h"
 #include "app/core/dropfolder.h"
 #include "app/core/feedserver.h"
+#include "app/core/rainstormproposal.h"
 #include "app/core/store.h"
+#include "app/core/warningservice.h"
+#include "app/core/writeaccess.h"
 #include "maps/vectorlayer.h"
 #include "widgets/alarmsound.h"
 #include "widgets/gaugemaplink.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/writeguard.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -198,6 +202,31 @@ void AlarmPanel::storeChanged(Store *store)
 {
     if (m_service)
         m_service->setStore(store);
+    if (store) // losing the server (or getting it back) changes what may be written
+        connect(store, &Store::connectionChanged, this, &AlarmPanel::updateStatus, Qt::UniqueConnection);
+    if (!m_warnings && m_host) {
+        m_warnings = qobject_cast<WarningService *>(m_host->service(QStringLiteral("warnings")));
+        if (m_warnings) {
+            connect(m_warnings, &WarningService::reset, this, &AlarmPanel::updateStatus);
+            connect(m_warnings, &WarningService::changed, this, &AlarmPanel::updateStatus);
+        }
+    }
+}
+
+bool AlarmPanel::isReady() const
+{
+    // The readings and alarms are loaded (and, in a replay, evaluated at the replay time).
+    if (!m_service || !m_service->store())
+        return true;
+    // A paused replay: the alarms evaluated at the replay time are shown.
+    if (m_host && m_host->clock()->isReplaying() && m_host->clock()->isPaused())
+        return m_service->isShowingReplay() && std::abs(m_service->replayAt().secsTo(m_host->clock()->now())) < 120;
+    return m_service->isReady();
+}
+
+QString AlarmPanel::statusText() const
+{
+    return m_status ? m_status->text() : QString();
 }
 
 void AlarmPanel::updateStatus()
@@ -206,7 +235,10 @@ void AlarmPanel::updateStatus()
     m_urgent = m_model->unacknowledgedUrgent();
     const bool replay = m_service->isShowingReplay();
     m_view->setColumnWidth(Col::Name, std::min(m_view->columnWidth(Col::Name), 260));
-    const AlarmLevel storm = e.proposedRainstormLevel();
+    // Only while the warnings are known: without them a signal in force could not be told from none.
+    const AlarmLevel storm = m_warnings && m_warnings->isLoaded()
+                                 ? RainstormProposal::level(e.proposedRainstormLevel(), m_warnings->state())
+                                 : AlarmLevel::None;
     QStringList status;
     if (replay)
         status.append(tr("Replay: state at %1 (Beijing time), read-only")
@@ -221,9 +253,9 @@ void AlarmPanel::updateStatus()
         status.append(tr("loading…"));
     m_status->setText(status.join(QStringLiteral(" · ")));
     // Acknowledging writes: not in a replay, not for a viewer (read-only opening, viewer role).
-    const bool viewer = m_service->store() && m_service->store()->role() == QLatin1String("viewer");
-    m_ack->setEnabled(!replay && !viewer);
-    m_remark->setEnabled(!replay && !viewer);
+    const QString why = WriteAccess::refusal(m_service->store(), m_host->clock());
+    WriteGuard::apply(m_ack, !replay, why);
+    WriteGuard::apply(m_remark, !replay, why);
     if (replay)
         m_dock->setWindowTitle(tr("Alarms (replay)"));
     else

@@ -1,5 +1,7 @@
 #include "app/core/responseplan.h"
 
+#include "app/core/uilanguage.h"
+
 #include "app/core/warningsignal.h"
 
 #include <QFile>
@@ -56,6 +58,7 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
             item.task = j.value(QLatin1String("task")).toString();
             item.taskEn = j.value(QLatin1String("task_en")).toString();
             item.unit = j.value(QLatin1String("unit")).toString();
+            item.unitEn = j.value(QLatin1String("unit_en")).toString();
             item.dueMinutes = j.value(QLatin1String("due_minutes")).toInt(-1);
             item.level = it.key();
             if (item.code.isEmpty() || item.task.isEmpty() || item.dueMinutes < 0)
@@ -64,6 +67,30 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
         }
     }
     return p;
+}
+
+QString PlanItem::taskText() const
+{
+    return UiLanguage::pick(task, taskEn);
+}
+
+QString PlanItem::unitText() const
+{
+    return UiLanguage::pick(unit, unitEn);
+}
+
+QString ResponsePlan::titleText() const
+{
+    return UiLanguage::pick(m_title, m_titleEn);
+}
+
+PlanItem ResponsePlan::item(const QString &code) const
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        for (const PlanItem &i : it.value())
+            if (i.code == code)
+                return i;
+    return {};
 }
 
 ResponsePlan ResponsePlan::defaultPlan()
@@ -105,6 +132,7 @@ QByteArray ResponsePlan::toJson() const
                                      {QLatin1String("task"), i.task},
                                      {QLatin1String("task_en"), i.taskEn},
                                      {QLatin1String("unit"), i.unit},
+                                     {QLatin1String("unit_en"), i.unitEn},
                                      {QLatin1String("due_minutes"), i.dueMinutes}});
         levels.insert(level, items);
     }

@@ -1,5 +1,7 @@
 #include "app/core/warningmodels.h"
 
+#include "app/core/uilanguage.h"
+
 #include "app/core/clock.h"
 
 #include <QTimeZone>
@@ -112,7 +114,7 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
     case Issuer:
         return s.issuer;
     case Area:
-        return s.area;
+        return role == RawValueRole ? QVariant(s.area) : QVariant(UiLanguage::areaText(s.area));
     case Text:
         return role == Qt::DisplayRole ? QVariant(s.text.section(QLatin1Char('\n'), 0, 0)) : QVariant(s.text);
     case EnteredBy:
@@ -269,9 +271,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Unit:
-        return i.unit;
+        return role == RawValueRole ? QVariant(i.unit) : QVariant(UiLanguage::pick(i.unit, m_service->state().plan().item(i.itemCode).unitEn));
     case Task:
-        return i.task;
+        return role == RawValueRole ? QVariant(i.task) : QVariant(UiLanguage::pick(i.task, m_service->state().plan().item(i.itemCode).taskEn));
     case Level:
         return role == RawValueRole ? QVariant(ResponseLevel::rank(i.level)) : QVariant(i.level);
     case Due:

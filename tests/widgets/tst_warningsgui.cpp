@@ -8,8 +8,10 @@
 #include "app/core/warningmodels.h"
 #include "app/mainwindow.h"
 #include "maps/webmercator.h"
+#include "widgets/alarmpanel.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/theme.h"
+#include "widgets/viewsready.h"
 #include "widgets/wallmode.h"
 #include "widgets/warningbanner.h"
 #include "widgets/warningtimeline.h"
@@ -22,6 +24,8 @@
 #include <QApplication>
 #include <QSettings>
 #include <QDialog>
+#include <QSet>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QMenuBar>
@@ -286,6 +290,10 @@ private Q_SLOTS:
         QVERIFY2(proposal->text().contains(AlarmLevels::caption(expected)), qPrintable(proposal->text()));
         QVERIFY2(proposal->text().contains(QString::number(max6, 'f', 1)), qPrintable(proposal->text()));
         QVERIFY(!record->isEnabled()); // a replay writes nothing
+        // The alarm panel proposes the same signal (one rule).
+        auto *alarmPanel = w.findChild<AlarmPanel *>();
+        QVERIFY(alarmPanel);
+        QTRY_VERIFY2_WITH_TIMEOUT(alarmPanel->statusText().contains(AlarmLevels::caption(expected)), qPrintable(alarmPanel->statusText()), 5000);
         // Writing is refused while replaying.
         SignalInput in;
         in.kind = QStringLiteral("rainstorm");
@@ -296,6 +304,109 @@ private Q_SLOTS:
         QVERIFY(!warnings->isShowingReplay());
         QCOMPARE(int(warnings->state().inForce().size()), liveInForce);
         QTRY_VERIFY_WITH_TIMEOUT(!alarms->isShowingReplay(), 5000);
+    }
+
+    // The same replay with the rainstorm red signal recorded at 09-16 12:00 (entered then): the totals that reach
+    // a rainstorm threshold at 14:00 propose nothing, in the warnings panel and in the alarm panel alike.
+    void rainstormInForceIsNotProposed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bebinca-red.gpkg"));
+        QString e;
+        {
+            auto st = Store::create(path, true, &e);
+            QVERIFY2(st, qPrintable(e));
+            ReplayScenario::Summary sum;
+            QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
+            Clock clock;
+            clock.setFixed(QDateTime(QDate(2024, 9, 16), QTime(12, 0), QTimeZone(8 * 3600)));
+            WarningService service(&clock);
+            QSignalSpy reset(&service, &WarningService::reset);
+            service.setStore(st.get());
+            QVERIFY(reset.wait(10000));
+            SignalInput in;
+            in.kind = QStringLiteral("rainstorm");
+            in.colour = QStringLiteral("red");
+            in.issuedAt = clock.now();
+            const WriteResult r = wait(service.issue(in));
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        auto *warnings = w.findChild<WarningService *>();
+        auto *alarms = qobject_cast<AlarmService *>(w.service(QStringLiteral("alarms")));
+        auto *alarmPanel = w.findChild<AlarmPanel *>();
+        QVERIFY(warnings && alarms && alarmPanel);
+        QTRY_VERIFY_WITH_TIMEOUT(warnings->isLoaded() && alarms->isReady(), 20000);
+        w.clock()->startReplay(QDateTime(QDate(2024, 9, 16), QTime(14, 0), QTimeZone(8 * 3600)));
+        w.clock()->pauseReplay(true);
+        QCOMPARE(warnings->state().inForce(QStringLiteral("rainstorm")).colour, QStringLiteral("red"));
+        QTRY_VERIFY_WITH_TIMEOUT(alarms->isShowingReplay(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(alarmPanel->statusText().contains(QStringLiteral("2024-09-16 14:00")), 5000);
+        QTest::qWait(200);
+        QVERIFY(alarms->engine().proposedRainstormLevel() >= AlarmLevel::Yellow); // the totals do reach a threshold
+        QVERIFY2(!alarmPanel->statusText().contains(QStringLiteral("propose")), qPrintable(alarmPanel->statusText()));
+        auto *proposal = w.findChild<QLabel *>(QStringLiteral("rainProposal"));
+        QVERIFY(proposal && !proposal->isVisible());
+    }
+
+    // A screenshot is taken when every view has its data: with the Bebinca readings stored, the window is "ready"
+    // only once the latest tide reading (the scenario's last value of the reference gauge) is the level the
+    // toolbar and the flood walls use, not the 3.20 m the window starts with.
+    void readyMeansLatestReadingsShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bebinca-ready.gpkg"));
+        QString e;
+        QList<SensorInfo> sensors;
+        {
+            auto st = Store::create(path, true, &e);
+            QVERIFY2(st, qPrintable(e));
+            ReplayScenario::Summary sum;
+            QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
+            for (const StoreRow &r : st->rows(QStringLiteral("sensors")).result())
+                sensors.append(SensorInfo::fromRow(r));
+        }
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        ViewsReady views(w.canvas(), w.findChildren<Panel *>());
+        connect(w.canvas(), &MapCanvas::firstFrameReady, &views, &ViewsReady::start);
+        QSignalSpy ready(&views, &ViewsReady::ready);
+        w.loadData();
+        QVERIFY(ready.wait(60000));
+        auto *alarms = qobject_cast<AlarmService *>(w.service(QStringLiteral("alarms")));
+        QVERIFY(alarms && alarms->isReady());
+        // The last reading of each tide gauge in the scenario's series.
+        QSet<qint64> tide;
+        for (const SensorInfo &s : sensors)
+            if (s.isTide())
+                tide.insert(s.fid);
+        QHash<qint64, std::pair<qint64, double>> last;
+        for (const Reading &r : ReplayScenario::bebincaReadings(sensors).rows)
+            if (tide.contains(r.sensorFid) && r.atMs > last.value(r.sensorFid, {-1, 0}).first)
+                last.insert(r.sensorFid, {r.atMs, r.value});
+        QVERIFY(!last.isEmpty());
+        auto *box = w.findChild<QDoubleSpinBox *>(QStringLiteral("tideLevel"));
+        QVERIFY(box);
+        QVERIFY(std::abs(box->value() - 3.2) > 0.01); // not the level the window starts with
+        bool matches = false;
+        for (const auto &v : std::as_const(last))
+            matches |= std::abs(box->value() - v.second) < 0.005;
+        QVERIFY2(matches, qPrintable(QString::number(box->value())));
+        QVERIFY(w.canvas()->hasCompleteFrame());
+        for (Panel *p : w.findChildren<Panel *>())
+            QVERIFY2(p->isReady(), p->metaObject()->className());
     }
 
     // A new, empty store: the map says what to do instead of showing an empty dark rectangle; the first feature to
