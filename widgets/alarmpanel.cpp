@@ -218,6 +218,8 @@ bool AlarmPanel::isReady() const
     // The readings and alarms are loaded (and, in a replay, evaluated at the replay time).
     if (!m_service || !m_service->store())
         return true;
+    if (m_mapLink && m_mapLink->isPending())
+        return false; // readings arrived, not yet on the map and the tide level
     // A paused replay: the alarms evaluated at the replay time are shown.
     if (m_host && m_host->clock()->isReplaying() && m_host->clock()->isPaused())
         return m_service->isShowingReplay() && std::abs(m_service->replayAt().secsTo(m_host->clock()->now())) < 120;

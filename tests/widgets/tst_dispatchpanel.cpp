@@ -9,9 +9,13 @@
 #include "app/core/teamboardmodel.h"
 #include "maps/webmercator.h"
 #include "widgets/dispatchpanel.h"
+#include "widgets/handoverdialog.h"
+#include "app/core/dutydesk.h"
 #include "widgets/mapcanvas.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QTextBrowser>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
@@ -78,6 +82,41 @@ class TestDispatchPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The handover as a document: shown, written as a PDF, and signed only with the next officer's name.
+    void handoverDocument()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = Store::create(dir.filePath(QStringLiteral("handover.gpkg")), true, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime now(QDate(2024, 9, 16), QTime(2, 0), Qt::UTC); // 10:00 Beijing time
+        QVERIFY(DutyDesk::note(*store, QStringLiteral("东门泵站启动"), now.addSecs(-600)).ok);
+        const HandoverSummary h = DutyDesk::handoverSummary(*store, now);
+        HandoverDialog dlg(h);
+        dlg.resize(900, 900);
+        QVERIFY(dlg.document()->toPlainText().contains(QStringLiteral("2024-09-16 10:00")));
+        QVERIFY(dlg.document()->toPlainText().contains(QStringLiteral("东门泵站启动")));
+        QPushButton *sign = button(&dlg, HandoverDialog::tr("Sign and record"));
+        QVERIFY(sign && !sign->isEnabled());
+        dlg.findChild<QLineEdit *>()->setText(QStringLiteral("张伟"));
+        QVERIFY(sign->isEnabled());
+        QCOMPARE(dlg.nextOfficer(), QStringLiteral("张伟"));
+        const QString pdf = dir.filePath(QStringLiteral("handover.pdf"));
+        QVERIFY2(HandoverDialog::writePdf(h, pdf, &error), qPrintable(error));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        QVERIFY(!HandoverDialog::writePdf(h, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
+        QVERIFY(error.contains(QLatin1String("x.pdf")));
+        // For the issue note (FC_SHOT_DIR set by hand): the dialog as the officer sees it, and the PDF.
+        if (const QString shots = qEnvironmentVariable("FC_SHOT_DIR"); !shots.isEmpty()) {
+            dlg.show();
+            QTest::qWait(200);
+            dlg.grab().save(shots + QStringLiteral("/handover-dialog.png"));
+            QFile::copy(pdf, shots + QStringLiteral("/handover.pdf"));
+        }
+    }
+
     // A replay is read-only: a duty log entry typed during it is refused with a reason, the store keeps its rows,
     // and the lifecycle buttons are off; back to live, the same entry is written.
     void replayIsReadOnly()

@@ -4,6 +4,7 @@
 #include "app/core/store.h"
 #include "app/core/alarmservice.h"
 #include "app/core/replayscenario.h"
+#include "app/core/readingingest.h"
 #include "app/core/warningservice.h"
 #include "app/core/warningmodels.h"
 #include "app/mainwindow.h"
@@ -324,11 +325,18 @@ private Q_SLOTS:
             QSignalSpy reset(&service, &WarningService::reset);
             service.setStore(st.get());
             QVERIFY(reset.wait(10000));
-            SignalInput in;
-            in.kind = QStringLiteral("rainstorm");
-            in.colour = QStringLiteral("red");
-            in.issuedAt = clock.now();
-            const WriteResult r = wait(service.issue(in));
+            // History written as it was (the demo's own rainstorm signal is in force today, so the desk would
+            // refuse a change dated before it): red from 12:00 to 18:00, entered at 12:00.
+            const QDateTime noon = clock.now();
+            const WriteResult r = wait(st->apply({{RowChange::Kind::Insert, QStringLiteral("warning_signals"), 0,
+                                                   {{QStringLiteral("kind"), QStringLiteral("rainstorm")},
+                                                    {QStringLiteral("colour"), QStringLiteral("red")},
+                                                    {QStringLiteral("action"), QStringLiteral("issue")},
+                                                    {QStringLiteral("issued_at"), noon},
+                                                    {QStringLiteral("entered_at"), noon},
+                                                    {QStringLiteral("lifted_at"), noon.addSecs(6 * 3600)},
+                                                    {QStringLiteral("ended"), QStringLiteral("lift")}}}},
+                                                 QStringLiteral("test signal")));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
         AppOptions o;
@@ -356,22 +364,66 @@ private Q_SLOTS:
         QVERIFY(proposal && !proposal->isVisible());
     }
 
-    // A screenshot is taken when every view has its data: with the Bebinca readings stored, the window is "ready"
-    // only once the latest tide reading (the scenario's last value of the reference gauge) is the level the
-    // toolbar and the flood walls use, not the 3.20 m the window starts with.
+    // Opened with --replay-at, the window says REPLAY (回放 in Chinese) with the replayed date and time on the banner,
+    // in the replay colour, and the replay controls are shown; the live clock is not what the banner shows.
+    void replayAtIsMarkedAndShowsControls()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay-mark.gpkg"));
+        QString e;
+        QVERIFY2(Store::create(path, true, &e), qPrintable(e));
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        o.replayAt = QDateTime(QDate(2024, 9, 16), QTime(14, 0), QTimeZone(8 * 3600));
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        auto *banner = w.findChild<WarningBanner *>();
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->content().replay, 20000);
+        QCOMPARE(banner->content().replayText, QStringLiteral("REPLAY 2024-09-16 14:00:00"));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("ReplayBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        // Painted: a good share of the banner is in the replay colour (a live banner has none of it).
+        const QImage img = banner->grab().toImage();
+        const QColor mark = BannerContent::replayColour();
+        qint64 marked = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, y);
+                marked += std::abs(c.red() - mark.red()) < 8 && std::abs(c.green() - mark.green()) < 8 && std::abs(c.blue() - mark.blue()) < 8;
+            }
+        QVERIFY2(marked > qint64(img.width()) * img.height() / 50, qPrintable(QString::number(marked)));
+        // Back to live: the live banner.
+        w.clock()->setReal();
+        QTRY_VERIFY(!banner->content().replay);
+    }
+
+    // A screenshot is taken when every view has its data: a tide reading of 4.98 m ten minutes ago (the figure
+    // of the report) is the level the toolbar and the flood walls use once the window is "ready", not the
+    // 3.20 m the window starts with.
     void readyMeansLatestReadingsShown()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bebinca-ready.gpkg"));
+        const QString path = dir.filePath(QStringLiteral("tide-ready.gpkg"));
         QString e;
-        QList<SensorInfo> sensors;
         {
             auto st = Store::create(path, true, &e);
             QVERIFY2(st, qPrintable(e));
-            ReplayScenario::Summary sum;
-            QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
+            ReadingIngest ingest(*st, true);
+            QVERIFY2(ingest.load(&e), qPrintable(e));
+            ReadingBatch batch;
+            const qint64 at = QDateTime::currentMSecsSinceEpoch() - 600 * 1000;
             for (const StoreRow &r : st->rows(QStringLiteral("sensors")).result())
-                sensors.append(SensorInfo::fromRow(r));
+                if (SensorInfo::fromRow(r).isTide())
+                    batch.rows.push_back({at, 4.98, qint32(r.fid), -1});
+            QVERIFY(!batch.rows.empty());
+            const ReadingIngest::Summary sum = ingest.ingestBatch(std::move(batch), QStringLiteral("test tide"));
+            QVERIFY2(sum.ok, qPrintable(sum.error));
         }
         AppOptions o;
         o.db = path;
@@ -385,25 +437,9 @@ private Q_SLOTS:
         QSignalSpy ready(&views, &ViewsReady::ready);
         w.loadData();
         QVERIFY(ready.wait(60000));
-        auto *alarms = qobject_cast<AlarmService *>(w.service(QStringLiteral("alarms")));
-        QVERIFY(alarms && alarms->isReady());
-        // The last reading of each tide gauge in the scenario's series.
-        QSet<qint64> tide;
-        for (const SensorInfo &s : sensors)
-            if (s.isTide())
-                tide.insert(s.fid);
-        QHash<qint64, std::pair<qint64, double>> last;
-        for (const Reading &r : ReplayScenario::bebincaReadings(sensors).rows)
-            if (tide.contains(r.sensorFid) && r.atMs > last.value(r.sensorFid, {-1, 0}).first)
-                last.insert(r.sensorFid, {r.atMs, r.value});
-        QVERIFY(!last.isEmpty());
         auto *box = w.findChild<QDoubleSpinBox *>(QStringLiteral("tideLevel"));
         QVERIFY(box);
-        QVERIFY(std::abs(box->value() - 3.2) > 0.01); // not the level the window starts with
-        bool matches = false;
-        for (const auto &v : std::as_const(last))
-            matches |= std::abs(box->value() - v.second) < 0.005;
-        QVERIFY2(matches, qPrintable(QString::number(box->value())));
+        QVERIFY2(std::abs(box->value() - 4.98) < 0.005, qPrintable(QString::number(box->value())));
         QVERIFY(w.canvas()->hasCompleteFrame());
         for (Panel *p : w.findChildren<Panel *>())
             QVERIFY2(p->isReady(), p->metaObject()->className());
