@@ -269,8 +269,11 @@ QWidget *WarningsPanel::buildDock()
     m_checkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_checkView->verticalHeader()->hide();
     for (int c = 0; c < ChecklistModel::ColumnCount; ++c)
-        m_checkView->horizontalHeader()->setSectionResizeMode(c, c == ChecklistModel::Task ? QHeaderView::Stretch
-                                                                                           : QHeaderView::ResizeToContents);
+        m_checkView->horizontalHeader()->setSectionResizeMode(c, c == ChecklistModel::Task   ? QHeaderView::Stretch
+                                                                 : c == ChecklistModel::Unit ? QHeaderView::Interactive
+                                                                                             : QHeaderView::ResizeToContents);
+    // Units wrap in a column of their own width (the English names are long); the task gets the rest.
+    m_checkView->setColumnWidth(ChecklistModel::Unit, m_checkView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     m_checkView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checkView->setWordWrap(true);
     connect(m_checkView, &QTableView::doubleClicked, this, &WarningsPanel::toggleDone);

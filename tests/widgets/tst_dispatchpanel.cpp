@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
@@ -110,10 +111,26 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("x.pdf")));
         // For the issue note (FC_SHOT_DIR set by hand): the dialog as the officer sees it, and the PDF.
         if (const QString shots = qEnvironmentVariable("FC_SHOT_DIR"); !shots.isEmpty()) {
-            dlg.show();
+            // In Chinese, at the current time, with an incident and a team out.
+            QTranslator zh;
+            QVERIFY(zh.load(QStringLiteral(FC_BINARY_DIR "/app/floodcommand_zh_CN.qm")));
+            QCoreApplication::installTranslator(&zh);
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            const WriteResult inc = IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                                                                          {QStringLiteral("priority"), QStringLiteral("urgent")},
+                                                                          {QStringLiteral("lon"), 121.487}, {QStringLiteral("lat"), 31.228}},
+                                                                  t.addSecs(-1800));
+            QVERIFY(inc.ok);
+            QVERIFY(IncidentDesk::dispatch(*store, inc.fids.first(), store->rows(QStringLiteral("rescue_teams")).result().first().fid,
+                                           t.addSecs(-1500)).ok);
+            QVERIFY(DutyDesk::note(*store, QStringLiteral("外滩防汛墙巡查完毕，未见渗漏"), t.addSecs(-900)).ok);
+            HandoverDialog shot(DutyDesk::handoverSummary(*store, t));
+            shot.resize(900, 900);
+            shot.show();
             QTest::qWait(200);
-            dlg.grab().save(shots + QStringLiteral("/handover-dialog.png"));
-            QFile::copy(pdf, shots + QStringLiteral("/handover.pdf"));
+            shot.grab().save(shots + QStringLiteral("/handover-dialog.png"));
+            QVERIFY(HandoverDialog::writePdf(DutyDesk::handoverSummary(*store, t), shots + QStringLiteral("/handover.pdf"), &error));
+            QCoreApplication::removeTranslator(&zh);
         }
     }
 

@@ -1,6 +1,7 @@
 // A seat on a shared operation loses the server: while it is read-only its write controls are disabled and say why
 // on the control; when the connection is back they work again (server fixture: tests/pg/pgserver.sh).
 #include "app/core/clock.h"
+#include "app/core/dispatchstate.h"
 #include "app/core/store.h"
 #include "widgets/dispatchpanel.h"
 #include "widgets/mapcanvas.h"
