@@ -85,7 +85,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess p;
         p.setWorkingDirectory(dir.path());
-        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/fc_none"),
+        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--lang"), QStringLiteral("en"),
+                                                  QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/fc_none"),
                                                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 1);
