@@ -70,6 +70,10 @@
         <source>Plan proposes %1 — confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>REPLAY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapAlert</name>
@@ -2594,14 +2598,6 @@ ETA %4, %5 km by road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next duty officer (signs for this summary):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shift handed over to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,10 +2660,6 @@ ETA %4, %5 km by road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift handover at %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open incidents: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,19 +2672,83 @@ ETA %4, %5 km by road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unacknowledged alarms: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unacknowledged alarms: not tracked in this store (no alarms table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The next duty officer must sign the handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift handed over by %1 to %2 (%3 open incidents, %4 teams out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4, raised %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms in force: %1 (unacknowledged: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked in this store (no alarms table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty log since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover at %1 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift from %1 to %2 (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +2912,53 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>Cannot warp the raster %1 to Web Mercator: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the officer taking over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next duty officer (signs for this summary):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing records the handover in the operation store (shift handovers and the duty log). Print or save a PDF copy for the paper file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3321,34 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>Team %1 was not dispatched: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>incident priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>incident priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>incident priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>incident priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Beijing time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,6 +4253,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Typhoon Bebinca replay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typhoon Bebinca replay (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ResponseLevel</name>
@@ -4583,6 +4718,30 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the interface language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::WallModePanel</name>
     <message>
         <source>Not shown on the wall: %1</source>
@@ -4911,6 +5070,29 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>CAP alerts for other places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WriteAccess</name>
+    <message>
+        <source>No operation store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the server: read-only until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this operation is viewer: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: nothing is written while the window shows a past state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,10 @@
         <source>Plan proposes %1 — confirm</source>
         <translation>预案建议 %1——请确认</translation>
     </message>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>回放 REPLAY %1</translation>
+    </message>
 </context>
 <context>
     <name>CapAlert</name>
@@ -2593,14 +2597,6 @@ ETA %4，道路距离 %5 km。</translation>
         <translation>险情 #%1：%2</translation>
     </message>
     <message>
-        <source>Shift handover</source>
-        <translation>交接班</translation>
-    </message>
-    <message>
-        <source>Next duty officer (signs for this summary):</source>
-        <translation>接班值班员（在此摘要上签字）：</translation>
-    </message>
-    <message>
         <source>Shift handed over to %1.</source>
         <translation>已交班给 %1。</translation>
     </message>
@@ -2663,10 +2659,6 @@ ETA %4，道路距离 %5 km。</translation>
         <translation>险情 #%1：已超过 ETA %2 分钟，队伍仍未到场</translation>
     </message>
     <message>
-        <source>Shift handover at %1 UTC</source>
-        <translation>%1 UTC 交接班</translation>
-    </message>
-    <message>
         <source>Open incidents: %1</source>
         <translation>未结险情：%1</translation>
     </message>
@@ -2679,20 +2671,84 @@ ETA %4，道路距离 %5 km。</translation>
         <translation>（险情 #%1）</translation>
     </message>
     <message>
-        <source>Unacknowledged alarms: %1</source>
-        <translation>未确认告警：%1</translation>
-    </message>
-    <message>
-        <source>Unacknowledged alarms: not tracked in this store (no alarms table)</source>
-        <translation>未确认告警：此数据库未记录（无 alarms 表）</translation>
-    </message>
-    <message>
         <source>The next duty officer must sign the handover.</source>
         <translation>接班值班员必须在交接班记录上签字。</translation>
     </message>
     <message>
         <source>Shift handed over by %1 to %2 (%3 open incidents, %4 teams out)</source>
         <translation>%1 已交班给 %2（%3 个未结险情，%4 支队伍在外）</translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation>生效中的预警信号</translation>
+    </message>
+    <message>
+        <source>%1, issued %2</source>
+        <translation>%1，%2 发布</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation>响应等级</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Overdue checklist items</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2，时限 %3</translation>
+    </message>
+    <message>
+        <source>Alarms in force</source>
+        <translation>生效中的告警</translation>
+    </message>
+    <message>
+        <source>wall segment %1</source>
+        <translation>防汛墙段 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4, raised %5%6</source>
+        <translation>%1 %2：%3 %4，%5 触发%6</translation>
+    </message>
+    <message>
+        <source>, acknowledged by %1</source>
+        <translation>，已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>, not acknowledged</source>
+        <translation>，未确认</translation>
+    </message>
+    <message>
+        <source>Alarms in force: %1 (unacknowledged: %2)</source>
+        <translation>生效中的告警：%1（未确认：%2）</translation>
+    </message>
+    <message>
+        <source>not tracked in this store (no alarms table)</source>
+        <translation>此数据库未记录（无 alarms 表）</translation>
+    </message>
+    <message>
+        <source>Duty log since %1</source>
+        <translation>%1 以来的值班日志</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Shift handover at %1 (Beijing time)</source>
+        <translation>交接班（北京时间 %1）</translation>
+    </message>
+    <message>
+        <source>Shift from %1 to %2 (Beijing time)</source>
+        <translation>本班次：%1 至 %2（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2912,53 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>Cannot warp the raster %1 to Web Mercator: %2</source>
         <translation>无法将栅格 %1 重投影到 Web 墨卡托：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>name of the officer taking over</source>
+        <translation>接班值班员姓名</translation>
+    </message>
+    <message>
+        <source>Next duty officer (signs for this summary):</source>
+        <translation>接班值班员（在此摘要上签字）：</translation>
+    </message>
+    <message>
+        <source>Signing records the handover in the operation store (shift handovers and the duty log). Print or save a PDF copy for the paper file.</source>
+        <translation>签字后交接记录存入行动数据库（交接班记录和值班日志）。可打印或另存为 PDF 归档纸质文件。</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Sign and record</source>
+        <translation>签字并记录</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation>%1：无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation>交接班-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation>将交接班记录另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3318,34 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>Team %1 was not dispatched: %2.</source>
         <translation>队伍 %1 未派遣：%2。</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>incident priority</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>incident priority</comment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>incident priority</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>incident priority</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>unknown priority</source>
+        <translation>未知优先级</translation>
+    </message>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation>%1（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4255,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Typhoon Bebinca replay</source>
         <translation>台风“贝碧嘉”回放</translation>
     </message>
+    <message>
+        <source>Typhoon Bebinca replay (illustrative)</source>
+        <translation>台风“贝碧嘉”回放（示意）</translation>
+    </message>
 </context>
 <context>
     <name>fc::ResponseLevel</name>
@@ -4586,6 +4721,30 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the interface language</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>this district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>central districts</source>
+        <translation>中心城区</translation>
+    </message>
+</context>
+<context>
     <name>fc::WallModePanel</name>
     <message>
         <source>Not shown on the wall: %1</source>
@@ -4912,6 +5071,29 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>CAP alerts for other places…</source>
         <translation>不适用于本区的 CAP 预警…</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WriteAccess</name>
+    <message>
+        <source>No operation store is open.</source>
+        <translation>未打开行动数据库。</translation>
+    </message>
+    <message>
+        <source>Disconnected from the server: read-only until the connection is back.</source>
+        <translation>与服务器的连接已断开：连接恢复前只读。</translation>
+    </message>
+    <message>
+        <source>The operation store is open read-only.</source>
+        <translation>行动数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Your role on this operation is viewer: nothing can be changed.</source>
+        <translation>您在本行动中的角色为查看者：不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Replay: nothing is written while the window shows a past state.</source>
+        <translation>回放中：窗口显示过去的状态时不写入任何内容。</translation>
     </message>
 </context>
 <context>

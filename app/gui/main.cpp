@@ -4,6 +4,8 @@
 #include "app/gui/mainwindow.h"
 #include "widgets/map/mapcanvas.h"
 #include "widgets/common/theme.h"
+#include "widgets/panels/panel.h"
+#include "widgets/common/viewsready.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,15 +43,19 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Options first: --help, --version and bad arguments answer without a display (no GUI application yet).
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    int exitCode = -1;
+    AppOptions options = AppOptions::parse(args, &exitCode);
+    if (exitCode >= 0)
+        return exitCode;
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FloodCommand"));
     QApplication::setApplicationName(QStringLiteral("floodcommand"));
     QApplication::setApplicationVersion(QStringLiteral(FC_VERSION));
-
-    int exitCode = -1;
-    AppOptions options = AppOptions::parse(app.arguments(), &exitCode);
-    if (exitCode >= 0)
-        return exitCode;
 
     QSettings settings;
     QString lang = options.lang;
@@ -82,10 +88,13 @@ int main(int argc, char *argv[])
         window.resize(options.size);
         window.show();
         const QString out = options.screenshot;
-        QObject::connect(window.canvas(), &MapCanvas::firstFrameReady, &window, [&window, out] {
-            // Let pending layout and paint events settle, then grab the whole window (a replayed state is
-            // evaluated off the GUI thread after the store opens: give it a few seconds to reach the map).
-            QTimer::singleShot(window.options().replayAt.isValid() ? 4000 : 50, &window, [&window, out] {
+        // Grab when every view has its data (the latest readings, the replayed state), not at the first frame.
+        auto *views = new ViewsReady(window.canvas(), window.findChildren<Panel *>(), &window);
+        QObject::connect(window.canvas(), &MapCanvas::firstFrameReady, views, &ViewsReady::start);
+        QObject::connect(views, &ViewsReady::ready, &window, [&window, out] {
+            // Let pending layout and paint events settle, then grab the whole window (a replayed map is rebuilt
+            // off the GUI thread after the store opens: give it a moment to reach the map).
+            QTimer::singleShot(window.options().replayAt.isValid() ? 1500 : 50, &window, [&window, out] {
                 QString error;
                 const bool ok = OutputFile::saveImage(window.grab().toImage(), out, &error);
                 if (ok)
@@ -102,8 +111,13 @@ int main(int argc, char *argv[])
                 QApplication::exit(1);
             }
         });
-        QTimer::singleShot(60000, &app, [] {
-            std::fprintf(stderr, "screenshot: no complete map frame within 60 s\n");
+        QTimer::singleShot(60000, &app, [&window] {
+            QStringList waiting;
+            for (Panel *p : window.findChildren<Panel *>())
+                if (!p->isReady())
+                    waiting.append(QString::fromLatin1(p->metaObject()->className()));
+            std::fprintf(stderr, "screenshot: no complete map frame with every view's data within 60 s%s\n",
+                         waiting.isEmpty() ? "" : qPrintable(QStringLiteral(" (waiting for ") + waiting.join(QStringLiteral(", ")) + QLatin1Char(')')));
             QApplication::exit(1);
         });
     } else if (options.wall) {

@@ -316,7 +316,7 @@ void MainWindow::loadData()
         // A store path that does not exist is likely a typo: create it (and its folders) only when asked to.
         bool create = m_options.create || m_options.defaultDb || m_options.demo; // --demo: a new demo store
         bool declined = false;
-        if (!create && !QFileInfo::exists(db)) {
+        if (!create && !Store::isServer(db) && !QFileInfo::exists(db)) { // a URI is a server, never a file
             if (m_options.screenshot.isEmpty()) {
                 const QString where = QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath());
                 const QString question = QFileInfo(QFileInfo(db).absolutePath()).isDir()

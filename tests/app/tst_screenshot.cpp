@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -59,6 +60,41 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(16), QByteArray("SQLite format 3\0", 16));
         QVERIFY(!QImage(out).isNull());
+    }
+    void helpWithoutDisplay()
+    {
+        // --help prints the usage and exits before any GUI exists: it works on a machine with no display.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")); // a platform that needs a display
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("--db")) && out.contains(QStringLiteral("--replay-at")), qPrintable(out));
+    }
+    void serverUriIsNeverAFile()
+    {
+        // A postgresql:// location is a server: it is connected to (here: refused, nothing listens on port 1),
+        // never looked up as a file, and no folder or store file is created for it.
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(FLOODCOMMAND_BIN), {QStringLiteral("--lang"), QStringLiteral("en"),
+                                                  QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/fc_none"),
+                                                  QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("no such store")) && !err.contains(QStringLiteral("does not exist")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("127.0.0.1")) || err.contains(QStringLiteral("connect"), Qt::CaseInsensitive),
+                 qPrintable(err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
     void refusesForeignFile()
     {

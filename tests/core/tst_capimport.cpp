@@ -67,7 +67,7 @@ class TstCapImport : public QObject
     {
         QString e;
         const QString p = m_dir.filePath(QStringLiteral("c%1.gpkg").arg(++m_n));
-        auto s = Store::create(p, false, &e);
+        auto s = Store::create(p, &e);
         if (!s)
             return s;
         s->setUser(QStringLiteral("duty-officer"));

@@ -185,6 +185,22 @@ private Q_SLOTS:
         QVERIFY(calm.toHtml().contains(QStringLiteral("3.20")));
     }
 
+    void summaryCountsTeamsByDutyState()
+    {
+        // The roster column `status` says standby for all four; the duty state has one dispatched, one on scene,
+        // one standing watch and one with no duty state yet (available). Standby by hand: 2 of 4.
+        FeatureStoreBuilder b({QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("duty_status")});
+        const char *duty[] = {"dispatched", "on_scene", "standing_watch", ""};
+        for (int i = 0; i < 4; ++i)
+            b.addFeature(i + 1, GeometryType::Point, {QPolygonF{QPointF(i, i)}},
+                         {QStringLiteral("team %1").arg(i + 1), QStringLiteral("standby"), QString::fromLatin1(duty[i])});
+        LayerStores teams;
+        teams.insert(QStringLiteral("rescue_teams"), b.build());
+        const SituationSummary s = SituationSummary::compute(teams, 3.2, QDate(2026, 11, 28));
+        QCOMPARE(s.teams, 4);
+        QCOMPARE(s.teamsStandby, 2);
+    }
+
     void themeRestylesAddedLayers()
     {
         // Layers added from files follow the theme like the operation layers; others are left alone.

@@ -3,6 +3,7 @@
 // store connections, undo of a mistaken status change, the shift handover summary, floodctl exit codes.
 // Expected times are worked out by hand on a hand-made network (tertiary roads: 30 km/h, 100 m = 12 s).
 #include "app/core/base/clock.h"
+#include "app/core/district/demooperation.h"
 #include "app/core/rules/dutydesk.h"
 #include "app/core/models/incidentcommands.h"
 #include "app/core/rules/incidentdesk.h"
@@ -11,9 +12,21 @@
 #include "app/core/store/schema.h"
 #include "app/core/store/store.h"
 #include "app/core/store/gpkg/storeworker.h"
+#include "app/core/live/dispatchstate.h"
+#include "app/core/models/teamboardmodel.h"
+#include "app/core/models/teamstyle.h"
+#include "app/core/base/uilanguage.h"
+#include "app/core/rules/warningactions.h"
+#include "app/core/rules/warningstate.h"
+#include "maps/featurestore.h"
 #include "storetestutil.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTranslator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -405,9 +418,10 @@ private Q_SLOTS:
         QCOMPARE(h.unacknowledgedAlarms, 0); // the gauges' alarms table (issue 11): none raised here
         QVERIFY(h.text.contains(QStringLiteral("#%1").arg(i1)));
         QVERIFY(h.text.contains(QStringLiteral("#%1").arg(i2)));
-        QVERIFY(!h.text.contains(QStringLiteral("#%1 ").arg(i3)));
+        const QString incidents = h.text.section(QStringLiteral("Open incidents"), 1).section(QStringLiteral("Teams out"), 0, 0);
+        QVERIFY2(!incidents.contains(QStringLiteral("#%1 ").arg(i3)), qPrintable(incidents)); // cancelled: not open
         QVERIFY(h.text.contains(QLatin1String("East pumps")));
-        QVERIFY(h.text.contains(QLatin1String("Unacknowledged alarms: 0")));
+        QVERIFY2(h.text.contains(QLatin1String("Alarms in force: 0 (unacknowledged: 0)")), qPrintable(h.text));
         QVERIFY(!DutyDesk::signHandover(*store, h, QStringLiteral("officer-a"), QString(), clock.now()).ok);
         QVERIFY(wait(store->rows(QStringLiteral("shift_handovers"))).isEmpty());
         QVERIFY(DutyDesk::signHandover(*store, h, QStringLiteral("officer-a"), QStringLiteral("zhang"), clock.now()).ok);
@@ -416,6 +430,192 @@ private Q_SLOTS:
         QCOMPARE(s[0].values.value(QStringLiteral("to_officer")).toString(), QStringLiteral("zhang"));
         QCOMPARE(s[0].values.value(QStringLiteral("summary")).toString(), h.text);
         QVERIFY(wait(store->rows(QStringLiteral("duty_log"), QStringLiteral("officer = 'zhang'"))).size() == 1);
+    }
+
+    // The handover a duty officer signs: in Beijing time with dates, carrying the signals in force, the response
+    // level, overdue checklist items, alarms in force and the duty log of the shift. T0 is 09:00 Beijing time.
+    void handoverCarriesTheShift()
+    {
+        auto store = makeStore();
+        Clock clock;
+        clock.setFixed(T0);
+        const qint64 i1 = incident(*store, P(200, 10), clock.now());
+        QVERIFY(IncidentDesk::dispatch(*store, i1, 1, clock.now()).ok);
+        // Rainstorm orange at 09:00, response II confirmed then: its checklist starts at 09:00.
+        SignalInput in;
+        in.kind = QStringLiteral("rainstorm");
+        in.colour = QStringLiteral("orange");
+        in.issuedAt = T0;
+        in.enteredAt = T0;
+        QString e;
+        QList<RowChange> c = WarningActions::issue(WarningState::read(*store), in, &e);
+        QVERIFY2(!c.isEmpty(), qPrintable(e));
+        QVERIFY(wait(store->apply(c, QStringLiteral("signal"))).ok);
+        c = WarningActions::decide(WarningState::read(*store), QStringLiteral("II"), QString(), QStringLiteral("officer-a"), T0, &e);
+        QVERIFY2(!c.isEmpty(), qPrintable(e));
+        QVERIFY(wait(store->apply(c, QStringLiteral("decide"))).ok);
+        // An alarm raised at 09:30 and not acknowledged; one cleared (not in force).
+        QVERIFY(wait(store->apply({ins(QStringLiteral("sensors"), {{QStringLiteral("name"), QStringLiteral("Gauge Nanjing Road")},
+                                                                   {QStringLiteral("kind"), QStringLiteral("rain")},
+                                                                   {QStringLiteral("geom"), QStringLiteral("POINT (121.48 31.23)")}})},
+                                  QStringLiteral("sensor"))).ok);
+        QVERIFY(wait(store->apply({ins(QStringLiteral("alarms"), {{QStringLiteral("sensor_fid"), 1}, {QStringLiteral("source"), QStringLiteral("rain_1h")},
+                                                                  {QStringLiteral("level"), QStringLiteral("orange")}, {QStringLiteral("value"), 48.0},
+                                                                  {QStringLiteral("raised_at"), T0.addSecs(1800)}}),
+                                   ins(QStringLiteral("alarms"), {{QStringLiteral("sensor_fid"), 1}, {QStringLiteral("source"), QStringLiteral("rain_6h")},
+                                                                  {QStringLiteral("level"), QStringLiteral("blue")}, {QStringLiteral("value"), 51.0},
+                                                                  {QStringLiteral("raised_at"), T0.addSecs(-7200)},
+                                                                  {QStringLiteral("cleared_at"), T0.addSecs(-3600)}})},
+                                  QStringLiteral("alarms"))).ok);
+        // Duty log: one entry of the previous night (before the shift), one at 09:10.
+        QVERIFY(wait(store->apply({ins(QStringLiteral("duty_log"), {{QStringLiteral("at"), T0.addSecs(-13 * 3600)},
+                                                                    {QStringLiteral("officer"), QStringLiteral("li")},
+                                                                    {QStringLiteral("entry"), QStringLiteral("old night entry")}}),
+                                   ins(QStringLiteral("duty_log"), {{QStringLiteral("at"), T0.addSecs(600)},
+                                                                    {QStringLiteral("officer"), QStringLiteral("officer-a")},
+                                                                    {QStringLiteral("entry"), QStringLiteral("pumps at Bund started")}})},
+                                  QStringLiteral("log"))).ok);
+        clock.advance(3600); // 10:00 Beijing time
+        const HandoverSummary h = DutyDesk::handoverSummary(*store, clock.now());
+        QVERIFY2(!h.text.contains(QLatin1String("UTC")), qPrintable(h.text));
+        QVERIFY2(h.text.contains(QLatin1String("2024-09-16 10:00")), qPrintable(h.text)); // the handover's own time
+        QCOMPARE(h.signalsInForce, 1);
+        QVERIFY2(h.text.contains(QLatin1String("Rainstorm")) && h.text.contains(QLatin1String("2024-09-16 09:00")), qPrintable(h.text));
+        QCOMPARE(h.responseLevel, QStringLiteral("II"));
+        // Overdue at 10:00: items of levels IV..II due less than 60 min after 09:00, counted from the plan file.
+        QFile planFile(QStringLiteral(":/plans/flood_typhoon.json"));
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        const QJsonObject levels = QJsonDocument::fromJson(planFile.readAll()).object().value(QStringLiteral("levels")).toObject();
+        int expectedOverdue = 0;
+        QString firstTaskEn;
+        for (const char *l : {"IV", "III", "II"})
+            for (const QJsonValue &item : levels.value(QLatin1String(l)).toArray())
+                if (item.toObject().value(QStringLiteral("due_minutes")).toInt() < 60) {
+                    ++expectedOverdue;
+                    if (firstTaskEn.isEmpty())
+                        firstTaskEn = item.toObject().value(QStringLiteral("task_en")).toString();
+                }
+        QVERIFY(expectedOverdue > 0);
+        QCOMPARE(h.overdueItems, expectedOverdue);
+        QVERIFY2(h.text.contains(firstTaskEn), qPrintable(h.text)); // English interface: the plan's English task
+        QCOMPARE(h.alarmsInForce, 1);
+        QCOMPARE(h.unacknowledgedAlarms, 1);
+        QVERIFY2(h.text.contains(QLatin1String("Gauge Nanjing Road")) && h.text.contains(QLatin1String("2024-09-16 09:30")),
+                 qPrintable(h.text));
+        QVERIFY(h.text.contains(QLatin1String("pumps at Bund started")));
+        QVERIFY(!h.text.contains(QLatin1String("old night entry")));
+        QVERIFY(h.text.contains(QStringLiteral("#%1").arg(i1)));
+        QVERIFY(h.html.contains(QLatin1String("pumps at Bund started")));
+        // Signed: the record keeps the whole text; the next shift starts at the signature.
+        QVERIFY(DutyDesk::signHandover(*store, h, QStringLiteral("officer-a"), QStringLiteral("zhang"), clock.now()).ok);
+        clock.advance(600);
+        const HandoverSummary next = DutyDesk::handoverSummary(*store, clock.now());
+        QCOMPARE(next.shiftStart, h.at);
+        QVERIFY(!next.text.contains(QLatin1String("pumps at Bund started")));
+    }
+
+    void dispatchConflictInLocalTime()
+    {
+        // The team is already out: the refusal names when, in Beijing time with the date (09:00 for 01:00 UTC).
+        auto store = makeStore();
+        const qint64 i1 = incident(*store, P(200, 10), T0);
+        const qint64 i2 = incident(*store, P(100, 400), T0);
+        QVERIFY(IncidentDesk::dispatch(*store, i1, 1, T0).ok);
+        const QString who = IncidentDesk::whoHasTeam(*store, 1);
+        QVERIFY2(who.contains(QLatin1String("2024-09-16 09:00")) && !who.contains(QLatin1String("UTC")), qPrintable(who));
+        const WriteResult r = IncidentDesk::dispatch(*store, i2, 1, T0.addSecs(60));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("2024-09-16 09:00")), qPrintable(r.error));
+    }
+
+    // A team on scene is where its incident is; the map draws teams by duty state (one symbol per state).
+    void teamOnSceneAtTheIncident()
+    {
+        auto store = makeStore();
+        const GeoPoint at = P(200, 10);
+        const qint64 inc = incident(*store, at, T0);
+        const QList<GeoPoint> base = RoadNetwork::parseWktPoints(row(*store, "rescue_teams", 1).values.value(QStringLiteral("geom")).toString());
+        QCOMPARE(base.size(), 1);
+        QVERIFY(std::abs(base[0].lon - at.lon) > 1e-5 || std::abs(base[0].lat - at.lat) > 1e-5); // the base is elsewhere
+        QVERIFY(IncidentDesk::dispatch(*store, inc, 1, T0).ok);
+        QVERIFY(IncidentDesk::move(*store, inc, QStringLiteral("en_route"), T0.addSecs(60)).ok);
+        // En route the team is still where it was last seen.
+        QList<GeoPoint> p = RoadNetwork::parseWktPoints(row(*store, "rescue_teams", 1).values.value(QStringLiteral("geom")).toString());
+        QVERIFY(std::abs(p[0].lon - base[0].lon) < 1e-7);
+        QVERIFY(IncidentDesk::move(*store, inc, QStringLiteral("on_scene"), T0.addSecs(600)).ok);
+        p = RoadNetwork::parseWktPoints(row(*store, "rescue_teams", 1).values.value(QStringLiteral("geom")).toString());
+        QCOMPARE(p.size(), 1);
+        QVERIFY(std::abs(p[0].lon - at.lon) < 1e-6 && std::abs(p[0].lat - at.lat) < 1e-6);
+
+        FeatureStoreBuilder b({QStringLiteral("name"), QStringLiteral("duty_status")});
+        const char *states[] = {"", "available", "standing_watch", "dispatched", "on_scene", "returning", "off_duty"};
+        for (int i = 0; i < 7; ++i)
+            b.addFeature(i + 1, GeometryType::Point, {QPolygonF{QPointF(i, i)}}, {QStringLiteral("t%1").arg(i), QString::fromLatin1(states[i])});
+        const auto fs = b.build();
+        const VectorStyle st = TeamStyle::byDutyStatus(VectorStyle());
+        const int f = fs->fieldIndex(QStringLiteral("duty_status"));
+        using M = Symbol::Marker;
+        const M expected[] = {M::Circle, M::Circle, M::Square, M::Triangle, M::Star, M::Diamond, M::Cross};
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(int(st.symbolFor(*fs, i, f).marker), int(expected[i]));
+        QCOMPARE(st.symbolFor(*fs, 4, f).fill, TeamBoardModel::statusColour(QStringLiteral("on_scene")));
+    }
+
+    // Time in status counts from the team's last state change: none for a team still in its roster state (not
+    // the store's creation), the dispatch time for one sent out.
+    void timeInStatusFromLastChange()
+    {
+        QString e;
+        auto store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("demo-teams.gpkg")), &e);
+        QVERIFY2(store, qPrintable(e));
+        const QList<StoreRow> teams = wait(store->rows(QStringLiteral("rescue_teams")));
+        QVERIFY(teams.size() >= 2);
+        const qint64 inc = incident(*store, P(0, 0), T0);
+        QVERIFY(IncidentDesk::dispatch(*store, inc, teams[0].fid, T0).ok);
+        DispatchState state;
+        state.setStore(store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(state.isLoaded(), 10000);
+        TeamBoardModel board(&state);
+        board.setNow(T0.addSecs(1800));
+        int checked = 0;
+        for (int r = 0; r < board.rowCount(); ++r) {
+            const qint64 fid = board.index(r, 0).data(TeamBoardModel::FidRole).toLongLong();
+            const QVariant secs = board.index(r, TeamBoardModel::TimeInStatus).data(TeamBoardModel::RawValueRole);
+            if (fid == teams[0].fid) {
+                QCOMPARE(secs.toLongLong(), qint64(1800));
+                ++checked;
+            } else if (fid == teams[1].fid) {
+                QCOMPARE(secs.toLongLong(), qint64(-1));
+                QCOMPARE(board.index(r, TeamBoardModel::TimeInStatus).data().toString(), QStringLiteral("—"));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
+    }
+
+    // Incidents created without a title are titled in the interface language, and priorities are never codes.
+    void incidentTextsInTheInterfaceLanguage()
+    {
+        auto store = makeStore();
+        const qint64 inc = incident(*store, P(0, 0), T0, "urgent");
+        const StoreRow r = row(*store, "incidents", inc);
+        QCOMPARE(IncidentDesk::titleOf(r), QStringLiteral("waterlogging"));
+        QCOMPARE(IncidentDesk::priorityLabel(QStringLiteral("urgent")), QStringLiteral("urgent"));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(FC_BINARY_DIR "/app/floodcommand_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const QString title = IncidentDesk::titleOf(r), urgent = IncidentDesk::priorityLabel(QStringLiteral("urgent")),
+                      high = IncidentDesk::priorityLabel(QStringLiteral("high"));
+        const bool chinese = UiLanguage::isChinese();
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY(chinese);
+        QCOMPARE(title, QStringLiteral("积水"));
+        QCOMPARE(urgent, QStringLiteral("紧急"));
+        QCOMPARE(high, QStringLiteral("高"));
+        // A title someone typed stays as typed.
+        StoreRow typed = r;
+        typed.values.insert(QStringLiteral("title"), QStringLiteral("南京路积水30厘米"));
+        QCOMPARE(IncidentDesk::titleOf(typed), QStringLiteral("南京路积水30厘米"));
     }
 
     void prepositioningProposal()

@@ -1,6 +1,6 @@
 // The local feed endpoint: refuses a missing or wrong token, malformed and oversized bodies with a 4xx and a
 // reason; stores good CSV and JSON readings; the alarm service evaluates them from the change feed.
-#include "app/core/live/alarmservice.h"
+#include "app/core/intake/readingintake.h"
 #include "app/core/district/demooperation.h"
 #include "app/core/base/clock.h"
 #include "app/core/intake/dropfolder.h"
@@ -25,7 +25,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<AlarmService> m_service;
+    std::unique_ptr<ReadingIntake> m_intake;
     std::unique_ptr<FeedServer> m_server;
 
     // Sends raw bytes, returns (status, body).
@@ -67,18 +67,13 @@ private Q_SLOTS:
         QVERIFY2(m_store, qPrintable(e));
         m_clock = std::make_unique<Clock>();
         m_clock->setFixed(QDateTime(QDate(2024, 9, 16), QTime(2, 0), Qt::UTC));
-        m_service = std::make_unique<AlarmService>(m_clock.get());
-        QSignalSpy ready(m_service.get(), &AlarmService::ready);
-        m_service->setStore(m_store.get());
-        QVERIFY(ready.wait(20000));
-        // The demo seed's sensor updates arrive on the change feed after the first load and cause one reload.
-        QTest::qWait(300);
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->isReady(), 20000);
+        m_intake = std::make_unique<ReadingIntake>();
+        m_intake->setStore(m_store.get());
         FeedServer::Options o;
         o.port = 0;
         o.token = "secret-token-1";
         o.maxBodyBytes = 4096;
-        m_server = std::make_unique<FeedServer>(m_service.get(), o);
+        m_server = std::make_unique<FeedServer>(m_intake.get(), o);
         QVERIFY2(m_server->start(&e), qPrintable(e));
         QVERIFY(m_server->port() != 0);
     }
@@ -88,7 +83,7 @@ private Q_SLOTS:
         FeedServer::Options o;
         o.port = 0;
         o.token = "short";
-        FeedServer s(m_service.get(), o);
+        FeedServer s(m_intake.get(), o);
         QString e;
         QVERIFY(!s.start(&e));
         QVERIFY(!s.isListening());
@@ -135,7 +130,6 @@ private Q_SLOTS:
     void storesJsonAndRaisesAlarm()
     {
         const qint64 before = testutil::countReadings(*m_store);
-        QSignalSpy alarms(m_service.get(), &AlarmService::alarmsChanged);
         const QByteArray json = R"([{"sensor": "S-WL-01", "time": "2024-09-16T10:00:00+08:00", "value": 45},
                                     {"sensor": "S-WL-01", "time": "2024-09-16T10:05:00+08:00", "value": 46},
                                     {"sensor": "S-WL-01", "time": "2024-09-16T10:10:00+08:00", "value": 47},
@@ -147,8 +141,13 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("stored")).toInt(), 3);
         QCOMPARE(body.value(QStringLiteral("rejected")).toInt(), 2);
         QCOMPARE(testutil::countReadings(*m_store), before + 3);
-        // The service evaluates the change feed: S-WL-01 (red at 40 cm, 5 min minimum) raises a red alarm.
-        QTRY_VERIFY_WITH_TIMEOUT(!testutil::wait(m_store->rows(QStringLiteral("alarms"), QStringLiteral("source = 'reading' AND level = 'red'"))).isEmpty(), 10000);
+        // Evaluated in the transaction that stored them: S-WL-01 (red at 40 cm, 5 min minimum) was red from 10:00
+        // to 10:10, so the red alarm is there when the answer comes, raised at 10:05 Beijing time.
+        QCOMPARE(body.value(QStringLiteral("alarm_changes")).toInt(), 1);
+        const QList<StoreRow> red = testutil::wait(m_store->rows(QStringLiteral("alarms"), QStringLiteral("source = 'reading' AND level = 'red'")));
+        QCOMPARE(red.size(), 1);
+        QCOMPARE(QDateTime::fromString(red[0].values.value(QStringLiteral("raised_at")).toString(), Qt::ISODateWithMs),
+                 QDateTime(QDate(2024, 9, 16), QTime(2, 5), Qt::UTC));
         // Same body again: all duplicates.
         const auto again = send(post(json, "application/json"));
         QCOMPARE(again.first, 200);
@@ -158,7 +157,7 @@ private Q_SLOTS:
     void dropFolder()
     {
         const QString folder = m_dir.filePath(QStringLiteral("drop"));
-        DropFolder drop(m_service.get(), folder);
+        DropFolder drop(m_intake.get(), folder);
         drop.setPollInterval(100);
         QSignalSpy done(&drop, &DropFolder::fileIngested);
         QFile f(folder + QStringLiteral("/tide.csv"));

@@ -1,16 +1,20 @@
 // Warning signals, the response level and its checklist, CAP in and out, on a real store.
 #include "app/core/io/capalert.h"
+#include "app/core/district/demooperation.h"
 #include "app/core/base/clock.h"
 #include "app/core/store/store.h"
 #include "app/core/rules/warningactions.h"
 #include "app/core/models/warningmodels.h"
 #include "app/core/live/warningservice.h"
+#include "app/core/live/replayscenario.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -471,6 +475,80 @@ private Q_SLOTS:
         QVERIFY(wait(service.issue(in)).ok);
         QTRY_COMPARE(signalsModel.rowCount(), 2);
         QCOMPARE(raised.size(), 1);
+    }
+
+    // Checklist tasks and units, and the area, in the interface language: the plan's English texts in English
+    // (read here from the plan file itself), the Chinese ones in Chinese; never a code.
+    void checklistInTheInterfaceLanguage()
+    {
+        auto store = newStore();
+        Clock clock;
+        clock.setFixed(bj("2024-09-15T08:00:00"));
+        WarningService service(&clock);
+        QSignalSpy reset(&service, &WarningService::reset);
+        service.setStore(store.get());
+        QVERIFY(reset.wait(10000));
+        SignalTableModel signalsModel(&service);
+        ChecklistModel checklist(&service);
+        SignalInput in;
+        in.kind = QStringLiteral("typhoon");
+        in.colour = QStringLiteral("blue");
+        in.area = QStringLiteral("全市");
+        QVERIFY(wait(service.issue(in)).ok);
+        QTRY_COMPARE(service.state().proposedLevel(), QStringLiteral("IV"));
+        const WriteResult decided = wait(service.decide(QStringLiteral("IV"), {}));
+        QVERIFY2(decided.ok, qPrintable(decided.error));
+        QTRY_VERIFY(checklist.rowCount() > 0);
+        QTRY_COMPARE(signalsModel.rowCount(), 1);
+        QFile planFile(QStringLiteral(FC_SOURCE_DIR "/resources/plans/flood_typhoon.json"));
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        QHash<QString, QJsonObject> byTask; // Chinese task -> plan item
+        for (const QJsonValue &v : QJsonDocument::fromJson(planFile.readAll()).object().value(QStringLiteral("levels")).toObject().value(QStringLiteral("IV")).toArray())
+            byTask.insert(v.toObject().value(QStringLiteral("task")).toString(), v.toObject());
+        QCOMPARE(checklist.rowCount(), int(byTask.size()));
+        for (int r = 0; r < checklist.rowCount(); ++r) {
+            const QString zhTask = checklist.data(checklist.index(r, ChecklistModel::Task), ChecklistModel::RawValueRole).toString();
+            QVERIFY2(byTask.contains(zhTask), qPrintable(zhTask));
+            const QJsonObject item = byTask.value(zhTask);
+            QCOMPARE(checklist.data(checklist.index(r, ChecklistModel::Task)).toString(), item.value(QStringLiteral("task_en")).toString());
+            QCOMPARE(checklist.data(checklist.index(r, ChecklistModel::Unit)).toString(), item.value(QStringLiteral("unit_en")).toString());
+        }
+        QCOMPARE(signalsModel.data(signalsModel.index(0, SignalTableModel::Area)).toString(), QStringLiteral("whole city"));
+        // In Chinese: the plan's own texts.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(FC_BINARY_DIR "/app/floodcommand_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const QString task0 = checklist.data(checklist.index(0, ChecklistModel::Task)).toString();
+        const QString raw0 = checklist.data(checklist.index(0, ChecklistModel::Task), ChecklistModel::RawValueRole).toString();
+        const QString area = signalsModel.data(signalsModel.index(0, SignalTableModel::Area)).toString();
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(task0, raw0);
+        QCOMPARE(area, QStringLiteral("全市"));
+    }
+
+    // The Bebinca replay records its response levels as decided by the replay (an actor id), shown in the interface
+    // language, never an English sentence in the "confirmed by" field.
+    void replayDecidedByIsNotASentence()
+    {
+        QString e;
+        auto store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("bebinca-actor.gpkg")), &e);
+        QVERIFY2(store, qPrintable(e));
+        ReplayScenario::Summary sum;
+        QVERIFY2(ReplayScenario::writeBebinca(*store, &sum, &e), qPrintable(e));
+        const WarningState st = WarningState::read(*store);
+        // The replay's rows (the demo operation has its own, decided by its officer).
+        int replayRows = 0;
+        for (const ResponseRecord &r : st.responses()) {
+            QVERIFY2(r.decidedBy != QLatin1String(ReplayScenario::Source), qPrintable(r.decidedBy));
+            replayRows += r.decidedBy == QLatin1String(ReplayScenario::Actor) ? 1 : 0;
+        }
+        QCOMPARE(replayRows, sum.responseLevels);
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(FC_BINARY_DIR "/app/floodcommand_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const QString shown = ReplayScenario::actorName(QString::fromLatin1(ReplayScenario::Actor));
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(!shown.contains(QLatin1String("replay")) && !shown.isEmpty(), qPrintable(shown));
     }
 };
 

@@ -10,9 +10,15 @@
 #include "app/core/models/teamboardmodel.h"
 #include "maps/webmercator.h"
 #include "widgets/panels/dispatchpanel.h"
+#include "app/core/live/operation.h"
 #include "widgets/map/mapcanvas.h"
+#include "widgets/dialogs/handoverdialog.h"
+#include "app/core/rules/dutydesk.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
@@ -36,8 +42,9 @@ namespace {
 class TestHost : public PanelHost
 {
 public:
-    TestHost(Store *store) : m_store(store)
+    explicit TestHost(std::unique_ptr<Store> store)
     {
+        op.setStore(std::move(store));
         m_canvas = new MapCanvas;
         m_window.setCentralWidget(m_canvas);
         m_menu = m_window.menuBar()->addMenu(QStringLiteral("Command"));
@@ -46,8 +53,9 @@ public:
     }
     QMainWindow *window() override { return &m_window; }
     MapCanvas *canvas() override { return m_canvas; }
-    Clock *clock() override { return &m_clock; }
-    Store *store() override { return m_store; }
+    Operation *operation() override { return &op; }
+    Clock *clock() override { return op.clock(); }
+    Store *store() override { return op.store(); }
     QUndoStack *undoStack() override { return &m_undo; }
     QMenu *menu(Menu) override { return m_menu; }
     QToolBar *toolBar() override { return m_toolbar; }
@@ -55,13 +63,13 @@ public:
     void showMessage(const QString &text, int) override { m_messages << text; }
     bool wallMode() const override { return false; }
 
+    Operation op;
+    Clock &m_clock = *op.clock();
     QMainWindow m_window;
     MapCanvas *m_canvas;
     QMenu *m_menu;
     QToolBar *m_toolbar;
-    Clock m_clock;
     QUndoStack m_undo;
-    Store *m_store;
     QStringList m_messages;
 };
 
@@ -79,6 +87,57 @@ class TestDispatchPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The handover as a document: shown, written as a PDF, and signed only with the next officer's name.
+    void handoverDocument()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("handover.gpkg")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime now(QDate(2024, 9, 16), QTime(2, 0), Qt::UTC); // 10:00 Beijing time
+        QVERIFY(DutyDesk::note(*store, QStringLiteral("东门泵站启动"), now.addSecs(-600)).ok);
+        const HandoverSummary h = DutyDesk::handoverSummary(*store, now);
+        HandoverDialog dlg(h);
+        dlg.resize(900, 900);
+        QVERIFY(dlg.document()->toPlainText().contains(QStringLiteral("2024-09-16 10:00")));
+        QVERIFY(dlg.document()->toPlainText().contains(QStringLiteral("东门泵站启动")));
+        QPushButton *sign = button(&dlg, HandoverDialog::tr("Sign and record"));
+        QVERIFY(sign && !sign->isEnabled());
+        dlg.findChild<QLineEdit *>()->setText(QStringLiteral("张伟"));
+        QVERIFY(sign->isEnabled());
+        QCOMPARE(dlg.nextOfficer(), QStringLiteral("张伟"));
+        const QString pdf = dir.filePath(QStringLiteral("handover.pdf"));
+        QVERIFY2(HandoverDialog::writePdf(h, pdf, &error), qPrintable(error));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        QVERIFY(!HandoverDialog::writePdf(h, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
+        QVERIFY(error.contains(QLatin1String("x.pdf")));
+        // For the issue note (FC_SHOT_DIR set by hand): the dialog as the officer sees it, and the PDF.
+        if (const QString shots = qEnvironmentVariable("FC_SHOT_DIR"); !shots.isEmpty()) {
+            // In Chinese, at the current time, with an incident and a team out.
+            QTranslator zh;
+            QVERIFY(zh.load(QStringLiteral(FC_BINARY_DIR "/app/floodcommand_zh_CN.qm")));
+            QCoreApplication::installTranslator(&zh);
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            const WriteResult inc = IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                                                                          {QStringLiteral("priority"), QStringLiteral("urgent")},
+                                                                          {QStringLiteral("lon"), 121.487}, {QStringLiteral("lat"), 31.228}},
+                                                                  t.addSecs(-1800));
+            QVERIFY(inc.ok);
+            QVERIFY(IncidentDesk::dispatch(*store, inc.fids.first(), store->rows(QStringLiteral("rescue_teams")).result().first().fid,
+                                           t.addSecs(-1500)).ok);
+            QVERIFY(DutyDesk::note(*store, QStringLiteral("外滩防汛墙巡查完毕，未见渗漏"), t.addSecs(-900)).ok);
+            HandoverDialog shot(DutyDesk::handoverSummary(*store, t));
+            shot.resize(900, 900);
+            shot.show();
+            QTest::qWait(200);
+            shot.grab().save(shots + QStringLiteral("/handover-dialog.png"));
+            QVERIFY(HandoverDialog::writePdf(DutyDesk::handoverSummary(*store, t), shots + QStringLiteral("/handover.pdf"), &error));
+            QCoreApplication::removeTranslator(&zh);
+        }
+    }
+
     // A replay is read-only: a duty log entry typed during it is refused with a reason, the store keeps its rows,
     // and the lifecycle buttons are off; back to live, the same entry is written.
     void replayIsReadOnly()
@@ -87,13 +146,14 @@ private Q_SLOTS:
         QString error;
         auto store = DemoOperation::createStore(dir.filePath(QStringLiteral("replay.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
-        TestHost host(store.get());
+        TestHost host(std::move(store));
+        Store *const st = host.store();
         DispatchPanel panel;
         panel.install(&host);
-        panel.storeChanged(store.get());
+        panel.storeChanged(st);
         host.m_window.show();
         QTRY_VERIFY(panel.state()->isLoaded());
-        const int before = int(store->rows(QStringLiteral("duty_log")).result().size());
+        const int before = int(st->rows(QStringLiteral("duty_log")).result().size());
         auto *note = host.m_window.findChild<QLineEdit *>(QStringLiteral("dutyNote"));
         QVERIFY(note);
         host.m_clock.startReplay(QDateTime(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC));
@@ -102,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!host.m_messages.isEmpty());
         QVERIFY2(host.m_messages.last().contains(DispatchPanel::tr("A replay is showing").left(10)), qPrintable(host.m_messages.last()));
         QTest::qWait(300);
-        QCOMPARE(int(store->rows(QStringLiteral("duty_log")).result().size()), before);
+        QCOMPARE(int(st->rows(QStringLiteral("duty_log")).result().size()), before);
         for (const QString &label : {IncidentDesk::stateLabel(QStringLiteral("on_scene")), IncidentDesk::stateLabel(QStringLiteral("resolved"))})
             if (QPushButton *b = button(&host.m_window, label))
                 QVERIFY(!b->isEnabled());
@@ -113,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(int(host.m_messages.size()), messages + 1);
         host.m_clock.setReal();
         QTest::keyClick(note, Qt::Key_Return);
-        QTRY_COMPARE(int(store->rows(QStringLiteral("duty_log")).result().size()), before + 1);
+        QTRY_COMPARE(int(st->rows(QStringLiteral("duty_log")).result().size()), before + 1);
     }
 
     // During a replay the incident list and the team board show the past (rebuilt from the audit trail), with a
@@ -137,10 +197,11 @@ private Q_SLOTS:
         const qint64 team = store->rows(QStringLiteral("rescue_teams")).result().first().fid;
         QVERIFY(IncidentDesk::dispatch(*store, inc, team, domain.addSecs(60)).ok);
 
-        TestHost host(store.get());
+        TestHost host(std::move(store));
+        Store *const st = host.store();
         DispatchPanel panel;
         panel.install(&host);
-        panel.storeChanged(store.get());
+        panel.storeChanged(st);
         host.m_window.show();
         QTRY_VERIFY(panel.state()->isLoaded());
         auto *note = host.m_window.findChild<QLabel *>(QStringLiteral("replayNote"));
@@ -190,11 +251,12 @@ private Q_SLOTS:
                                              clock.now())
                     .ok);
 
-        TestHost host(store.get());
+        TestHost host(std::move(store));
+        Store *const st = host.store();
         DispatchPanel panel;
         panel.install(&host);
         QSignalSpy loaded(&panel, &DispatchPanel::networkLoaded);
-        panel.storeChanged(store.get());
+        panel.storeChanged(st);
         host.m_window.show();
         host.m_canvas->setExtent(Extent(WebMercator::fromLonLat(121.455, 31.195).x(), WebMercator::fromLonLat(121.455, 31.195).y(),
                                         WebMercator::fromLonLat(121.50, 31.25).x(), WebMercator::fromLonLat(121.50, 31.25).y()));
@@ -218,7 +280,7 @@ private Q_SLOTS:
 
         // Another seat dispatches the fastest team: the board and the panel follow the change feed.
         const qint64 team = r[0].teamFid;
-        QVERIFY(IncidentDesk::dispatch(*store, 1, team, clock.now()).ok);
+        QVERIFY(IncidentDesk::dispatch(*st, 1, team, clock.now()).ok);
         TeamBoardModel *board = nullptr;
         for (QTableView *v : host.m_window.findChildren<QTableView *>())
             if (auto *m = qobject_cast<TeamBoardModel *>(v->model()))

@@ -5,6 +5,7 @@
 #include "app/core/district/demooperation.h"
 #include "app/core/live/alarmservice.h"
 #include "app/core/base/clock.h"
+#include "app/core/live/operation.h"
 #include "app/core/io/readingingest.h"
 #include "app/core/live/replayscenario.h"
 #include "app/core/store/store.h"
@@ -40,10 +41,10 @@ namespace {
 class TestHost : public PanelHost
 {
 public:
+    Operation op;
+    Clock &clk = *op.clock();
     QMainWindow win;
     MapCanvas *canvasWidget = new MapCanvas(&win);
-    Clock clk;
-    Store *st = nullptr;
     QUndoStack undo;
     QMenu command{QStringLiteral("Command")};
     QToolBar *bar = win.addToolBar(QStringLiteral("Map"));
@@ -58,8 +59,9 @@ public:
     }
     QMainWindow *window() override { return &win; }
     MapCanvas *canvas() override { return canvasWidget; }
-    Clock *clock() override { return &clk; }
-    Store *store() override { return st; }
+    Operation *operation() override { return &op; }
+    Clock *clock() override { return op.clock(); }
+    Store *store() override { return op.store(); }
     QUndoStack *undoStack() override { return &undo; }
     QMenu *menu(Menu m) override { return m == Menu::Command ? &command : nullptr; }
     QToolBar *toolBar() override { return bar; }
@@ -150,7 +152,8 @@ private Q_SLOTS:
         auto store = bebincaStore(dir, &e);
         QVERIFY2(store, qPrintable(e));
         TestHost host;
-        host.st = store.get();
+        host.op.setStore(std::move(store));
+        Store *const st = host.store();
         host.clk.setFixed(QDateTime(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC));
         AlarmPanel alarms;
         alarms.install(&host);
@@ -158,8 +161,8 @@ private Q_SLOTS:
         charts.install(&host);
         QSignalSpy ready(alarms.service(), &AlarmService::ready);
         QSignalSpy loaded(&charts, &ChartPanel::loaded);
-        alarms.storeChanged(store.get());
-        charts.storeChanged(store.get());
+        alarms.storeChanged(st);
+        charts.storeChanged(st);
         QVERIFY(ready.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
         host.win.resize(1600, 1000);
@@ -176,10 +179,10 @@ private Q_SLOTS:
         charts.setPeriodHours(7 * 24);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 1, 20000);
         QCOMPARE(tide->pointCount(0), qsizetype(3 * 24 * 12));
-        QCOMPARE(charts.readingsShown(), qint64(store->readings({}).result().rows.size()));
+        QCOMPARE(charts.readingsShown(), qint64(st->readings({}).result().rows.size()));
         // A sensor edit (a threshold) redraws the charts from the store.
-        const qint64 depthSensor = store->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")).result().first().fid;
-        QVERIFY(store->updateRow(QStringLiteral("sensors"), depthSensor, {{QStringLiteral("blue"), 12}}).result().ok);
+        const qint64 depthSensor = st->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")).result().first().fid;
+        QVERIFY(st->updateRow(QStringLiteral("sensors"), depthSensor, {{QStringLiteral("blue"), 12}}).result().ok);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 2, 20000);
         charts.setPeriodHours(72);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > loads + 3, 20000);
@@ -194,14 +197,14 @@ private Q_SLOTS:
         ReadingBatch b;
         b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 5), Qt::UTC).toMSecsSinceEpoch(), 45, 10, -1});
         b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 10), Qt::UTC).toMSecsSinceEpoch(), 46, 10, -1});
-        QVERIFY(store->appendReadings(std::move(b)).result().ok);
+        QVERIFY(st->appendReadings(std::move(b)).result().ok);
         QTRY_VERIFY_WITH_TIMEOUT(alarms.unacknowledgedUrgent() == 1, 10000);
         QTableView *view = alarms.view();
         view->selectRow(0);
         host.win.findChild<QLineEdit *>(QStringLiteral("alarmRemark"))->setText(QStringLiteral("已派抢险队"));
         alarms.acknowledgeSelected();
         QTRY_VERIFY_WITH_TIMEOUT(alarms.unacknowledgedUrgent() == 0, 10000);
-        const QList<StoreRow> acked = store->rows(QStringLiteral("alarms"), QStringLiteral("remark = ?"), {QStringLiteral("已派抢险队")}).result();
+        const QList<StoreRow> acked = st->rows(QStringLiteral("alarms"), QStringLiteral("remark = ?"), {QStringLiteral("已派抢险队")}).result();
         QCOMPARE(acked.size(), 1);
         QCOMPARE(acked[0].values.value(QStringLiteral("level")).toString(), QStringLiteral("red"));
         host.win.grab().save(dir.filePath(QStringLiteral("panels.png")));
@@ -218,17 +221,18 @@ private Q_SLOTS:
         auto store = bebincaStore(dir, &e);
         QVERIFY2(store, qPrintable(e));
         TestHost host;
-        host.st = store.get();
+        host.op.setStore(std::move(store));
+        Store *const st = host.store();
         const QDateTime live(QDate(2024, 9, 17), QTime(0, 0), Qt::UTC);
         host.clk.setFixed(live);
         AlarmPanel alarms;
         alarms.install(&host);
         QAbstractItemModelTester tester(alarms.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy ready(alarms.service(), &AlarmService::ready);
-        alarms.storeChanged(store.get());
+        alarms.storeChanged(st);
         QVERIFY(ready.wait(20000));
         // Live: the alarms in force or cleared in the 24 h before the (fixed) time, as the store holds them.
-        const int liveRows = int(store->rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL OR cleared_at > ?"),
+        const int liveRows = int(st->rows(QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL OR cleared_at > ?"),
                                              {live.addSecs(-24 * 3600).toString(Qt::ISODateWithMs)})
                                      .result()
                                      .size());
@@ -241,10 +245,10 @@ private Q_SLOTS:
         // before that time) and floodctl replay's state (tested against hand-worked cases in tst_ingest).
         const QDateTime at(QDate(2024, 9, 16), QTime(6, 0), Qt::UTC);
         ReplayState ref;
-        QVERIFY(ReplayState::compute(*store, at, &ref, &e));
+        QVERIFY(ReplayState::compute(*st, at, &ref, &e));
         QVERIFY(ref.alarms.size() >= 2);
         QList<SensorInfo> sensors;
-        for (const StoreRow &r : store->rows(QStringLiteral("sensors")).result())
+        for (const StoreRow &r : st->rows(QStringLiteral("sensors")).result())
             sensors.append(SensorInfo::fromRow(r));
         qint64 tideFid = 0;
         for (const SensorInfo &si : sensors)

@@ -1,6 +1,7 @@
 // The warning banner's content for a given state, and the whole window in wall mode at 3840x2160.
 #include "app/gui/appoptions.h"
 #include "app/core/base/clock.h"
+#include "app/core/live/operation.h"
 #include "app/core/district/demooperation.h"
 #include "app/core/store/store.h"
 #include "app/core/live/alarmservice.h"
@@ -18,6 +19,9 @@
 #include "widgets/dialogs/capotherplaces.h"
 #include "app/core/io/capalert.h"
 #include <QPlainTextEdit>
+#include "app/core/io/readingingest.h"
+#include "widgets/panels/alarmpanel.h"
+#include "widgets/common/viewsready.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +30,8 @@
 #include <QApplication>
 #include <QSettings>
 #include <QDialog>
+#include <QSet>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QMenuBar>
@@ -59,7 +65,7 @@ private Q_SLOTS:
     void capOtherPlacesListed()
     {
         QString e;
-        auto store = Store::create(m_dir.filePath(QStringLiteral("otherplaces.gpkg")), false, &e);
+        auto store = Store::create(m_dir.filePath(QStringLiteral("otherplaces.gpkg")), &e);
         QVERIFY(store);
         const CapAlert a = CapAlert::readFile(QStringLiteral(FC_TEST_DATA "/cap/nat_baoding_rainstorm.xml"), &e);
         QVERIFY2(a.isValid(), qPrintable(e));
@@ -286,8 +292,8 @@ private Q_SLOTS:
         w.resize(1600, 1000);
         w.show();
         w.loadData();
-        auto *warnings = w.findChild<WarningService *>();
-        auto *alarms = qobject_cast<AlarmService *>(w.service(QStringLiteral("alarms")));
+        auto *warnings = w.operation()->warnings();
+        auto *alarms = w.operation()->alarms();
         QVERIFY(warnings && alarms);
         QTRY_VERIFY_WITH_TIMEOUT(warnings->isLoaded() && alarms->isReady(), 20000);
         auto *proposal = w.findChild<QLabel *>(QStringLiteral("rainProposal"));
@@ -315,6 +321,10 @@ private Q_SLOTS:
         QVERIFY2(proposal->text().contains(AlarmLevels::caption(expected)), qPrintable(proposal->text()));
         QVERIFY2(proposal->text().contains(QString::number(max6, 'f', 1)), qPrintable(proposal->text()));
         QVERIFY(!record->isEnabled()); // a replay writes nothing
+        // The alarm panel proposes the same signal (one rule).
+        auto *alarmPanel = w.findChild<AlarmPanel *>();
+        QVERIFY(alarmPanel);
+        QTRY_VERIFY2_WITH_TIMEOUT(alarmPanel->statusText().contains(AlarmLevels::caption(expected)), qPrintable(alarmPanel->statusText()), 5000);
         // Writing is refused while replaying.
         SignalInput in;
         in.kind = QStringLiteral("rainstorm");
@@ -325,6 +335,144 @@ private Q_SLOTS:
         QVERIFY(!warnings->isShowingReplay());
         QCOMPARE(int(warnings->state().inForce().size()), liveInForce);
         QTRY_VERIFY_WITH_TIMEOUT(!alarms->isShowingReplay(), 5000);
+    }
+
+    // The same replay with the rainstorm red signal recorded at 09-16 12:00 (entered then): the totals that reach
+    // a rainstorm threshold at 14:00 propose nothing, in the warnings panel and in the alarm panel alike.
+    void rainstormInForceIsNotProposed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bebinca-red.gpkg"));
+        QString e;
+        {
+            auto st = DemoOperation::createStore(path, &e);
+            QVERIFY2(st, qPrintable(e));
+            ReplayScenario::Summary sum;
+            QVERIFY2(ReplayScenario::writeBebinca(*st, &sum, &e), qPrintable(e));
+            Clock clock;
+            clock.setFixed(QDateTime(QDate(2024, 9, 16), QTime(12, 0), QTimeZone(8 * 3600)));
+            WarningService service(&clock);
+            QSignalSpy reset(&service, &WarningService::reset);
+            service.setStore(st.get());
+            QVERIFY(reset.wait(10000));
+            // History written as it was (the demo's own rainstorm signal is in force today, so the desk would
+            // refuse a change dated before it): red from 12:00 to 18:00, entered at 12:00.
+            const QDateTime noon = clock.now();
+            const WriteResult r = wait(st->apply({{RowChange::Kind::Insert, QStringLiteral("warning_signals"), 0,
+                                                   {{QStringLiteral("kind"), QStringLiteral("rainstorm")},
+                                                    {QStringLiteral("colour"), QStringLiteral("red")},
+                                                    {QStringLiteral("action"), QStringLiteral("issue")},
+                                                    {QStringLiteral("issued_at"), noon},
+                                                    {QStringLiteral("entered_at"), noon},
+                                                    {QStringLiteral("lifted_at"), noon.addSecs(6 * 3600)},
+                                                    {QStringLiteral("ended"), QStringLiteral("lift")}}}},
+                                                 QStringLiteral("test signal")));
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        auto *warnings = w.operation()->warnings();
+        auto *alarms = w.operation()->alarms();
+        auto *alarmPanel = w.findChild<AlarmPanel *>();
+        QVERIFY(warnings && alarms && alarmPanel);
+        QTRY_VERIFY_WITH_TIMEOUT(warnings->isLoaded() && alarms->isReady(), 20000);
+        w.clock()->startReplay(QDateTime(QDate(2024, 9, 16), QTime(14, 0), QTimeZone(8 * 3600)));
+        w.clock()->pauseReplay(true);
+        QCOMPARE(warnings->state().inForce(QStringLiteral("rainstorm")).colour, QStringLiteral("red"));
+        QTRY_VERIFY_WITH_TIMEOUT(alarms->isShowingReplay(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(alarmPanel->statusText().contains(QStringLiteral("2024-09-16 14:00")), 5000);
+        QTest::qWait(200);
+        QVERIFY(alarms->engine().proposedRainstormLevel() >= AlarmLevel::Yellow); // the totals do reach a threshold
+        QVERIFY2(!alarmPanel->statusText().contains(QStringLiteral("propose")), qPrintable(alarmPanel->statusText()));
+        auto *proposal = w.findChild<QLabel *>(QStringLiteral("rainProposal"));
+        QVERIFY(proposal && !proposal->isVisible());
+    }
+
+    // Opened with --replay-at, the window says REPLAY (回放 in Chinese) with the replayed date and time on the banner,
+    // in the replay colour, and the replay controls are shown; the live clock is not what the banner shows.
+    void replayAtIsMarkedAndShowsControls()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay-mark.gpkg"));
+        QString e;
+        QVERIFY2(DemoOperation::createStore(path, &e), qPrintable(e));
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        o.replayAt = QDateTime(QDate(2024, 9, 16), QTime(14, 0), QTimeZone(8 * 3600));
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        auto *banner = w.findChild<WarningBanner *>();
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->content().replay, 20000);
+        QCOMPARE(banner->content().replayText, QStringLiteral("REPLAY 2024-09-16 14:00:00"));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("ReplayBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        // Painted: a good share of the banner is in the replay colour (a live banner has none of it).
+        const QImage img = banner->grab().toImage();
+        const QColor mark = BannerContent::replayColour();
+        qint64 marked = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, y);
+                marked += std::abs(c.red() - mark.red()) < 8 && std::abs(c.green() - mark.green()) < 8 && std::abs(c.blue() - mark.blue()) < 8;
+            }
+        QVERIFY2(marked > qint64(img.width()) * img.height() / 50, qPrintable(QString::number(marked)));
+        // Back to live: the live banner.
+        w.clock()->setReal();
+        QTRY_VERIFY(!banner->content().replay);
+    }
+
+    // A screenshot is taken when every view has its data: a tide reading of 4.98 m ten minutes ago (the figure
+    // of the report) is the level the toolbar and the flood walls use once the window is "ready", not the
+    // 3.20 m the window starts with.
+    void readyMeansLatestReadingsShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tide-ready.gpkg"));
+        QString e;
+        {
+            auto st = DemoOperation::createStore(path, &e);
+            QVERIFY2(st, qPrintable(e));
+            ReadingIngest ingest(*st, true);
+            QVERIFY2(ingest.load(&e), qPrintable(e));
+            ReadingBatch batch;
+            const qint64 at = QDateTime::currentMSecsSinceEpoch() - 600 * 1000;
+            for (const StoreRow &r : st->rows(QStringLiteral("sensors")).result())
+                if (SensorInfo::fromRow(r).isTide())
+                    batch.rows.push_back({at, 4.98, qint32(r.fid), -1});
+            QVERIFY(!batch.rows.empty());
+            const ReadingIngest::Summary sum = ingest.ingestBatch(std::move(batch), QStringLiteral("test tide"));
+            QVERIFY2(sum.ok, qPrintable(sum.error));
+        }
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        ViewsReady views(w.canvas(), w.findChildren<Panel *>());
+        connect(w.canvas(), &MapCanvas::firstFrameReady, &views, &ViewsReady::start);
+        QSignalSpy ready(&views, &ViewsReady::ready);
+        w.loadData();
+        QVERIFY(ready.wait(60000));
+        auto *box = w.findChild<QDoubleSpinBox *>(QStringLiteral("tideLevel"));
+        QVERIFY(box);
+        QVERIFY2(std::abs(box->value() - 4.98) < 0.005, qPrintable(QString::number(box->value())));
+        QVERIFY(w.canvas()->hasCompleteFrame());
+        for (Panel *p : w.findChildren<Panel *>())
+            QVERIFY2(p->isReady(), p->metaObject()->className());
     }
 
     // A new, empty store: the map says what to do instead of showing an empty dark rectangle; the first feature to

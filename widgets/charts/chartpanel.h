@@ -29,6 +29,7 @@ public:
     explicit ChartPanel(QObject *parent = nullptr);
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
+    bool isReady() const override { return !m_store || m_loaded; }
 
     GaugeChart *chart(int tab) const;
     int tabCount() const;

@@ -18,6 +18,8 @@ class GaugeMapLink : public QObject
 public:
     GaugeMapLink(PanelHost *host, AlarmService *service, QObject *parent = nullptr);
     void update();
+    // An update is waiting (readings arrived, the map and the tide level not yet brought up to them).
+    bool isPending() const { return m_coalesce.isActive(); }
 
 private:
     PanelHost *m_host;

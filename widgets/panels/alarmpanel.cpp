@@ -10,6 +10,10 @@
 #include "widgets/common/alarmsound.h"
 #include "widgets/map/gaugemaplink.h"
 #include "widgets/map/mapcanvas.h"
+#include "app/core/rules/rainstormproposal.h"
+#include "app/core/live/warningservice.h"
+#include "app/core/rules/writeaccess.h"
+#include "widgets/common/writeguard.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,6 +74,10 @@ void AlarmPanel::install(PanelHost *host)
 {
     m_host = host;
     m_service = host->operation()->alarms();
+    // The signals in force decide whether a rainstorm signal is proposed (one rule: RainstormProposal).
+    m_warnings = host->operation()->warnings();
+    connect(m_warnings, &WarningService::reset, this, &AlarmPanel::updateStatus);
+    connect(m_warnings, &WarningService::changed, this, &AlarmPanel::updateStatus);
     m_mapLink = std::make_unique<GaugeMapLink>(host, m_service);
     m_sound = std::make_unique<AlarmSound>();
 
@@ -164,6 +172,26 @@ void AlarmPanel::install(PanelHost *host)
 void AlarmPanel::storeChanged(Store *store)
 {
     Q_UNUSED(store) // the Operation's alarm service follows the store itself
+    if (store) // losing the server (or getting it back) changes what may be written
+        connect(store, &Store::connectionChanged, this, &AlarmPanel::updateStatus, Qt::UniqueConnection);
+}
+
+bool AlarmPanel::isReady() const
+{
+    // The readings and alarms are loaded (and, in a replay, evaluated at the replay time).
+    if (!m_service || !m_service->store())
+        return true;
+    if (m_mapLink && m_mapLink->isPending())
+        return false; // readings arrived, not yet on the map and the tide level
+    // A paused replay: the alarms evaluated at the replay time are shown.
+    if (m_host && m_host->clock()->isReplaying() && m_host->clock()->isPaused())
+        return m_service->isShowingReplay() && std::abs(m_service->replayAt().secsTo(m_host->clock()->now())) < 120;
+    return m_service->isReady();
+}
+
+QString AlarmPanel::statusText() const
+{
+    return m_status ? m_status->text() : QString();
 }
 
 void AlarmPanel::updateStatus()
@@ -172,7 +200,10 @@ void AlarmPanel::updateStatus()
     m_urgent = m_model->unacknowledgedUrgent();
     const bool replay = m_service->isShowingReplay();
     m_view->setColumnWidth(Col::Name, std::min(m_view->columnWidth(Col::Name), 260));
-    const AlarmLevel storm = e.proposedRainstormLevel();
+    // Only while the warnings are known: without them a signal in force could not be told from none.
+    const AlarmLevel storm = m_warnings && m_warnings->isLoaded()
+                                 ? RainstormProposal::level(e.proposedRainstormLevel(), m_warnings->state())
+                                 : AlarmLevel::None;
     QStringList status;
     if (replay)
         status.append(tr("Replay: state at %1 (Beijing time), read-only")
@@ -187,9 +218,9 @@ void AlarmPanel::updateStatus()
         status.append(tr("loading…"));
     m_status->setText(status.join(QStringLiteral(" · ")));
     // Acknowledging writes: not in a replay, not for a viewer (read-only opening, viewer role).
-    const bool viewer = m_service->store() && m_service->store()->role() == QLatin1String("viewer");
-    m_ack->setEnabled(!replay && !viewer);
-    m_remark->setEnabled(!replay && !viewer);
+    const QString why = WriteAccess::refusal(m_service->store(), m_host->clock());
+    WriteGuard::apply(m_ack, !replay, why);
+    WriteGuard::apply(m_remark, !replay, why);
     if (replay)
         m_dock->setWindowTitle(tr("Alarms (replay)"));
     else

@@ -20,6 +20,7 @@ class AlarmListModel;
 class AlarmService;
 class AlarmSound;
 class GaugeMapLink;
+class WarningService;
 
 // The alarm list (告警): alarms in force and those cleared in the last 24 h (while replaying: those in force at the
 // replay time, marked as such), filtered by level, state and text (an AlarmListModel kept current by the service);
@@ -33,6 +34,7 @@ public:
     ~AlarmPanel() override;
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
+    bool isReady() const override;
 
     AlarmService *service() const { return m_service; }
     QTableView *view() const { return m_view; }
@@ -41,6 +43,7 @@ public:
     void acknowledgeSelected();
     void showSelectedOnMap();
     int unacknowledgedUrgent() const { return m_urgent; }
+    QString statusText() const;
 
 private:
     void updateStatus();
@@ -62,6 +65,7 @@ private:
     QLineEdit *m_remark = nullptr;
     QPushButton *m_ack = nullptr;
     QLabel *m_status = nullptr;
+    QPointer<WarningService> m_warnings; // the signals in force, for the rainstorm proposal
     QTimer m_repeat;
     int m_urgent = 0;
     bool m_flash = false;

@@ -1,4 +1,9 @@
 #include "widgets/panels/dispatchpanel.h"
+#include "widgets/dialogs/handoverdialog.h"
+#include "widgets/common/writeguard.h"
+#include "app/core/models/teamstyle.h"
+#include "app/core/rules/writeaccess.h"
+#include "maps/vectorlayer.h"
 
 #include "app/core/live/operation.h"
 
@@ -74,8 +79,10 @@ QWidget *DispatchPanel::buildIncidentWidget()
 {
     auto *w = new QWidget;
     auto *newButton = new QPushButton(tr("New incident…"), w);
+    newButton->setObjectName(QStringLiteral("newIncident"));
     auto *pickButton = new QPushButton(tr("Pick on map"), w);
     pickButton->setCheckable(true);
+    m_writeControls << newButton << pickButton;
     m_incidents = new QTableView(w);
     m_incidentProxy = new QSortFilterProxyModel(this);
     m_incidentProxy->setSourceModel(m_incidentModel);
@@ -130,6 +137,8 @@ QWidget *DispatchPanel::buildIncidentWidget()
     m_note->setObjectName(QStringLiteral("dutyNote"));
     m_note->setPlaceholderText(tr("Duty log entry…"));
     auto *noteButton = new QPushButton(tr("Add to duty log"), w);
+    noteButton->setObjectName(QStringLiteral("addNote"));
+    m_writeControls << m_note << noteButton;
 
     auto *top = new QHBoxLayout;
     top->addWidget(newButton);
@@ -180,7 +189,6 @@ void DispatchPanel::install(PanelHost *host)
 {
     m_host = host;
     // The Operation's dispatch state and road network (they follow the store themselves).
-
     m_state = host->operation()->dispatch();
     m_incidentModel = new IncidentListModel(m_state, this);
     m_boardModel = new TeamBoardModel(m_state, this);
@@ -210,6 +218,15 @@ void DispatchPanel::install(PanelHost *host)
         refreshOverlay();
         updateButtons();
     });
+    // Teams on the map by duty state: (re)applied over whatever style the rescue teams layer was given (a new
+    // layer, a theme change), after the frame that showed it.
+    if (MapCanvas *canvas = host->canvas())
+        connect(canvas, &MapCanvas::renderFinished, this, [canvas] {
+            for (MapLayer *ml : canvas->layers())
+                if (auto *l = qobject_cast<VectorLayer *>(ml); l && l->id() == QLatin1String("rescue_teams")
+                                                                   && !TeamStyle::isApplied(l->style()))
+                    l->setStyle(TeamStyle::byDutyStatus(l->style()));
+        });
     QMenu *menu = host->menu(PanelHost::Menu::Command);
     QAction *newAction = menu->addAction(tr("New incident…"));
     m_pickAction = menu->addAction(tr("Pick incident location on the map"));
@@ -218,6 +235,7 @@ void DispatchPanel::install(PanelHost *host)
     QAction *roadsAction = menu->addAction(tr("Show roads closed by water"));
     roadsAction->setCheckable(true);
     roadsAction->setChecked(true);
+    m_writeControls << newAction << m_pickAction << prepositionAction << handoverAction;
     connect(newAction, &QAction::triggered, this, [this] { newIncident(nullptr); });
     connect(handoverAction, &QAction::triggered, this, &DispatchPanel::handover);
     connect(prepositionAction, &QAction::triggered, this, &DispatchPanel::preposition);
@@ -275,6 +293,7 @@ void DispatchPanel::storeChanged(Store *store)
     m_ranking.clear();
     m_rankedIncident = 0;
     if (store) {
+        connect(store, &Store::connectionChanged, this, &DispatchPanel::updateButtons);
         // A rainstorm or typhoon response: time to think of watch posts.
         connect(store, &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
             for (const RowEvent &e : events) {
@@ -290,6 +309,7 @@ void DispatchPanel::storeChanged(Store *store)
     if (!store && m_netStatus)
         m_netStatus->setText(tr("No operation store: incidents need one."));
     refreshOverlay();
+    updateButtons();
 }
 
 void DispatchPanel::showRoads()
@@ -459,13 +479,17 @@ void DispatchPanel::updateButtons()
         return;
     const qint64 fid = selectedIncident();
     const QString st = fid ? IncidentDesk::stateOf(m_state->row(QStringLiteral("incidents"), fid)) : QString();
-    const bool writable = m_store && m_store->role() != QLatin1String("viewer")
-                          && !(m_host && m_host->clock() && m_host->clock()->isReplaying());
+    // One rule for every write control: disabled while the seat cannot write, saying why on the control.
+    const QString why = WriteAccess::refusal(m_store, m_host ? m_host->clock() : nullptr);
     m_recommend->setEnabled(fid && m_feed->network());
-    m_dispatch->setEnabled(writable && fid && m_ranked->currentRow() >= 0
-                           && (st == QLatin1String("reported") || st == QLatin1String("dispatched")));
+    WriteGuard::apply(m_dispatch, fid && m_ranked->currentRow() >= 0
+                                      && (st == QLatin1String("reported") || st == QLatin1String("dispatched")), why);
     for (auto it = m_moveButtons.cbegin(); it != m_moveButtons.cend(); ++it)
-        it.value()->setEnabled(writable && fid && IncidentDesk::canMove(st, it.key()));
+        WriteGuard::apply(it.value(), fid && IncidentDesk::canMove(st, it.key()), why);
+    // These stay clickable in a replay, which refuses them with its own message (refusedInReplay).
+    const QString whyLive = WriteAccess::refusal(m_store, nullptr);
+    for (QObject *o : std::as_const(m_writeControls))
+        WriteGuard::apply(o, true, whyLive);
 }
 
 void DispatchPanel::recommend()
@@ -555,7 +579,7 @@ void DispatchPanel::dispatchChosen()
         m_host->window(), tr("Dispatch"),
         tr("Send %1 to incident #%2 (%3)?\nETA %4, %5 km by road.")
             .arg(ranking.name).arg(fid)
-            .arg(inc.values.value(QStringLiteral("title")).toString(), eta(ranking.seconds))
+            .arg(IncidentDesk::titleOf(inc), eta(ranking.seconds))
             .arg(ranking.metres / 1000, 0, 'f', 1));
     if (answer != QMessageBox::Yes || !m_store)
         return;
@@ -614,6 +638,15 @@ void DispatchPanel::move(const QString &to)
         m_store->apply(step.forward, to);
 }
 
+bool DispatchPanel::isReady() const
+{
+    if (!m_store || !m_state)
+        return true;
+    if (m_host && m_host->clock()->isReplaying() && m_host->clock()->isPaused())
+        return m_state->isLoaded() && m_state->isShowingPast();
+    return m_state->isLoaded();
+}
+
 void DispatchPanel::addNote()
 {
     const QString text = m_note->text().trimmed();
@@ -635,13 +668,10 @@ void DispatchPanel::handover()
              [this, store](const HandoverSummary &h) {
                  if (!store)
                      return;
-                 bool ok = false;
-                 const QString next = QInputDialog::getText(
-                     m_host->window(), tr("Shift handover"),
-                     h.text + QStringLiteral("\n\n") + tr("Next duty officer (signs for this summary):"), QLineEdit::Normal,
-                     QString(), &ok);
-                 if (!ok || next.trimmed().isEmpty() || !store)
+                 HandoverDialog dlg(h, m_host->window());
+                 if (dlg.exec() != QDialog::Accepted || dlg.nextOfficer().isEmpty() || !store)
                      return;
+                 const QString next = dlg.nextOfficer();
                  const QString from = store->user();
                  const QDateTime signedAt = now();
                  whenDone(this, QtConcurrent::run([use = store->use(), h, from, next, signedAt] {

@@ -37,6 +37,7 @@ public:
     ~DispatchPanel() override;
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
+    bool isReady() const override;
 
     // For tests and scripts.
     DispatchState *state() const { return m_state; }
@@ -87,6 +88,7 @@ private:
     QHash<QString, QPushButton *> m_moveButtons;
     QPointer<RouteOverlay> m_overlay;
     QAction *m_pickAction = nullptr;
+    QList<QPointer<QObject>> m_writeControls; // enabled only while the seat can write (WriteGuard)
     bool m_picking = false;
 
     RoadNetworkFeed *m_feed = nullptr;

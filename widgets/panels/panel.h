@@ -56,6 +56,9 @@ public:
     using QObject::QObject;
     virtual void install(PanelHost *host) = 0;
     virtual void storeChanged(Store *store) = 0;
+    // The panel shows its data (the store's rows it reads are loaded; nothing it waits for is in flight).
+    // A screenshot or a briefing export waits for every panel to be ready.
+    virtual bool isReady() const { return true; }
 };
 
 } // namespace fc

@@ -79,6 +79,13 @@ ReplayControls::ReplayControls(Clock *clock, QWidget *parent) : QWidget(parent),
             m_clock->setReplayRate(rate());
     });
     connect(m_scrub, &QSlider::sliderMoved, this, &ReplayControls::scrubTo);
+    connect(m_clock, &Clock::modeChanged, this, [this](Clock::Mode mode) {
+        // A replay started elsewhere (--replay-at): the period around it, so the slider shows where it is.
+        const QDateTime t = m_clock->now();
+        if (mode == Clock::Mode::Replay && (t < periodStart() || t > periodEnd()))
+            setPeriod(t.addSecs(-12 * 3600), t.addSecs(12 * 3600));
+        showTime();
+    });
     connect(m_clock, &Clock::ticked, this, &ReplayControls::showTime);
     connect(m_clock, &Clock::jumped, this, &ReplayControls::showTime);
     showTime();
@@ -181,6 +188,12 @@ void ReplayPanel::install(PanelHost *host)
     connect(open, &QAction::triggered, this, [this] {
         m_bar->show();
         m_bar->raise();
+    });
+    // However a replay starts (these controls, --replay-at, a test), its controls are at hand; the wall shows only
+    // the banner's REPLAY mark.
+    connect(host->clock(), &Clock::modeChanged, this, [this, host](Clock::Mode mode) {
+        if (mode == Clock::Mode::Replay && !host->wallMode())
+            m_bar->show();
     });
     connect(controls, &ReplayControls::replayingChanged, this, [this, host](bool on) {
         if (on) {

@@ -40,9 +40,18 @@ QString BannerContent::duration(qint64 s)
     return tr("%1 min").arg(m);
 }
 
-BannerContent BannerContent::compute(const WarningState &state, const QDateTime &now)
+QColor BannerContent::replayColour()
+{
+    return QColor(0xb0, 0x2f, 0xc8); // violet: no signal, level or alarm colour
+}
+
+BannerContent BannerContent::compute(const WarningState &state, const QDateTime &now, bool replay)
 {
     BannerContent c;
+    c.replay = replay;
+    if (replay)
+        c.replayText = tr("REPLAY %1").arg(now.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     for (const WarningSignal &s : state.inForce())
         c.badges.append({s.kind, s.colour, WarningSignal::title(s.kind, s.colour)});
     const ResponseRecord r = state.currentResponse();
@@ -99,7 +108,7 @@ void WarningBanner::refresh()
     const QDateTime now = m_service->clock() ? m_service->clock()->now() : QDateTime::currentDateTimeUtc();
     // In a replay the banner shows the state at the replayed time.
     const bool replay = m_service->clock() && m_service->clock()->isReplaying();
-    m_content = BannerContent::compute(replay ? m_service->state().asOf(now) : m_service->state(), now);
+    m_content = BannerContent::compute(replay ? m_service->state().asOf(now) : m_service->state(), now, replay);
     update();
 }
 
@@ -152,6 +161,8 @@ void WarningBanner::paintEvent(QPaintEvent *)
     const QRect r = rect();
     const bool severe = !m_content.badges.isEmpty();
     QColor bg = m_flashOn ? WarningSignal::colourValue(m_content.badges.value(0).colour).darker(140) : QColor(0x12, 0x18, 0x22);
+    if (m_content.replay)
+        bg = QColor(0x2a, 0x10, 0x33); // a replay never looks like the live banner
     p.fillRect(r, bg);
     const double s = m_scale;
     const int pad = int(8 * s);
@@ -198,10 +209,25 @@ void WarningBanner::paintEvent(QPaintEvent *)
     QFont mono = f;
     mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), f.family()});
     p.setFont(mono);
-    const int cw = p.fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + pad;
-    p.setPen(QColor(0xe8, 0xee, 0xf4));
-    p.drawText(QRect(right - cw, pad, cw, h), Qt::AlignVCenter | Qt::AlignRight, m_content.clock);
-    right -= cw + 2 * pad;
+    if (m_content.replay) {
+        // The replayed time with its date on the replay colour, framed: never mistaken for the live clock.
+        const int cw = p.fontMetrics().horizontalAdvance(m_content.replayText) + 3 * pad;
+        const QRect box(right - cw, pad, cw, h);
+        p.setPen(Qt::NoPen);
+        p.setBrush(BannerContent::replayColour());
+        p.drawRoundedRect(box, 6 * s, 6 * s);
+        p.setPen(Qt::white);
+        p.drawText(box, Qt::AlignCenter, m_content.replayText);
+        p.setPen(QPen(BannerContent::replayColour(), std::max(2.0, 3 * s)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(r).adjusted(1.5 * s, 1.5 * s, -1.5 * s, -1.5 * s));
+        right -= cw + 2 * pad;
+    } else {
+        const int cw = p.fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + pad;
+        p.setPen(QColor(0xe8, 0xee, 0xf4));
+        p.drawText(QRect(right - cw, pad, cw, h), Qt::AlignVCenter | Qt::AlignRight, m_content.clock);
+        right -= cw + 2 * pad;
+    }
     p.setFont(f);
 
     if (m_content.overdue > 0 || m_content.open > 0) {

@@ -27,9 +27,12 @@ public:
     QString since;        // "3 h 05 min" since the level started (empty when none)
     QString proposal;     // "Plan proposes II: confirm" when a decision is pending
     int overdue = 0, open = 0;
-    QString clock;        // HH:mm:ss Beijing time
+    QString clock;        // HH:mm:ss Beijing time (live)
+    bool replay = false;  // the state shown is a replayed past moment
+    QString replayText;   // "REPLAY 2024-09-16 14:00:00" (回放 ...): the replayed time with its date
 
-    static BannerContent compute(const WarningState &state, const QDateTime &now);
+    static BannerContent compute(const WarningState &state, const QDateTime &now, bool replay = false);
+    static QColor replayColour(); // the one colour that marks a replay (banner, wall, controls)
     static QString duration(qint64 seconds);
 };
 

@@ -14,6 +14,12 @@
 #include "widgets/dialogs/warningtimeline.h"
 #include "app/core/base/outputfile.h"
 #include "widgets/dialogs/capotherplaces.h"
+#include "app/core/rules/rainstormproposal.h"
+#include "app/core/live/replayscenario.h"
+#include "app/core/base/uilanguage.h"
+#include "app/core/rules/writeaccess.h"
+
+#include "widgets/common/writeguard.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -267,8 +273,11 @@ QWidget *WarningsPanel::buildDock()
     m_checkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_checkView->verticalHeader()->hide();
     for (int c = 0; c < ChecklistModel::ColumnCount; ++c)
-        m_checkView->horizontalHeader()->setSectionResizeMode(c, c == ChecklistModel::Task ? QHeaderView::Stretch
-                                                                                           : QHeaderView::ResizeToContents);
+        m_checkView->horizontalHeader()->setSectionResizeMode(c, c == ChecklistModel::Task   ? QHeaderView::Stretch
+                                                                 : c == ChecklistModel::Unit ? QHeaderView::Interactive
+                                                                                             : QHeaderView::ResizeToContents);
+    // Units wrap in a column of their own width (the English names are long); the task gets the rest.
+    m_checkView->setColumnWidth(ChecklistModel::Unit, m_checkView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     m_checkView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checkView->setWordWrap(true);
     connect(m_checkView, &QTableView::doubleClicked, this, &WarningsPanel::toggleDone);
@@ -298,7 +307,14 @@ QWidget *WarningsPanel::buildDock()
 void WarningsPanel::storeChanged(Store *store)
 {
     Q_UNUSED(store) // the Operation's warning service follows the store itself
+    if (store) // losing the server (or getting it back) changes what may be written
+        connect(store, &Store::connectionChanged, this, &WarningsPanel::refresh, Qt::UniqueConnection);
     refresh();
+}
+
+bool WarningsPanel::isReady() const
+{
+    return !m_service || !m_service->store() || m_service->isLoaded();
 }
 
 // Rain totals at or over a rainstorm threshold (DOMAIN.md: 1 h / 6 h) while the signal in force is lower or none:
@@ -308,10 +324,9 @@ void WarningsPanel::updateRainProposal()
     if (!m_rainProposal)
         return;
     m_rainColour.clear();
-    const AlarmLevel proposed = m_alarms ? m_alarms->engine().proposedRainstormLevel() : AlarmLevel::None;
-    const WarningSignal inForce = m_service->state().inForce(QStringLiteral("rainstorm"));
-    const AlarmLevel current = inForce.fid ? AlarmLevels::fromCode(inForce.colour) : AlarmLevel::None;
-    if (proposed != AlarmLevel::None && proposed > current) {
+    const AlarmLevel proposed = RainstormProposal::level(
+        m_alarms ? m_alarms->engine().proposedRainstormLevel() : AlarmLevel::None, m_service->state());
+    if (proposed != AlarmLevel::None) {
         const AlarmEngine &e = m_alarms->engine();
         QString where1, where6;
         double max1 = -1, max6 = -1;
@@ -339,7 +354,8 @@ void WarningsPanel::updateRainProposal()
     const bool show = !m_rainColour.isEmpty();
     m_rainProposal->setVisible(show);
     m_recordRain->setVisible(show);
-    m_recordRain->setEnabled(show && m_service->store() && !m_service->isShowingReplay() && !m_host->wallMode());
+    WriteGuard::apply(m_recordRain, show && !m_service->isShowingReplay() && !m_host->wallMode(),
+                      WriteAccess::refusal(m_service->store(), m_host->clock()));
 }
 
 void WarningsPanel::recordRainstorm()
@@ -362,14 +378,14 @@ void WarningsPanel::refresh()
         return;
     const WarningState &s = m_service->state();
     const bool replay = m_service->isShowingReplay();
-    const bool writable = m_service->store() != nullptr && m_service->store()->role() != QLatin1String("viewer") && !replay;
+    const QString why = WriteAccess::refusal(m_service->store(), m_host ? m_host->clock() : nullptr);
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
     QString text = ResponseLevel::name(level);
     if (r.fid && level != QLatin1String("none"))
         text += tr(" — %1 since %2")
-                    .arg(r.decision == QLatin1String("override") ? tr("overridden by %1").arg(r.decidedBy)
-                                                                  : tr("confirmed by %1").arg(r.decidedBy),
+                    .arg(r.decision == QLatin1String("override") ? tr("overridden by %1").arg(ReplayScenario::actorName(r.decidedBy))
+                                                                  : tr("confirmed by %1").arg(ReplayScenario::actorName(r.decidedBy)),
                          s.levelSince().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("MM-dd HH:mm")));
     m_levelLabel->setText(text);
     static_cast<FilterProxy *>(m_checkProxy)->setEventStart(s.eventStart());
@@ -380,14 +396,10 @@ void WarningsPanel::refresh()
                                                 : tr("The response level matches the plan."));
     m_proposal->setStyleSheet(pending && !replay ? QStringLiteral("color: #ffb020; font-weight: bold;") : QString());
     updateRainProposal();
-    m_confirm->setEnabled(writable && pending);
-    m_override->setEnabled(writable);
-    for (QObject *o : std::as_const(m_editActions)) {
-        if (auto *a = qobject_cast<QAction *>(o))
-            a->setEnabled(writable && !m_host->wallMode());
-        else if (auto *b = qobject_cast<QWidget *>(o))
-            b->setEnabled(writable);
-    }
+    WriteGuard::apply(m_confirm, pending, why);
+    WriteGuard::apply(m_override, true, why);
+    for (QObject *o : std::as_const(m_editActions))
+        WriteGuard::apply(o, !(qobject_cast<QAction *>(o) && m_host->wallMode()), why);
 }
 
 void WarningsPanel::track(QFuture<WriteResult> future, const QString &what)
@@ -473,7 +485,7 @@ void WarningsPanel::setRemark()
     const qint64 fid = i.data(ChecklistModel::FidRole).toLongLong();
     const ChecklistItem item = m_service->state().item(fid);
     bool ok = false;
-    const QString remark = QInputDialog::getText(m_host->window(), tr("Remark"), item.task, QLineEdit::Normal, item.remark, &ok);
+    const QString remark = QInputDialog::getText(m_host->window(), tr("Remark"), UiLanguage::pick(item.task, m_service->state().plan().item(item.itemCode).taskEn), QLineEdit::Normal, item.remark, &ok);
     if (ok)
         track(m_service->setItemDone(fid, item.isDone(), remark), tr("Checklist"));
 }
@@ -586,7 +598,7 @@ void WarningsPanel::editPlan()
     // The plan is data: edit its JSON; a valid edit is stored as the next version (earlier versions stay).
     const ResponsePlan cur = m_service->state().plan();
     QDialog d(m_host->window());
-    d.setWindowTitle(tr("Plan %1 (version %2)").arg(cur.title()).arg(cur.storeFid() ? cur.version() : 0));
+    d.setWindowTitle(tr("Plan %1 (version %2)").arg(cur.titleText()).arg(cur.storeFid() ? cur.version() : 0));
     d.resize(900, 700);
     auto *v = new QVBoxLayout(&d);
     auto *edit = new QPlainTextEdit(QString::fromUtf8(cur.toJson()), &d);

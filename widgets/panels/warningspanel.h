@@ -34,6 +34,7 @@ public:
     ~WarningsPanel() override;
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
+    bool isReady() const override;
 
     WarningService *service() const { return m_service; }
     WarningBanner *banner() const { return m_banner; }

@@ -44,12 +44,12 @@ bool seedDispatchDemo(Store &store, QString *error)
     auto oneway = store.rows(QStringLiteral("roads"), QStringLiteral("name IN ('黄河路', '长沙路', '福佑路', '露香园路')"));
     teams.waitForFinished();
     oneway.waitForFinished();
-    const QDateTime now = QDateTime::currentDateTimeUtc(); // demo creation time, not domain time
     QList<RowChange> changes;
     for (const StoreRow &t : teams.result()) {
+        // The roster's starting state, not a state change: no status_since (the team board shows a time in
+        // status only from a team's first real change).
         changes.append({RowChange::Kind::Update, QStringLiteral("rescue_teams"), t.fid,
-                        {{QStringLiteral("duty_status"), QStringLiteral("available")},
-                         {QStringLiteral("status_since"), now}}});
+                        {{QStringLiteral("duty_status"), QStringLiteral("available")}}});
         for (const Kit &k : kitFor(t.values.value(QStringLiteral("kind")).toString())) {
             QVariantMap v = {{QStringLiteral("team_fid"), t.fid}, {QStringLiteral("kind"), QString::fromLatin1(k.kind)},
                              {QStringLiteral("count"), k.count}, {QStringLiteral("note"), QString::fromUtf8(k.note)}};

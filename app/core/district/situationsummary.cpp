@@ -1,5 +1,7 @@
 #include "app/core/district/situationsummary.h"
 
+#include "app/core/rules/incidentdesk.h"
+
 #include <QDate>
 #include <limits>
 
@@ -57,10 +59,11 @@ SituationSummary SituationSummary::compute(const LayerStores &stores, double tid
         }
     }
     if (const auto t = stores.value(QStringLiteral("rescue_teams"))) {
-        const int status = t->fieldIndex(QStringLiteral("status"));
+        // The duty state the team board shows (duty_status), not the fixed roster column `status`.
+        const int duty = t->fieldIndex(QStringLiteral("duty_status"));
         s.teams = t->count();
         for (int i = 0; i < t->count(); ++i)
-            s.teamsStandby += t->attribute(i, status).toString() == QLatin1String("standby");
+            s.teamsStandby += IncidentDesk::isStandby(t->attribute(i, duty).toString());
     }
     return s;
 }

@@ -10,6 +10,14 @@
 namespace fc {
 
 const char ReplayScenario::Source[] = "Typhoon Bebinca 2024 replay (illustrative)";
+const char ReplayScenario::Actor[] = "bebinca-replay";
+
+QString ReplayScenario::actorName(const QString &actor)
+{
+    if (actor == QLatin1String(Actor) || actor == QLatin1String(Source))
+        return tr("Typhoon Bebinca replay (illustrative)");
+    return actor;
+}
 
 namespace {
 
@@ -208,7 +216,7 @@ bool ReplayScenario::writeBebinca(Store &store, Summary *summary, QString *error
                              {QStringLiteral("ended_at"), k + 1 < lv.size() ? lv[k + 1].at : l.at},
                              {QStringLiteral("signal_fid"), l.signal >= 0 ? QVariant(sr.fids.value(l.signal)) : QVariant()},
                              {QStringLiteral("reason"), l.reason},
-                             {QStringLiteral("decided_by"), src}}});
+                             {QStringLiteral("decided_by"), QString::fromLatin1(Actor)}}});
         }
         const WriteResult lr = store.apply(changes, tr("Typhoon Bebinca replay: response levels")).result();
         if (!lr.ok) {

@@ -33,7 +33,11 @@ public:
         QDateTime from, to;
         QString toText() const;
     };
-    static const char Source[]; // warning_signals.source / response_levels.decided_by of the replay rows
+    static const char Source[]; // warning_signals.source of the replay rows
+    static const char Actor[];  // response_levels.decided_by of the replay rows (an actor id, like a user name)
+    // Who decided, for display: the replay's actor (or the Source sentence older stores hold there) in the
+    // interface language; anyone else as they are.
+    static QString actorName(const QString &actor);
 
     static QList<TrackPoint> bebincaTrack();
     // Position at a time by linear interpolation; false before the first point or after the last.

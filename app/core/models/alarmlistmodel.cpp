@@ -9,6 +9,11 @@
 
 namespace fc {
 
+QString AlarmListModel::sourceLabel(const QString &source)
+{
+    return alarmSourceLabel(source);
+}
+
 namespace {
 
 QString bjTime(const QVariant &stored)
@@ -138,10 +143,7 @@ QVariant AlarmListModel::data(const QModelIndex &index, int role) const
         return e.sensors().value(sensor).name;
     }
     case Source:
-        return source == QLatin1String("rain_1h")     ? tr("Rain 1 h")
-               : source == QLatin1String("rain_6h")   ? tr("Rain 6 h")
-               : source == QLatin1String("freeboard") ? tr("Freeboard")
-                                                      : tr("Reading");
+        return sourceLabel(source);
     case Value: {
         // The current value while in force (the value at the last level change once cleared).
         double value = a.value(QStringLiteral("value")).toDouble();

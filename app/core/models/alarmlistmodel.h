@@ -20,6 +20,7 @@ public:
     enum Column { Level, Name, Source, Value, Raised, State, AckBy, Remark, ColumnCount };
     enum Role { KeyRole = Qt::UserRole + 1, LevelRole, StateRole };
     enum StateCode { Unacknowledged = 0, Acknowledged = 1, Cleared = 2 };
+    static QString sourceLabel(const QString &source); // translated: rain 1 h, rain 6 h, freeboard, reading
 
     explicit AlarmListModel(AlarmService *service, QObject *parent = nullptr);
 

@@ -67,7 +67,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return role == RawValueRole ? QVariant(k) : QVariant(IncidentDesk::kindLabel(k));
     }
     case Priority:
-        return role == RawValueRole ? QVariant(IncidentDesk::priorities().indexOf(priority)) : QVariant(priority);
+        return role == RawValueRole ? QVariant(IncidentDesk::priorities().indexOf(priority)) : QVariant(IncidentDesk::priorityLabel(priority));
     case State:
         return role == RawValueRole ? QVariant(IncidentDesk::states().indexOf(state)) : QVariant(IncidentDesk::stateLabel(state));
     case TimeInState: {
@@ -81,7 +81,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return role == RawValueRole ? QVariant(s) : QVariant(tr("%1 min").arg(s / 60));
     }
     case Title:
-        return r.values.value(QStringLiteral("title"));
+        return IncidentDesk::titleOf(r);
     case Team: {
         QStringList names;
         for (const StoreRow &d : m_state->activeDispatches(r.fid))

@@ -109,7 +109,7 @@ QVariant TeamBoardModel::data(const QModelIndex &index, int role) const
             return post.isEmpty() ? QVariant() : QVariant(tr("post: %1").arg(post));
         }
         const StoreRow inc = m_state->row(QStringLiteral("incidents"), task);
-        return tr("#%1 %2").arg(task).arg(inc.values.value(QStringLiteral("title")).toString());
+        return tr("#%1 %2").arg(task).arg(IncidentDesk::titleOf(inc));
     }
     default:
         return {};

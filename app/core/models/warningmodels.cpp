@@ -1,6 +1,8 @@
 #include "app/core/models/warningmodels.h"
 
 #include "app/core/base/clock.h"
+#include "app/core/base/uilanguage.h"
+
 
 #include <QTimeZone>
 
@@ -118,7 +120,7 @@ QVariant SignalTableModel::data(const QModelIndex &index, int role) const
     case Issuer:
         return s.issuer;
     case Area:
-        return s.area;
+        return role == RawValueRole ? QVariant(s.area) : QVariant(UiLanguage::areaText(s.area));
     case Text:
         return role == Qt::DisplayRole ? QVariant(s.text.section(QLatin1Char('\n'), 0, 0)) : QVariant(s.text);
     case EnteredBy:
@@ -275,9 +277,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Unit:
-        return i.unit;
+        return role == RawValueRole ? QVariant(i.unit) : QVariant(UiLanguage::pick(i.unit, m_service->state().plan().item(i.itemCode).unitEn));
     case Task:
-        return i.task;
+        return role == RawValueRole ? QVariant(i.task) : QVariant(UiLanguage::pick(i.task, m_service->state().plan().item(i.itemCode).taskEn));
     case Level:
         return role == RawValueRole ? QVariant(ResponseLevel::rank(i.level)) : QVariant(i.level);
     case Due:

@@ -1,5 +1,7 @@
 #include "app/core/rules/alarmengine.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -426,6 +428,15 @@ AlarmLevel AlarmEngine::proposedRainstormLevel() const
     for (auto it = m_rainWindows.cbegin(); it != m_rainWindows.cend(); ++it)
         out = std::max(out, m_rain.level(it->total1h(), it->total6h()));
     return out;
+}
+
+QString alarmSourceLabel(const QString &source)
+{
+    const char *text = source == QLatin1String("rain_1h")     ? QT_TRANSLATE_NOOP("fc::AlarmListModel", "Rain 1 h")
+                       : source == QLatin1String("rain_6h")   ? QT_TRANSLATE_NOOP("fc::AlarmListModel", "Rain 6 h")
+                       : source == QLatin1String("freeboard") ? QT_TRANSLATE_NOOP("fc::AlarmListModel", "Freeboard")
+                                                              : QT_TRANSLATE_NOOP("fc::AlarmListModel", "Reading");
+    return QCoreApplication::translate("fc::AlarmListModel", text);
 }
 
 } // namespace fc

@@ -119,4 +119,7 @@ private:
     qint64 m_tideFid = 0;
 };
 
+// What an alarm's source is called on screen (translated): rain 1 h, rain 6 h, freeboard, reading.
+QString alarmSourceLabel(const QString &source);
+
 } // namespace fc

@@ -2,6 +2,12 @@
 
 #include "app/core/rules/incidentdesk.h"
 #include "app/core/store/schema.h"
+#include "app/core/rules/alarmengine.h"
+#include "app/core/rules/thresholdevaluator.h"
+#include "app/core/base/uilanguage.h"
+#include "app/core/rules/warningstate.h"
+
+#include <algorithm>
 
 namespace fc {
 
@@ -70,55 +76,169 @@ QList<OverdueAlert> DutyDesk::overdue(const QList<StoreRow> &incidents, const QL
     return out;
 }
 
+QString DutyDesk::localText(const QDateTime &t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+namespace {
+
+// One section of the handover: a heading and its lines.
+struct Section
+{
+    QString heading;
+    QStringList lines;
+};
+
+QList<StoreRow> rowsOf(Store &store, const QString &table, const QString &where = {}, const QVariantList &args = {})
+{
+    if (!Schema::table(table))
+        return {};
+    auto f = store.rows(table, where, args);
+    f.waitForFinished();
+    return f.result();
+}
+
+QString val(const StoreRow &r, const char *col)
+{
+    return r.values.value(QString::fromLatin1(col)).toString();
+}
+
+} // namespace
+
 HandoverSummary DutyDesk::handoverSummary(Store &store, const QDateTime &now)
 {
     HandoverSummary h;
     h.at = now;
-    QStringList lines;
-    lines << tr("Shift handover at %1 UTC").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    auto inc = store.rows(QStringLiteral("incidents"),
-                          QStringLiteral("coalesce(state, 'reported') NOT IN ('closed', 'cancelled')"));
-    auto teams = store.rows(QStringLiteral("rescue_teams"),
-                            QStringLiteral("duty_status IN ('dispatched', 'en_route', 'on_scene', 'returning')"));
-    inc.waitForFinished();
-    teams.waitForFinished();
-    h.openIncidents = int(inc.result().size());
-    lines << tr("Open incidents: %1").arg(h.openIncidents);
-    for (const StoreRow &r : inc.result())
-        lines << QStringLiteral("  #%1 %2 [%3] %4 — %5")
-                     .arg(r.fid)
-                     .arg(IncidentDesk::kindLabel(r.values.value(QStringLiteral("kind")).toString()),
-                          r.values.value(QStringLiteral("priority")).toString(),
-                          r.values.value(QStringLiteral("title")).toString(),
-                          IncidentDesk::stateLabel(IncidentDesk::stateOf(r)));
-    h.teamsOut = int(teams.result().size());
-    lines << tr("Teams out: %1").arg(h.teamsOut);
-    for (const StoreRow &r : teams.result()) {
-        const qint64 task = r.values.value(QStringLiteral("current_incident_fid")).toLongLong();
-        lines << QStringLiteral("  %1 — %2%3")
-                     .arg(r.values.value(QStringLiteral("name")).toString(),
-                          IncidentDesk::dutyStatusLabel(r.values.value(QStringLiteral("duty_status")).toString()),
-                          task ? tr(" (incident #%1)").arg(task) : QString());
+    QDateTime lastSigned;
+    for (const StoreRow &r : rowsOf(store, QStringLiteral("shift_handovers"))) {
+        const QDateTime t = timeOf(r.values.value(QStringLiteral("signed_at")));
+        if (t.isValid() && t <= now && (!lastSigned.isValid() || t > lastSigned))
+            lastSigned = t;
     }
-    // Alarms belong to the gauges work (issue 11); count them only where this store has that table.
-    const TableSpec *alarms = Schema::table(QStringLiteral("alarms"));
-    const char *ackColumn = nullptr;
-    if (alarms) {
-        for (const char *c : {"acknowledged_at", "acked_at", "ack_at"})
-            if (alarms->column(QString::fromLatin1(c))) {
-                ackColumn = c;
-                break;
-            }
-    }
-    if (alarms && ackColumn) {
-        auto a = store.rows(QStringLiteral("alarms"), QStringLiteral("%1 IS NULL").arg(QLatin1String(ackColumn)));
-        a.waitForFinished();
-        h.unacknowledgedAlarms = int(a.result().size());
-        lines << tr("Unacknowledged alarms: %1").arg(h.unacknowledgedAlarms);
+    h.shiftStart = lastSigned.isValid() ? lastSigned : now.addSecs(-12 * 3600);
+    QList<Section> sections;
+
+    // Warnings, the response and its checklist.
+    const WarningState ws = WarningState::read(store);
+    Section sig{tr("Signals in force"), {}};
+    for (const WarningSignal &w : ws.inForce())
+        sig.lines << tr("%1, issued %2").arg(WarningSignal::title(w.kind, w.colour), localText(w.issuedAt));
+    h.signalsInForce = int(sig.lines.size());
+    if (sig.lines.isEmpty())
+        sig.lines << tr("none");
+    sections << sig;
+    const ResponseRecord resp = ws.currentResponse();
+    h.responseLevel = resp.inForce() ? resp.level : QStringLiteral("none");
+    Section level{tr("Response level"), {}};
+    level.lines << (h.responseLevel == QLatin1String("none")
+                        ? ResponseLevel::name(h.responseLevel)
+                        : tr("%1 since %2").arg(ResponseLevel::name(h.responseLevel), localText(ws.levelSince())));
+    sections << level;
+    const ResponsePlan plan = ws.plan();
+    Section overdue{tr("Overdue checklist items"), {}};
+    for (const ChecklistItem &i : ws.checklist())
+        if (i.isOverdue(now)) {
+            const PlanItem p = plan.item(i.itemCode);
+            overdue.lines << tr("%1 — %2, due %3")
+                                 .arg(UiLanguage::pick(i.task, p.taskEn), UiLanguage::pick(i.unit, p.unitEn), localText(i.dueAt));
+        }
+    h.overdueItems = int(overdue.lines.size());
+    if (overdue.lines.isEmpty())
+        overdue.lines << tr("none");
+    sections << overdue;
+
+    // Alarms in force (the gauges' alarms table, where this store has it).
+    Section alarms{tr("Alarms in force"), {}};
+    if (Schema::table(QStringLiteral("alarms"))) {
+        QHash<qint64, QString> names;
+        for (const StoreRow &r : rowsOf(store, QStringLiteral("sensors")))
+            names.insert(r.fid, val(r, "name"));
+        QHash<qint64, QString> walls;
+        const QList<StoreRow> inForce = rowsOf(store, QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL"));
+        bool needWalls = false;
+        for (const StoreRow &a : inForce)
+            needWalls |= a.values.value(QStringLiteral("wall_fid")).toLongLong() != 0;
+        if (needWalls)
+            for (const StoreRow &r : rowsOf(store, QStringLiteral("flood_walls")))
+                walls.insert(r.fid, val(r, "name"));
+        h.unacknowledgedAlarms = 0;
+        for (const StoreRow &a : inForce) {
+            const qint64 wall = a.values.value(QStringLiteral("wall_fid")).toLongLong();
+            const QString where = wall ? walls.value(wall, tr("wall segment %1").arg(wall))
+                                       : names.value(a.values.value(QStringLiteral("sensor_fid")).toLongLong());
+            const bool acked = !a.values.value(QStringLiteral("acknowledged_at")).isNull();
+            h.unacknowledgedAlarms += acked ? 0 : 1;
+            alarms.lines << tr("%1 %2: %3 %4, raised %5%6")
+                                .arg(AlarmLevels::caption(AlarmLevels::fromCode(val(a, "level"))), where,
+                                     alarmSourceLabel(val(a, "source")),
+                                     QString::number(a.values.value(QStringLiteral("value")).toDouble(), 'f', 2),
+                                     localText(timeOf(a.values.value(QStringLiteral("raised_at")))),
+                                     acked ? tr(", acknowledged by %1").arg(val(a, "acknowledged_by")) : tr(", not acknowledged"));
+        }
+        h.alarmsInForce = int(inForce.size());
+        if (alarms.lines.isEmpty())
+            alarms.lines << tr("none");
+        alarms.heading = tr("Alarms in force: %1 (unacknowledged: %2)").arg(h.alarmsInForce).arg(h.unacknowledgedAlarms);
     } else {
-        lines << tr("Unacknowledged alarms: not tracked in this store (no alarms table)");
+        alarms.lines << tr("not tracked in this store (no alarms table)");
     }
-    h.text = lines.join(QLatin1Char('\n'));
+    sections << alarms;
+
+    // Incidents and teams.
+    const QList<StoreRow> inc = rowsOf(store, QStringLiteral("incidents"),
+                                       QStringLiteral("coalesce(state, 'reported') NOT IN ('closed', 'cancelled')"));
+    const QList<StoreRow> teams = rowsOf(store, QStringLiteral("rescue_teams"),
+                                         QStringLiteral("duty_status IN ('dispatched', 'en_route', 'on_scene', 'returning')"));
+    h.openIncidents = int(inc.size());
+    Section incidents{tr("Open incidents: %1").arg(h.openIncidents), {}};
+    for (const StoreRow &r : inc)
+        incidents.lines << QStringLiteral("#%1 %2 [%3] %4 — %5")
+                               .arg(r.fid)
+                               .arg(IncidentDesk::kindLabel(val(r, "kind")), IncidentDesk::priorityLabel(val(r, "priority")),
+                                    IncidentDesk::titleOf(r), IncidentDesk::stateLabel(IncidentDesk::stateOf(r)));
+    sections << incidents;
+    h.teamsOut = int(teams.size());
+    Section out{tr("Teams out: %1").arg(h.teamsOut), {}};
+    for (const StoreRow &r : teams) {
+        const qint64 task = r.values.value(QStringLiteral("current_incident_fid")).toLongLong();
+        out.lines << QStringLiteral("%1 — %2%3")
+                         .arg(val(r, "name"), IncidentDesk::dutyStatusLabel(val(r, "duty_status")),
+                              task ? tr(" (incident #%1)").arg(task) : QString());
+    }
+    sections << out;
+
+    // The duty log of the shift, in time order.
+    QList<StoreRow> log = rowsOf(store, QStringLiteral("duty_log"));
+    std::stable_sort(log.begin(), log.end(), [](const StoreRow &a, const StoreRow &b) {
+        return timeOf(a.values.value(QStringLiteral("at"))) < timeOf(b.values.value(QStringLiteral("at")));
+    });
+    Section duty{tr("Duty log since %1").arg(localText(h.shiftStart)), {}};
+    for (const StoreRow &r : log) {
+        const QDateTime t = timeOf(r.values.value(QStringLiteral("at")));
+        if (t.isValid() && t >= h.shiftStart && t <= now)
+            duty.lines << QStringLiteral("%1 %2: %3").arg(localText(t), val(r, "officer"), val(r, "entry"));
+    }
+    h.logEntries = int(duty.lines.size());
+    if (duty.lines.isEmpty())
+        duty.lines << tr("no entries");
+    sections << duty;
+
+    const QString title = tr("Shift handover at %1 (Beijing time)").arg(localText(now));
+    const QString shift = tr("Shift from %1 to %2 (Beijing time)").arg(localText(h.shiftStart), localText(now));
+    QStringList text{title, shift};
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), shift.toHtmlEscaped());
+    for (const Section &sec : std::as_const(sections)) {
+        text << QString() << sec.heading;
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(sec.heading.toHtmlEscaped());
+        for (const QString &l : sec.lines) {
+            text << QStringLiteral("  ") + l;
+            html += QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    h.text = text.join(QLatin1Char('\n'));
+    h.html = html;
     return h;
 }
 

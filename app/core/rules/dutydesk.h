@@ -33,10 +33,14 @@ struct OverdueAlert
 struct HandoverSummary
 {
     QDateTime at;
+    QDateTime shiftStart; // the last signed handover, else 12 h before `at`
     int openIncidents = 0;
     int teamsOut = 0;
     int unacknowledgedAlarms = -1; // -1: this store has no alarms table
-    QString text;
+    int signalsInForce = 0, overdueItems = 0, alarmsInForce = 0, logEntries = 0;
+    QString responseLevel = QStringLiteral("none");
+    QString text; // plain text (the record kept in shift_handovers)
+    QString html; // the same, for the screen and the printer
 };
 
 // The duty officer's desk: overdue rules (time from fc::Clock, passed in), shift handover summary and signing.
@@ -46,11 +50,15 @@ class DutyDesk
 public:
     static QList<OverdueAlert> overdue(const QList<StoreRow> &incidents, const QList<StoreRow> &dispatches,
                                        const QDateTime &now, const OverdueRules &rules = {});
-    // Reads open incidents, teams out and unacknowledged alarms (blocking: tools, tests, worker threads).
+    // Reads the signals in force, the response level, overdue checklist items, alarms in force, the duty log of
+    // the shift, open incidents and teams out (blocking: tools, tests, worker threads). Times in Beijing time,
+    // with their dates.
     static HandoverSummary handoverSummary(Store &store, const QDateTime &now);
     // The next officer signs: one shift_handovers row and a duty log entry in one write.
     static WriteResult signHandover(Store &store, const HandoverSummary &summary, const QString &fromOfficer,
                                     const QString &toOfficer, const QDateTime &now);
+    // A time as a person reads it: Beijing time with its date ("2024-09-16 14:05").
+    static QString localText(const QDateTime &t);
     // A free-text duty log entry.
     static WriteResult note(Store &store, const QString &text, const QDateTime &now);
 };

@@ -92,19 +92,49 @@ QString IncidentDesk::stateLabel(const QString &state)
     return state;
 }
 
+namespace {
+// Incident kinds and their names (untranslated sources; kindLabel translates).
+const char *kindSource(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {s("waterlogging"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "waterlogging")},
+        {s("fallen_tree"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "fallen tree")},
+        {s("facade"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "falling facade or sign")},
+        {s("wall_seepage"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "flood-wall seepage")},
+        {s("wall_breach"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "flood-wall breach")},
+        {s("gate_fault"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "flood-gate fault")},
+        {s("underground_inflow"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "underground-space inflow")},
+        {s("power_cut"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "power cut")},
+        {s("people_trapped"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "people trapped")},
+        {s("other"), QT_TRANSLATE_NOOP("fc::IncidentDesk", "other")},
+    };
+    return names.value(kind, nullptr);
+}
+} // namespace
+
 QString IncidentDesk::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("waterlogging")) return tr("waterlogging");
-    if (kind == QLatin1String("fallen_tree")) return tr("fallen tree");
-    if (kind == QLatin1String("facade")) return tr("falling facade or sign");
-    if (kind == QLatin1String("wall_seepage")) return tr("flood-wall seepage");
-    if (kind == QLatin1String("wall_breach")) return tr("flood-wall breach");
-    if (kind == QLatin1String("gate_fault")) return tr("flood-gate fault");
-    if (kind == QLatin1String("underground_inflow")) return tr("underground-space inflow");
-    if (kind == QLatin1String("power_cut")) return tr("power cut");
-    if (kind == QLatin1String("people_trapped")) return tr("people trapped");
-    if (kind == QLatin1String("other")) return tr("other");
-    return kind;
+    const char *source = kindSource(kind);
+    return source ? tr(source) : kind;
+}
+
+QString IncidentDesk::priorityLabel(const QString &priority)
+{
+    if (priority == QLatin1String("low")) return tr("low", "incident priority");
+    if (priority.isEmpty() || priority == QLatin1String("normal")) return tr("normal", "incident priority");
+    if (priority == QLatin1String("high")) return tr("high", "incident priority");
+    if (priority == QLatin1String("urgent")) return tr("urgent", "incident priority");
+    return tr("unknown priority");
+}
+
+QString IncidentDesk::titleOf(const StoreRow &incident)
+{
+    const QString title = str(incident, "title");
+    const QString kind = str(incident, "kind");
+    const char *source = kindSource(kind);
+    if (title.isEmpty() || (source && title == QLatin1String(source)))
+        return kindLabel(kind);
+    return title;
 }
 
 QString IncidentDesk::dutyStatusLabel(const QString &status)
@@ -144,10 +174,14 @@ QString IncidentDesk::stateOf(const StoreRow &incident)
     return legacy.isEmpty() ? s("reported") : legacy;
 }
 
+bool IncidentDesk::isStandby(const QString &dutyStatus)
+{
+    return dutyStatus.isEmpty() || dutyStatus == QLatin1String("available") || dutyStatus == QLatin1String("standing_watch");
+}
+
 bool IncidentDesk::isDispatchable(const QString &dutyStatus)
 {
-    return dutyStatus.isEmpty() || dutyStatus == QLatin1String("available")
-           || dutyStatus == QLatin1String("standing_watch") || dutyStatus == QLatin1String("returning");
+    return isStandby(dutyStatus) || dutyStatus == QLatin1String("returning");
 }
 
 QList<TeamCandidate> IncidentDesk::teams(const QList<StoreRow> &teamRows, const QList<StoreRow> &equipmentRows)
@@ -213,8 +247,11 @@ QList<TeamRanking> IncidentDesk::recommend(const RoadNetwork &roads, GeoPoint at
 RowChange IncidentDesk::newIncident(QVariantMap values, const QString &actor, const QDateTime &now)
 {
     const QString kind = values.value(s("kind")).toString();
-    if (values.value(s("title")).toString().isEmpty())
-        values.insert(s("title"), kindLabel(kind));
+    // No title given: the kind's untranslated name, shown in each seat's interface language (titleOf).
+    if (values.value(s("title")).toString().isEmpty()) {
+        const char *source = kindSource(kind);
+        values.insert(s("title"), source ? QString::fromLatin1(source) : kind);
+    }
     if (values.value(s("priority")).toString().isEmpty())
         values.insert(s("priority"), s("normal"));
     values.insert(s("state"), s("reported"));
@@ -340,6 +377,12 @@ IncidentStep IncidentDesk::move(const StoreRow &incident, const QString &to, con
             QVariantMap t = {{s("duty_status"), teamStatus}, {s("status_since"), now}};
             if (teamStatus == QLatin1String("available") || teamStatus == QLatin1String("returning"))
                 t.insert(s("current_incident_fid"), QVariant());
+            // On scene the team is where the incident is (the map draws it there, not at its base).
+            const QVariant lon = v(incident, "lon"), lat = v(incident, "lat");
+            if (teamStatus == QLatin1String("on_scene") && !lon.isNull() && !lat.isNull() && team.values.contains(s("geom"))) {
+                t.insert(s("geom"), QStringLiteral("POINT (%1 %2)").arg(lon.toDouble(), 0, 'f', 7).arg(lat.toDouble(), 0, 'f', 7));
+                t.insert(s("position_updated"), now);
+            }
             both(s("rescue_teams"), team, t);
             if (!firstTeam)
                 firstTeam = team.fid;
@@ -386,7 +429,7 @@ QString IncidentDesk::whoHasTeam(Store &store, qint64 teamFid)
     return tr("already dispatched to incident #%1 by %2 at %3")
         .arg(v(d, "incident_fid").toLongLong())
         .arg(str(d, "dispatched_by").isEmpty() ? tr("another seat") : str(d, "dispatched_by"),
-             QDateTime::fromString(str(d, "ordered_at"), Qt::ISODateWithMs).toString(s("yyyy-MM-dd HH:mm:ss 'UTC'")));
+             tr("%1 (Beijing time)").arg(QDateTime::fromString(str(d, "ordered_at"), Qt::ISODateWithMs).toOffsetFromUtc(8 * 3600).toString(s("yyyy-MM-dd HH:mm:ss"))));
 }
 
 WriteResult IncidentDesk::dispatch(Store &store, qint64 incidentFid, qint64 teamFid, const QDateTime &now,
@@ -440,7 +483,7 @@ WriteResult IncidentDesk::move(Store &store, qint64 incidentFid, const QString &
     const QList<StoreRow> dispatches = activeDispatches(store, incidentFid);
     QList<StoreRow> teams;
     for (const StoreRow &d : dispatches) {
-        auto t = store.row(s("rescue_teams"), v(d, "team_fid").toLongLong());
+        auto t = store.row(s("rescue_teams"), v(d, "team_fid").toLongLong(), true);
         t.waitForFinished();
         teams.append(t.result());
     }

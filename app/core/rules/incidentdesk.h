@@ -56,10 +56,17 @@ public:
     static QString stateLabel(const QString &state);
     static QString kindLabel(const QString &kind);
     static QString dutyStatusLabel(const QString &status);
+    static QString priorityLabel(const QString &priority); // translated; never the code
+    // The incident's title in the interface language: its own title, or for one created without a title (stored
+    // as the kind's untranslated name) the kind's name in the interface language.
+    static QString titleOf(const StoreRow &incident);
     static bool canMove(const QString &from, const QString &to);
     static QString stateOf(const StoreRow &incident); // state, or derived from the v1 status
     // Duty statuses a team can be sent from.
     static bool isDispatchable(const QString &dutyStatus);
+    // On standby: at its base or standing watch at a post, on no task (null read as available). The team board,
+    // the situation summary and the wall count standby teams by this one rule.
+    static bool isStandby(const QString &dutyStatus);
 
     static QList<TeamCandidate> teams(const QList<StoreRow> &teamRows, const QList<StoreRow> &equipmentRows);
     // Teams that may go (dispatchable, with the equipment: kind or kind:count), fastest first; unreachable last.

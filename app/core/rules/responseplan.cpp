@@ -1,6 +1,8 @@
 #include "app/core/rules/responseplan.h"
 
 #include "app/core/rules/warningsignal.h"
+#include "app/core/base/uilanguage.h"
+
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +60,7 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
             item.task = j.value(QLatin1String("task")).toString();
             item.taskEn = j.value(QLatin1String("task_en")).toString();
             item.unit = j.value(QLatin1String("unit")).toString();
+            item.unitEn = j.value(QLatin1String("unit_en")).toString();
             item.dueMinutes = j.value(QLatin1String("due_minutes")).toInt(-1);
             item.level = it.key();
             if (item.code.isEmpty() || item.task.isEmpty() || item.dueMinutes < 0)
@@ -66,6 +69,30 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
         }
     }
     return p;
+}
+
+QString PlanItem::taskText() const
+{
+    return UiLanguage::pick(task, taskEn);
+}
+
+QString PlanItem::unitText() const
+{
+    return UiLanguage::pick(unit, unitEn);
+}
+
+QString ResponsePlan::titleText() const
+{
+    return UiLanguage::pick(m_title, m_titleEn);
+}
+
+PlanItem ResponsePlan::item(const QString &code) const
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        for (const PlanItem &i : it.value())
+            if (i.code == code)
+                return i;
+    return {};
 }
 
 ResponsePlan ResponsePlan::defaultPlan()
@@ -109,6 +136,7 @@ QByteArray ResponsePlan::toJson() const
                                      {QLatin1String("task"), i.task},
                                      {QLatin1String("task_en"), i.taskEn},
                                      {QLatin1String("unit"), i.unit},
+                                     {QLatin1String("unit_en"), i.unitEn},
                                      {QLatin1String("due_minutes"), i.dueMinutes}});
         levels.insert(level, items);
     }

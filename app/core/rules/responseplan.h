@@ -13,7 +13,10 @@ struct WarningSignal;
 // One action of a response level: who does what, by when (minutes after the level starts).
 struct PlanItem
 {
-    QString code, task, taskEn, unit;
+    QString code, task, taskEn, unit, unitEn;
+    // The task and unit in the interface language (the plan's English texts in English, where it has them).
+    QString taskText() const;
+    QString unitText() const;
     int dueMinutes = 0;
     QString level; // IV, III, II, I
 };
@@ -32,6 +35,7 @@ public:
     bool isValid() const { return !m_code.isEmpty(); }
     QString code() const { return m_code; }
     QString title() const { return m_title; }
+    QString titleText() const; // in the interface language
     QString kind() const { return m_kind; }
     QString edition() const { return m_edition; }
     QString owner() const { return m_owner; }
@@ -56,6 +60,8 @@ public:
     // includes the actions of the lower ones).
     QList<PlanItem> items(const QString &level) const;
     QList<PlanItem> itemsUpTo(const QString &level) const;
+    // The item with this code (any level); an empty item when none.
+    PlanItem item(const QString &code) const;
 
 private:
     QString m_code, m_title, m_titleEn, m_kind, m_edition, m_owner, m_scope;
