@@ -324,10 +324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,22 +958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freeboard &lt; 0.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeboard 0.5–1.0 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeboard 1.0–1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeboard ≥ 1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Residential road</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1071,22 @@
     </message>
     <message>
         <source>Depth red level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard &lt; %1 m (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard %1–%2 m (orange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard %1–%2 m (watched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard ≥ %1 m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,10 +1415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wall segments with freeboard &lt; 1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flood gates open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1436,14 @@
     </message>
     <message>
         <source>Click a feature on the map to see its attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall segments with freeboard &lt; %1 m (orange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them &lt; %1 m (red)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +1765,29 @@
     <name>StoreInsertCommand</name>
     <message>
         <source>Add %1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,14 +2117,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>&amp;Alarms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Feed endpoint not started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n alarm(s) in force</source>
         <translation type="unfinished">
@@ -2170,10 +2185,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
 </context>
 <context>
     <name>fc::AlarmService</name>
-    <message>
-        <source>alarm evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>alarm acknowledged</source>
         <translation type="unfinished"></translation>
@@ -2639,17 +2650,6 @@ ETA %4, %5 km by road.</source>
     </message>
 </context>
 <context>
-    <name>fc::DropFolder</name>
-    <message>
-        <source>the store changed while reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drop folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fc::DutyDesk</name>
     <message>
         <source>Incident #%1: no team assigned %2 min after the report (limit %3 min)</source>
@@ -2814,43 +2814,11 @@ ETA %4, %5 km by road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the operation store is not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown sensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Content-Type must be text/csv or application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no sensors known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no readings in the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 read, %2 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2859,6 +2827,10 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>feed endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no operation store is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,6 +3731,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1 — read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake not started here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -3867,6 +3843,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>%1 is not an MBTiles file (no tiles table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::Operation</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run: no feed endpoint, drop folder or CAP folder is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake of this operation already runs elsewhere (%1); one intake evaluates the readings of an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed endpoint not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4134,6 +4145,17 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
 </context>
 <context>
+    <name>fc::ReadingIntake</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the evaluation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::ReplayControls</name>
     <message>
         <source>%1×</source>
@@ -4266,6 +4288,13 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>Level %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ShapeFieldMap</name>
+    <message>
+        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5070,6 +5099,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>CAP alerts for other places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP folder not watched here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,10 +324,6 @@
         <translation>无法写入字段名对照表：%1</translation>
     </message>
     <message>
-        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
-        <translation>%1：不是字段名对照表（应为 {&quot;fields&quot;: {&quot;短名&quot;: &quot;全名&quot;}}）</translation>
-    </message>
-    <message>
         <source>%1: %2; nothing was written</source>
         <translation>%1：%2；未写入任何内容</translation>
     </message>
@@ -962,22 +958,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Freeboard &lt; 0.5 m</source>
-        <translation>超高 &lt; 0.5 米</translation>
-    </message>
-    <message>
-        <source>Freeboard 0.5–1.0 m</source>
-        <translation>超高 0.5–1.0 米</translation>
-    </message>
-    <message>
-        <source>Freeboard 1.0–1.5 m</source>
-        <translation>超高 1.0–1.5 米</translation>
-    </message>
-    <message>
-        <source>Freeboard ≥ 1.5 m</source>
-        <translation>超高 ≥ 1.5 米</translation>
-    </message>
-    <message>
         <source>Residential road</source>
         <translation>街巷</translation>
     </message>
@@ -1092,6 +1072,22 @@
     <message>
         <source>Depth red level</source>
         <translation>积水深度红色级别</translation>
+    </message>
+    <message>
+        <source>Freeboard &lt; %1 m (red)</source>
+        <translation>超高 &lt; %1 米（红色）</translation>
+    </message>
+    <message>
+        <source>Freeboard %1–%2 m (orange)</source>
+        <translation>超高 %1–%2 米（橙色）</translation>
+    </message>
+    <message>
+        <source>Freeboard %1–%2 m (watched)</source>
+        <translation>超高 %1–%2 米（关注）</translation>
+    </message>
+    <message>
+        <source>Freeboard ≥ %1 m</source>
+        <translation>超高 ≥ %1 米</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1415,6 @@
         <translation>%1 米（%2）</translation>
     </message>
     <message>
-        <source>Wall segments with freeboard &lt; 1 m</source>
-        <translation>超高不足 1 米的墙段</translation>
-    </message>
-    <message>
         <source>Flood gates open</source>
         <translation>开启的防汛闸门</translation>
     </message>
@@ -1445,6 +1437,14 @@
     <message>
         <source>Click a feature on the map to see its attributes.</source>
         <translation>点击地图上的要素查看属性。</translation>
+    </message>
+    <message>
+        <source>Wall segments with freeboard &lt; %1 m (orange)</source>
+        <translation>超高低于 %1 米的墙段（橙色）</translation>
+    </message>
+    <message>
+        <source>of them &lt; %1 m (red)</source>
+        <translation>其中低于 %1 米（红色）</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1766,29 @@
     <message>
         <source>Add %1 row</source>
         <translation>新增 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
+        <translation>JSON 正文必须是读数数组或 {&quot;readings&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown sensor &apos;%1&apos;</source>
+        <translation>未知的传感器 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos;: %2</source>
+        <translation>时间 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>值不是数字</translation>
     </message>
 </context>
 <context>
@@ -2095,14 +2118,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
         <source>&amp;Alarms</source>
         <translation>告警(&amp;A)</translation>
     </message>
-    <message>
-        <source>Feed endpoint not started: %1</source>
-        <translation>数据接入端点未启动：%1</translation>
-    </message>
-    <message>
-        <source>Feed %1: %2</source>
-        <translation>数据接入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n alarm(s) in force</source>
         <translation>
@@ -2168,10 +2183,6 @@ Tiles are kept in a disk cache and stay available offline.</source>
 </context>
 <context>
     <name>fc::AlarmService</name>
-    <message>
-        <source>alarm evaluation</source>
-        <translation>告警评估</translation>
-    </message>
     <message>
         <source>alarm acknowledged</source>
         <translation>告警已确认</translation>
@@ -2638,17 +2649,6 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
 </context>
 <context>
-    <name>fc::DropFolder</name>
-    <message>
-        <source>the store changed while reading</source>
-        <translation>读取期间数据库已更改</translation>
-    </message>
-    <message>
-        <source>drop folder %1</source>
-        <translation>投放文件夹 %1</translation>
-    </message>
-</context>
-<context>
     <name>fc::DutyDesk</name>
     <message>
         <source>Incident #%1: no team assigned %2 min after the report (limit %3 min)</source>
@@ -2813,44 +2813,12 @@ ETA %4，道路距离 %5 km。</translation>
         <translation>请求体为 %1 字节，超过了 %2 字节的上限</translation>
     </message>
     <message>
-        <source>the operation store is not ready</source>
-        <translation>行动数据库尚未就绪</translation>
-    </message>
-    <message>
-        <source>malformed JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处的 JSON 格式错误：%2</translation>
-    </message>
-    <message>
-        <source>JSON body must be an array of readings or {&quot;readings&quot;: [...]}</source>
-        <translation>JSON 正文必须是读数数组或 {&quot;readings&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>unknown sensor &apos;%1&apos;</source>
-        <translation>未知的传感器 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>time &apos;%1&apos;: %2</source>
-        <translation>时间 &apos;%1&apos;：%2</translation>
-    </message>
-    <message>
-        <source>value is not a number</source>
-        <translation>值不是数字</translation>
-    </message>
-    <message>
         <source>Content-Type must be text/csv or application/json</source>
         <translation>Content-Type 必须为 text/csv 或 application/json</translation>
     </message>
     <message>
-        <source>no sensors known</source>
-        <translation>没有已知的传感器</translation>
-    </message>
-    <message>
         <source>no readings in the body</source>
         <translation>请求体中没有读数</translation>
-    </message>
-    <message>
-        <source>%1 read, %2 rejected</source>
-        <translation>读取 %1 条，拒绝 %2 条</translation>
     </message>
     <message>
         <source>%1 read, %2 stored, %3 duplicates, %4 rejected</source>
@@ -2859,6 +2827,10 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>feed endpoint</source>
         <translation>数据接收端点</translation>
+    </message>
+    <message>
+        <source>no operation store is open</source>
+        <translation>未打开行动数据库</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3732,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1 — read-only</source>
         <translation>%1 — 只读</translation>
     </message>
+    <message>
+        <source>Intake not started here: %1</source>
+        <translation>本窗口未启动数据接入：%1</translation>
+    </message>
 </context>
 <context>
     <name>fc::MapActions</name>
@@ -3870,6 +3846,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>%1 is not an MBTiles file (no tiles table)</source>
         <translation>%1 不是 MBTiles 文件（缺少 tiles 表）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Operation</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation>未打开行动数据库</translation>
+    </message>
+    <message>
+        <source>nothing to run: no feed endpoint, drop folder or CAP folder is configured</source>
+        <translation>无可运行内容：未配置数据接口、投递文件夹或 CAP 文件夹</translation>
+    </message>
+    <message>
+        <source>the intake of this operation already runs elsewhere (%1); one intake evaluates the readings of an operation</source>
+        <translation>本行动的数据接入已在别处运行（%1）；一个行动只由一个接入程序评估读数</translation>
+    </message>
+    <message>
+        <source>feed endpoint not started: %1</source>
+        <translation>数据接口未启动：%1</translation>
+    </message>
+    <message>
+        <source>feed %1: %2</source>
+        <translation>数据接口 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>CAP %1: %2</source>
+        <translation>CAP %1：%2</translation>
+    </message>
+    <message>
+        <source>CAP %1</source>
+        <translation>CAP %1</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4147,17 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
 </context>
 <context>
+    <name>fc::ReadingIntake</name>
+    <message>
+        <source>no operation store is open</source>
+        <translation>未打开行动数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the evaluation state: %1</source>
+        <translation>无法读取告警评估状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>fc::ReplayControls</name>
     <message>
         <source>%1×</source>
@@ -4269,6 +4291,13 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>Level %1 response</source>
         <translation>%1级响应</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ShapeFieldMap</name>
+    <message>
+        <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
+        <translation>%1：不是字段名对照表（应为 {&quot;fields&quot;: {&quot;短名&quot;: &quot;全名&quot;}}）</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5100,10 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>CAP alerts for other places…</source>
         <translation>不适用于本区的 CAP 预警…</translation>
+    </message>
+    <message>
+        <source>CAP folder not watched here: %1</source>
+        <translation>本窗口未监视 CAP 文件夹：%1</translation>
     </message>
 </context>
 <context>

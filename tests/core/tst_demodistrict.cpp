@@ -147,9 +147,9 @@ private Q_SLOTS:
         const SituationSummary calm = SituationSummary::compute(m_stores, 3.2, day);
         const SituationSummary storm = SituationSummary::compute(m_stores, 5.72, day);
         QCOMPARE(calm.wallSegments, m_stores.value(QStringLiteral("flood_walls"))->count());
-        QCOMPARE(calm.wallsBelow1m, 0);
-        QVERIFY(storm.wallsBelow1m > 0);
-        QVERIFY(storm.wallsBelow05m <= storm.wallsBelow1m);
+        QCOMPARE(calm.wallsOrange, 0);
+        QVERIFY(storm.wallsOrange > 0);
+        QVERIFY(storm.wallsRed <= storm.wallsOrange);
         QVERIFY(qFuzzyCompare(calm.minFreeboard - storm.minFreeboard, 5.72 - 3.2));
         QVERIFY(!storm.minFreeboardWall.isEmpty());
         // Hazards: open = not rectified; overdue needs a deadline before the day.

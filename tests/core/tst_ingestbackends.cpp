@@ -3,6 +3,7 @@
 // readings already stored (the server's COPY falls back to its staging table), the hand-worked alarms, the bulk
 // alarm path (more than 2,000 alarm rows in one call), and an unknown sensor leaving the store unchanged.
 #include "app/core/live/alarmservice.h"
+#include "app/core/intake/readingintake.h"
 #include "app/core/base/clock.h"
 #include "app/core/io/readingingest.h"
 #include "app/core/store/postgres/pgbackend.h"
@@ -231,11 +232,12 @@ private Q_SLOTS:
         QCOMPARE(readings(theirs), QStringList{QStringLiteral("other 0  0 ")});
     }
 
-    // Readings stored without evaluation (the feed endpoint, the drop folder) are evaluated by the writing seat's
-    // alarm service from the change feed: on the server too (its writer once saw only a reset, and no seat raised
-    // the alarm); a second seat takes the reading and the alarm as they come, without a refused duplicate.
-    void seatsEvaluateFedReadings_data() { backends(); }
-    void seatsEvaluateFedReadings()
+    // Readings from the feed endpoint or the drop folder go through the intake, which evaluates them and writes the
+    // alarm in the same transaction (before, the writing seat's alarm service evaluated them in a second one, and
+    // missed batches over the event limit); both seats' alarm services take the reading and adopt the alarm row,
+    // and neither writes one of its own (no refused duplicate).
+    void seatsAdoptEvaluatedReadings_data() { backends(); }
+    void seatsAdoptEvaluatedReadings()
     {
         QFETCH(QString, kind);
         std::unique_ptr<Store> st = fresh(kind);
@@ -253,10 +255,16 @@ private Q_SLOTS:
         const qint64 z = wait(st->rows(QStringLiteral("sensors"), QStringLiteral("id = 'Z'"))).first().fid;
         ReadingBatch batch;
         batch.rows = {{QDateTime(QDate(2024, 9, 16), QTime(8, 55), QTimeZone::utc()).toMSecsSinceEpoch(), 45.0, qint32(z), -1}};
-        QVERIFY(wait(st->appendReadings(std::move(batch))).ok); // no alarm written with it
-        QTRY_COMPARE_WITH_TIMEOUT(count(*st, QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL AND level = 'red'")), qint64(1), 10000);
-        // The writer's seat evaluated; the other seat took the reading and adopted the alarm row, without racing
-        // to write the same alarm (which the one-in-force rule would refuse, shown to its officer as an error).
+        ReadingIntake intake;
+        intake.setStore(st.get());
+        const ReadingIntake::Result r = wait(intake.submitBatch(std::move(batch), QStringLiteral("feed endpoint")));
+        QVERIFY2(r.summary.ok, qPrintable(r.summary.error));
+        QCOMPARE(r.summary.alarmChanges, 1);
+        // Written with the reading: there when the write returns.
+        QCOMPARE(count(*st, QStringLiteral("alarms"), QStringLiteral("cleared_at IS NULL AND level = 'red'")), qint64(1));
+        // Both seats adopt the alarm row, neither races to write the same alarm (which the one-in-force rule would
+        // refuse, shown to its officer as an error).
+        QTRY_COMPARE_WITH_TIMEOUT(a.alarms().size(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(b.alarms().size(), 1, 10000);
         QTest::qWait(1000);
         QCOMPARE(count(*st, QStringLiteral("alarms")), qint64(1));

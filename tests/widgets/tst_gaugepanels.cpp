@@ -6,6 +6,7 @@
 #include "app/core/live/alarmservice.h"
 #include "app/core/base/clock.h"
 #include "app/core/live/operation.h"
+#include "app/core/intake/readingintake.h"
 #include "app/core/io/readingingest.h"
 #include "app/core/live/replayscenario.h"
 #include "app/core/store/store.h"
@@ -193,11 +194,11 @@ private Q_SLOTS:
         const double latest = alarms.service()->engine().latest().value(9).value;
         QCOMPARE(host.tide->value(), latest);
 
-        // A new reading raises an alarm in force; acknowledge it with a remark.
+        // New readings through the operation's intake raise an alarm in force; acknowledge it with a remark.
         ReadingBatch b;
         b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 5), Qt::UTC).toMSecsSinceEpoch(), 45, 10, -1});
         b.rows.push_back({QDateTime(QDate(2024, 9, 17), QTime(0, 10), Qt::UTC).toMSecsSinceEpoch(), 46, 10, -1});
-        QVERIFY(st->appendReadings(std::move(b)).result().ok);
+        QVERIFY(host.op.intake()->submitBatch(std::move(b), QStringLiteral("test")).result().summary.ok);
         QTRY_VERIFY_WITH_TIMEOUT(alarms.unacknowledgedUrgent() == 1, 10000);
         QTableView *view = alarms.view();
         view->selectRow(0);

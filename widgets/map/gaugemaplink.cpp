@@ -21,6 +21,11 @@ GaugeMapLink::GaugeMapLink(PanelHost *host, AlarmService *service, QObject *pare
         if (!m_coalesce.isActive())
             m_coalesce.start();
     });
+    // Sensor colours are the alarms in force: a raised or cleared alarm recolours them.
+    connect(service, &AlarmService::alarmsChanged, this, [this] {
+        if (!m_coalesce.isActive())
+            m_coalesce.start();
+    });
 }
 
 void GaugeMapLink::update()
@@ -37,10 +42,10 @@ void GaugeMapLink::update()
         FloodLayers::SensorLive live;
         if (s.isRain()) {
             const double h1 = e.rainTotal1h(s.fid), h6 = e.rainTotal6h(s.fid);
-            live.level = int(e.rainThresholds().level(h1, h6));
+            live.level = int(m_service->sensorLevel(s.fid)); // the alarm in force, as the list shows it
             live.label = tr("%1 mm/1h").arg(h1, 0, 'f', 1);
         } else {
-            live.level = int(it->level);
+            live.level = int(m_service->sensorLevel(s.fid)); // the alarm in force, as the list shows it
             const int decimals = s.unit == QLatin1String("m") ? 2 : s.unit == QLatin1String("cm") ? 0 : 1;
             live.label = QStringLiteral("%1 %2").arg(it->value, 0, 'f', decimals).arg(s.unit);
         }

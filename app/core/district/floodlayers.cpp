@@ -1,5 +1,7 @@
 #include "app/core/district/floodlayers.h"
 
+#include "app/core/rules/freeboard.h"
+
 #include "maps/featurestore.h"
 #include "maps/maplayer.h"
 #include "maps/vectorlayer.h"
@@ -245,11 +247,14 @@ VectorStyle FloodLayers::floodWallStyle(MapTheme theme, double tide, std::shared
     const MapPalette pal = MapPalette::forTheme(theme);
     VectorStyle st(lineSym(QColor(60, 200, 120), 4.0, pal.roadCasing, 1.0));
     auto wall = [&](QColor c) { return lineSym(c, 4.0, pal.roadCasing, 1.0); };
+    // The bands are the freeboard states of FreeboardRules (the alarm list's and the summary's), nothing of its own.
+    const FreeboardRules r;
+    auto m = [](double v) { return QString::number(v, 'f', 1); };
     st.setGraduated(QStringLiteral("freeboard"),
-                    {{-100, 0.5, wall(QColor(235, 50, 50)), tr("Freeboard < 0.5 m")},
-                     {0.5, 1.0, wall(QColor(245, 140, 30)), tr("Freeboard 0.5–1.0 m")},
-                     {1.0, 1.5, wall(QColor(240, 210, 40)), tr("Freeboard 1.0–1.5 m")},
-                     {1.5, 100, wall(QColor(60, 200, 120)), tr("Freeboard ≥ 1.5 m")}});
+                    {{-100, r.redMarginM, wall(QColor(235, 50, 50)), tr("Freeboard < %1 m (red)").arg(m(r.redMarginM))},
+                     {r.redMarginM, r.marginM, wall(QColor(245, 140, 30)), tr("Freeboard %1–%2 m (orange)").arg(m(r.redMarginM), m(r.marginM))},
+                     {r.marginM, r.watchMarginM, wall(QColor(240, 210, 40)), tr("Freeboard %1–%2 m (watched)").arg(m(r.marginM), m(r.watchMarginM))},
+                     {r.watchMarginM, 100, wall(QColor(60, 200, 120)), tr("Freeboard ≥ %1 m").arg(m(r.watchMarginM))}});
     // Freeboard = crest elevation - current water level; computed per render from the tide reading.
     st.setValueFunction([tide, offsets](const FeatureStore &fs, int i) -> QVariant {
         const QVariant crest = fs.attribute(i, QStringLiteral("crest_m"));

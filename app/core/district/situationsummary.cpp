@@ -1,5 +1,6 @@
 #include "app/core/district/situationsummary.h"
 
+#include "app/core/rules/freeboard.h"
 #include "app/core/rules/incidentdesk.h"
 
 #include <QDate>
@@ -34,8 +35,9 @@ SituationSummary SituationSummary::compute(const LayerStores &stores, double tid
                 continue;
             ++s.wallSegments;
             const double fb = c.toDouble() - tide;
-            s.wallsBelow1m += fb < 1.0;
-            s.wallsBelow05m += fb < 0.5;
+            const AlarmLevel level = FreeboardRules().levelOf(fb);
+            s.wallsOrange += level >= AlarmLevel::Orange;
+            s.wallsRed += level == AlarmLevel::Red;
             if (fb < s.minFreeboard) {
                 s.minFreeboard = fb;
                 s.minFreeboardWall = w->attribute(i, name).toString();
@@ -79,9 +81,13 @@ QString SituationSummary::toHtml() const
     h += row(tr("Lowest flood-wall freeboard"),
              wallSegments ? tr("%1 m (%2)").arg(minFreeboard, 0, 'f', 2).arg(QStringLiteral("<br><small>") + minFreeboardWall.toHtmlEscaped() + QStringLiteral("</small>"))
                           : QStringLiteral("—"),
-             wallSegments && minFreeboard < 1.0);
-    h += row(tr("Wall segments with freeboard < 1 m"), QStringLiteral("%1 / %2").arg(wallsBelow1m).arg(wallSegments), wallsBelow1m > 0);
-    h += row(tr("Flood gates open"), QStringLiteral("%1 / %2").arg(gatesOpen).arg(gates), gatesOpen > 0 && wallsBelow1m > 0);
+             wallSegments && FreeboardRules().levelOf(minFreeboard) >= AlarmLevel::Orange);
+    const FreeboardRules rules;
+    h += row(tr("Wall segments with freeboard < %1 m (orange)").arg(rules.marginM, 0, 'f', 1),
+             QStringLiteral("%1 / %2").arg(wallsOrange).arg(wallSegments), wallsOrange > 0);
+    if (wallsRed > 0)
+        h += row(tr("of them < %1 m (red)").arg(rules.redMarginM, 0, 'f', 1), QString::number(wallsRed), true);
+    h += row(tr("Flood gates open"), QStringLiteral("%1 / %2").arg(gatesOpen).arg(gates), gatesOpen > 0 && wallsOrange > 0);
     h += row(tr("Open hazards (major / high)"), QStringLiteral("%1 (%2 / %3)").arg(hazardsOpen).arg(hazardsMajor).arg(hazardsHigh),
              hazardsMajor > 0);
     h += row(tr("Hazards past their deadline"), QString::number(hazardsOverdue), hazardsOverdue > 0);

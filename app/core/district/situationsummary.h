@@ -14,7 +14,7 @@ struct SituationSummary
     Q_DECLARE_TR_FUNCTIONS(SituationSummary)
 public:
     int hazardsOpen = 0, hazardsMajor = 0, hazardsHigh = 0, hazardsOverdue = 0;
-    int wallSegments = 0, wallsBelow1m = 0, wallsBelow05m = 0;
+    int wallSegments = 0, wallsOrange = 0, wallsRed = 0; // at or past the alarm margins (FreeboardRules), red included in orange
     double minFreeboard = 0.0;
     QString minFreeboardWall;
     int gates = 0, gatesOpen = 0;

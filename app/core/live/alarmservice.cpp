@@ -261,6 +261,19 @@ void AlarmService::applyEvents(const QList<RowEvent> &events)
         Q_EMIT readingsChanged();
 }
 
+AlarmLevel AlarmService::sensorLevel(qint64 sensorFid) const
+{
+    AlarmLevel level = AlarmLevel::None;
+    for (const QVariantMap &a : alarms()) {
+        if (a.value(QStringLiteral("sensor_fid")).toLongLong() != sensorFid
+            || a.value(QStringLiteral("source")).toString() == QLatin1String("freeboard")
+            || !a.value(QStringLiteral("cleared_at")).isNull())
+            continue;
+        level = std::max(level, AlarmLevels::fromCode(a.value(QStringLiteral("level")).toString()));
+    }
+    return level;
+}
+
 QFuture<WriteResult> AlarmService::acknowledge(qint64 alarmFid, const QString &who, const QString &remark)
 {
     return m_store->updateRow(QStringLiteral("alarms"), alarmFid,

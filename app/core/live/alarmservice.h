@@ -37,6 +37,9 @@ public:
     // Alarm rows in force and those cleared in the last 24 h (fid -> row); while replaying, those in force at the
     // replay time (negative keys).
     const QMap<qint64, QVariantMap> &alarms() const { return m_view ? m_view->alarms : m_alarms; }
+    // The state of a sensor as every view shows it: the highest level of its alarms in force (reading or rain
+    // source; None without one), the same rows the alarm list shows, so a map colour never disagrees with the list.
+    AlarmLevel sensorLevel(qint64 sensorFid) const;
     // True once the replay view is shown (engine() and alarms() are those of replayAt()).
     bool isShowingReplay() const { return m_view != nullptr; }
     QDateTime replayAt() const { return m_view ? m_view->at : QDateTime(); }

@@ -19,6 +19,17 @@ Thresholds FreeboardRules::thresholds() const
     return t;
 }
 
+AlarmLevel FreeboardRules::levelOf(double freeboardM) const
+{
+    if (freeboardM < redMarginM)
+        return AlarmLevel::Red;
+    if (freeboardM < marginM)
+        return AlarmLevel::Orange;
+    if (freeboardM < watchMarginM)
+        return AlarmLevel::Yellow;
+    return AlarmLevel::None;
+}
+
 QList<SegmentFreeboard> FreeboardRules::evaluate(const QList<WallSegment> &walls, double tideM) const
 {
     const Thresholds t = thresholds();

@@ -32,17 +32,21 @@ struct SegmentFreeboard
     AlarmLevel level = AlarmLevel::None;
 };
 
-// Freeboard (crest − water level) of every wall segment against one tide reading, and the alarm level when it
-// falls under the configured margins: orange under `marginM`, red under `redMarginM` (0 = overtopping).
-// Pure: no store, no clock.
+// The one definition of a flood-wall segment's freeboard state (crest − water level), read by the alarm evaluation,
+// the map's wall colours, the situation summary and the briefings, so they never disagree: red under `redMarginM`,
+// orange under `marginM`, watched (yellow on the map, no alarm) under `watchMarginM`. The alarm evaluation adds
+// hysteresis and a minimum duration to the same margins. Pure: no store, no clock.
 struct FreeboardRules
 {
+    double watchMarginM = 1.5;
     double marginM = 1.0;
     double redMarginM = 0.3;
     double hysteresisM = 0.05;
     qint64 minDurationS = 0;
 
     Thresholds thresholds() const; // falling thresholds: orange at marginM, red at redMarginM
+    // The state of one freeboard now, without hysteresis or duration: Red, Orange, Yellow (watched) or None.
+    AlarmLevel levelOf(double freeboardM) const;
     QList<SegmentFreeboard> evaluate(const QList<WallSegment> &walls, double tideM) const;
     // The segment with the least freeboard (fid 0 when there are no walls).
     static SegmentFreeboard lowest(const QList<SegmentFreeboard> &all);
