@@ -2,6 +2,9 @@
 #include "app/gui/appoptions.h"
 #include "app/core/base/clock.h"
 #include "app/core/live/operation.h"
+#include "maps/vectorlayer.h"
+#include "app/core/live/roadnetworkfeed.h"
+#include "app/core/rules/incidentdesk.h"
 #include "app/core/district/demooperation.h"
 #include "app/core/store/store.h"
 #include "app/core/live/alarmservice.h"
@@ -339,6 +342,65 @@ private Q_SLOTS:
 
     // The same replay with the rainstorm red signal recorded at 09-16 12:00 (entered then): the totals that reach
     // a rainstorm threshold at 14:00 propose nothing, in the warnings panel and in the alarm panel alike.
+    // One rule for road depth: a waterlogging incident reporting 30 cm on a prone road with no depth reading closes
+    // the road for the router (FloodRules: closed from 25 cm) and the map draws that road closed too (before, the
+    // map coloured roads from sensor levels only and showed it as having no depth).
+    void mapAndRouterAgreeOnRoads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roads.gpkg"));
+        QString e;
+        QString sectionId;
+        {
+            auto st = DemoOperation::createStore(path, &e);
+            QVERIFY2(st, qPrintable(e));
+            // A prone section whose road has no depth sensor.
+            QSet<QString> sensed;
+            for (const StoreRow &r : st->rows(QStringLiteral("sensors"), QStringLiteral("kind = 'waterlogging'")).result())
+                sensed.insert(r.values.value(QStringLiteral("road_id")).toString());
+            QString roadId;
+            for (const StoreRow &r : st->rows(QStringLiteral("waterlogging_roads")).result())
+                if (!sensed.contains(r.values.value(QStringLiteral("id")).toString())) {
+                    sectionId = r.values.value(QStringLiteral("id")).toString();
+                    roadId = r.values.value(QStringLiteral("road_segment_id")).toString();
+                    break;
+                }
+            QVERIFY(!sectionId.isEmpty());
+            const QList<StoreRow> road = st->rows(QStringLiteral("roads"), QStringLiteral("id = ?"), {roadId}, true).result();
+            QCOMPARE(road.size(), 1);
+            // The incident at the middle vertex of the road's line.
+            const QString wkt = road[0].values.value(QStringLiteral("geom")).toString();
+            const QStringList pts = wkt.mid(wkt.indexOf(QLatin1Char('(')) + 1).remove(QLatin1Char(')')).split(QLatin1Char(','));
+            const QStringList mid = pts[pts.size() / 2].trimmed().split(QLatin1Char(' '));
+            const WriteResult w = IncidentDesk::createIncident(*st, {{QStringLiteral("kind"), QStringLiteral("waterlogging")},
+                                                                      {QStringLiteral("lon"), mid[0].toDouble()},
+                                                                      {QStringLiteral("lat"), mid[1].toDouble()},
+                                                                      {QStringLiteral("depth_cm"), 30.0}},
+                                                               QDateTime::currentDateTimeUtc());
+            QVERIFY2(w.ok, qPrintable(w.error));
+        }
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1600, 1000);
+        w.show();
+        w.loadData();
+        RoadNetworkFeed *roads = w.operation()->roads();
+        QTRY_VERIFY_WITH_TIMEOUT(roads->network() && !roads->network()->roadsIn(RoadNetwork::RoadState::Closed).isEmpty(), 30000);
+        auto shownAs = [&]() -> int {
+            for (VectorLayer *l : w.mapLayers())
+                if (l->id() == QLatin1String("waterlogging_roads") && l->store())
+                    for (int i = 0; i < l->store()->count(); ++i)
+                        if (l->store()->attribute(i, QStringLiteral("id")).toString() == sectionId)
+                            return l->style().classOf(*l->store(), i, l->store()->fieldIndex(QStringLiteral("depth")));
+            return -2;
+        };
+        // Class 3 of the live style is "closed" (no depth known, open, slowed, closed).
+        QTRY_COMPARE_WITH_TIMEOUT(shownAs(), 3, 20000);
+    }
+
     void rainstormInForceIsNotProposed()
     {
         QTemporaryDir dir;

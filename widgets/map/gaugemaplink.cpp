@@ -1,4 +1,6 @@
 #include "widgets/map/gaugemaplink.h"
+#include "app/core/live/roadnetworkfeed.h"
+#include "app/core/live/operation.h"
 
 #include "app/core/live/alarmservice.h"
 #include "app/core/district/floodlayers.h"
@@ -21,6 +23,12 @@ GaugeMapLink::GaugeMapLink(PanelHost *host, AlarmService *service, QObject *pare
         if (!m_coalesce.isActive())
             m_coalesce.start();
     });
+    // Road states follow the router's network (depths from sensors and incidents).
+    if (host && host->operation())
+        connect(host->operation()->roads(), &RoadNetworkFeed::depthsChanged, this, [this] {
+            if (!m_coalesce.isActive())
+                m_coalesce.start();
+        });
     // Sensor colours are the alarms in force: a raised or cleared alarm recolours them.
     connect(service, &AlarmService::alarmsChanged, this, [this] {
         if (!m_coalesce.isActive())
@@ -41,7 +49,7 @@ void GaugeMapLink::update()
         const SensorInfo s = e.sensors().value(it.key());
         FloodLayers::SensorLive live;
         if (s.isRain()) {
-            const double h1 = e.rainTotal1h(s.fid), h6 = e.rainTotal6h(s.fid);
+            const double h1 = e.rainTotal1h(s.fid);
             live.level = int(m_service->sensorLevel(s.fid)); // the alarm in force, as the list shows it
             live.label = tr("%1 mm/1h").arg(h1, 0, 'f', 1);
         } else {
@@ -50,10 +58,33 @@ void GaugeMapLink::update()
             live.label = QStringLiteral("%1 %2").arg(it->value, 0, 'f', decimals).arg(s.unit);
         }
         sensors->insert(s.id, live);
-        if (s.isDepth() && !s.roadId.isEmpty()) {
+    }
+    // Roads: the router's own states (sensor depths, depths reported with incidents, FloodRules), one rule for the
+    // map and the dispatch recommendation. While replaying, the depth sensors' state at the replayed time.
+    RoadNetworkFeed *feed = m_host->operation() ? m_host->operation()->roads() : nullptr;
+    if (!replay && feed && feed->network()) {
+        const RoadNetwork &net = *feed->network();
+        for (const StoreRow &w : feed->waterloggingRoads()) {
+            const qint64 road = net.fidOf(w.values.value(QStringLiteral("road_segment_id")).toString());
+            const auto depth = net.depths().constFind(road);
+            if (!road || depth == net.depths().cend())
+                continue;
+            const RoadNetwork::RoadState state = net.state(road);
+            roads->insert(w.values.value(QStringLiteral("id")).toString(),
+                          {state == RoadNetwork::RoadState::Closed ? 2 : state == RoadNetwork::RoadState::Slowed ? 1 : 0,
+                           tr("%1 cm").arg(*depth, 0, 'f', 0)});
+        }
+    } else if (replay) {
+        const FloodRules rules;
+        for (auto it = e.latest().cbegin(); it != e.latest().cend(); ++it) {
+            const SensorInfo s = e.sensors().value(it.key());
+            if (!s.isDepth() || s.roadId.isEmpty())
+                continue;
+            const RoadNetwork::RoadState state = RoadNetwork::stateOf(it->value, rules);
+            const int level = state == RoadNetwork::RoadState::Closed ? 2 : state == RoadNetwork::RoadState::Slowed ? 1 : 0;
             FloodLayers::SensorLive &r = (*roads)[s.roadId];
-            if (live.level >= r.level)
-                r = {live.level, tr("%1 cm").arg(it->value, 0, 'f', 0)};
+            if (level >= r.level)
+                r = {level, tr("%1 cm").arg(it->value, 0, 'f', 0)};
         }
     }
     const MapTheme theme = canvas->background().lightness() < 128 ? MapTheme::Dark : MapTheme::Light;

@@ -1,6 +1,7 @@
 #include "app/core/district/floodlayers.h"
 
 #include "app/core/rules/freeboard.h"
+#include "app/core/rules/roadnetwork.h"
 
 #include "maps/featurestore.h"
 #include "maps/maplayer.h"
@@ -421,12 +422,13 @@ VectorStyle FloodLayers::waterloggingLiveStyle(MapTheme theme, std::shared_ptr<c
     const MapPalette pal = MapPalette::forTheme(theme);
     auto wl = [](QColor c) { return lineSym(c, 6.0, QColor(0, 0, 0, 0), 0); };
     VectorStyle st(wl(QColor(80, 170, 255, 120)));
-    st.setGraduated(QStringLiteral("depth"), {{-1, 0, wl(QColor(120, 130, 150, 120)), tr("No depth sensor")},
-                                              {0, 1, wl(QColor(100, 200, 255, 150)), tr("Depth normal")},
-                                              {1, 2, wl(QColor(40, 120, 255, 190)), tr("Depth blue level")},
-                                              {2, 3, wl(QColor(240, 210, 40, 210)), tr("Depth yellow level")},
-                                              {3, 4, wl(QColor(245, 140, 30, 220)), tr("Depth orange level")},
-                                              {4, 5, wl(QColor(235, 50, 50, 230)), tr("Depth red level")}});
+    // The router's road states (RoadNetwork::state under FloodRules), so the map never shows open a road the
+    // dispatch recommendation treats as closed: level -1 no depth known, 0 open, 1 slowed, 2 closed.
+    const FloodRules rules;
+    st.setGraduated(QStringLiteral("depth"), {{-1, 0, wl(QColor(120, 130, 150, 120)), tr("No depth known")},
+                                              {0, 1, wl(QColor(100, 200, 255, 150)), tr("Open")},
+                                              {1, 2, wl(QColor(245, 140, 30, 220)), tr("Slowed (from %1 cm)").arg(rules.slowDepthCm)},
+                                              {2, 3, wl(QColor(235, 50, 50, 230)), tr("Closed (from %1 cm)").arg(rules.closedDepthCm)}});
     st.setValueFunction([roads](const FeatureStore &fs, int i) -> QVariant {
         const auto it = roads->constFind(fs.attribute(i, QStringLiteral("id")).toString());
         return it == roads->cend() ? -1 : it->level;

@@ -60,8 +60,8 @@ public:
     };
     // Sensors coloured by the level of their latest reading, labelled with it (keyed by the sensor's `id`).
     static VectorStyle sensorLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> live);
-    // Waterlogging roads coloured by the live depth level of their road sensor (keyed by the road's `id`), the
-    // depth in the label; roads without a sensor keep the historical-maximum colours' neutral default.
+    // Waterlogging roads coloured by the router's state of their road (keyed by the section's `id`; level -1 no
+    // depth known, 0 open, 1 slowed, 2 closed: RoadNetwork::state), the depth in the label.
     static VectorStyle waterloggingLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> roads);
     // -- end live gauge styles --
 

@@ -82,21 +82,30 @@ void RoadNetwork::setDepths(const QHash<qint64, double> &depthCm, const FloodRul
     m_rules = rules;
     m_graph.setWeights([&](const RoadGraph::Edge &e) {
         const auto it = m_depths.constFind(e.featureId);
-        if (it == m_depths.cend() || *it < rules.slowDepthCm)
+        switch (it == m_depths.cend() ? RoadState::Open : stateOf(*it, rules)) {
+        case RoadState::Open:
             return e.baseSeconds;
-        if (*it >= rules.closedDepthCm)
-            return RoadGraph::Infinite;
-        return e.baseSeconds * rules.slowFactor;
+        case RoadState::Slowed:
+            return e.baseSeconds * rules.slowFactor;
+        case RoadState::Closed:
+            break;
+        }
+        return RoadGraph::Infinite;
     });
     m_graph.setClosedPartialFactor(rules.slowFactor);
+}
+
+RoadNetwork::RoadState RoadNetwork::stateOf(double depthCm, const FloodRules &rules)
+{
+    if (depthCm >= rules.closedDepthCm)
+        return RoadState::Closed;
+    return depthCm >= rules.slowDepthCm ? RoadState::Slowed : RoadState::Open;
 }
 
 RoadNetwork::RoadState RoadNetwork::state(qint64 roadFid) const
 {
     const auto it = m_depths.constFind(roadFid);
-    if (it == m_depths.cend() || *it < m_rules.slowDepthCm)
-        return RoadState::Open;
-    return *it >= m_rules.closedDepthCm ? RoadState::Closed : RoadState::Slowed;
+    return it == m_depths.cend() ? RoadState::Open : stateOf(*it, m_rules);
 }
 
 QList<qint64> RoadNetwork::roadsIn(RoadState s) const

@@ -42,12 +42,15 @@ public:
     const QHash<qint64, double> &depths() const { return m_depths; }
     const FloodRules &rules() const { return m_rules; }
     RoadState state(qint64 roadFid) const;
+    // The one rule for a depth: open, slowed from slowDepthCm, closed from closedDepthCm (map, router, lists).
+    static RoadState stateOf(double depthCm, const FloodRules &rules);
     QList<qint64> roadsIn(RoadState s) const;
 
     const RoadGraph &graph() const { return m_graph; }
     RoadGraph &graph() { return m_graph; }
     bool isEmpty() const { return m_graph.edgeCount() == 0; }
     QString roadName(qint64 roadFid) const { return m_names.value(roadFid); }
+    qint64 fidOf(const QString &roadId) const { return m_fidById.value(roadId); } // 0 when unknown
 
     // Depth on each road now, from the store: latest reading of waterlogging sensors (sensors.road_id ->
     // waterlogging_roads.id -> road_segment_id -> roads.id), open waterlogging incidents with a depth (on the
