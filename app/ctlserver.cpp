@@ -1,13 +1,17 @@
 // floodctl copy / watch, and export / check of an operation on a server.
+#include "app/ctlargs.h"
 #include "app/ctlcommands.h"
 
 #include "app/core/exporter.h"
+#include "app/core/outputfile.h"
+#include "app/core/schema.h"
 #include "app/core/pgbackend.h"
 #include "app/core/store.h"
 #include "app/core/storecheck.h"
 #include "app/core/storecopy.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -85,8 +89,14 @@ int storeWatch(const QStringList &args)
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--json"))
             json = true;
-        else if (args[i] == QLatin1String("--count") && i + 1 < args.size())
+        else if (args[i] == QLatin1String("--count") && i + 1 < args.size()) {
+            QString e;
+            if (!checkOption(args[i], args[i + 1], &e)) {
+                err(QStringLiteral("floodctl watch: ") + e);
+                return 2;
+            }
             count = args[++i].toLongLong();
+        }
         else
             pos.append(args[i]);
     }
@@ -137,6 +147,18 @@ int storeWatch(const QStringList &args)
 
 int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText)
 {
+    // What can be checked without the data is checked first, naming the server (not a temporary snapshot).
+    const TableSpec *spec = Schema::table(table);
+    if (!spec || table == QLatin1String("schema_version")) {
+        err(QStringLiteral("floodctl export: %1: no layer or table '%2' (layers: %3)")
+                .arg(PgBackend::displayName(uri), table, Schema::featureKinds().join(QLatin1String(", "))));
+        return 1;
+    }
+    QString why;
+    if (!OutputFile::checkDestination(out, &why) || QFileInfo::exists(out)) {
+        err(QStringLiteral("floodctl export: ") + (why.isEmpty() ? QStringLiteral("%1: already exists; choose a new file").arg(out) : why));
+        return 1;
+    }
     // A consistent snapshot of the server's operation, exported like a file.
     QTemporaryDir dir;
     QString path, e;

@@ -1,4 +1,5 @@
 // floodctl init / import / export / check: the operation store from the command line.
+#include "app/ctlargs.h"
 #include "app/ctlcommands.h"
 
 #include "app/core/exporter.h"
@@ -54,6 +55,8 @@ bool parse(const QStringList &args, const QStringList &valueOptions, const QStri
                 *error = QStringLiteral("%1 needs a value").arg(a);
                 return false;
             }
+            if (!checkOption(a, args[i + 1], error))
+                return false;
             options->insert(a, args[++i]);
         } else if (a.startsWith(QLatin1String("--"))) {
             *error = QStringLiteral("unknown option %1").arg(a);

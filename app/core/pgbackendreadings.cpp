@@ -455,8 +455,10 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     }
     if (ok && r.stored > 0) {
         QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note, after) VALUES (?, session_user, "
-                                 "'import', 'sensor_readings', ?, ?)"));
+        a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"), QStringLiteral("note"),
+                            QStringLiteral("after")},
+                           {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("'sensor_readings'"),
+                            QStringLiteral("?"), QStringLiteral("?")}));
         a.addBindValue(Audit::nowUtc());
         const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
         a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
@@ -473,8 +475,9 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             const QMap<QString, QString> notes = bulkAuditNotes(changes, note);
             for (auto it = notes.cbegin(); ok && it != notes.cend(); ++it) {
                 QSqlQuery a(db);
-                a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
-                                         "'import', ?, ?)"));
+                a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"),
+                                    QStringLiteral("note")},
+                                   {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("?"), QStringLiteral("?")}));
                 a.addBindValue(Audit::nowUtc());
                 a.addBindValue(it.key());
                 a.addBindValue(it.value());

@@ -209,6 +209,8 @@ public:
     // The pointers must stay valid until the future finishes (tools wait on it).
     QFuture<bool> dumpTable(const QString &table, QList<StoreRow> *rows, QString *error);
     QFuture<bool> loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error);
+    // Every named table as of one moment, row counts checked (see StoreBackend::dumpTables).
+    QFuture<bool> dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error);
     QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
 
     // Work running off the GUI thread with this store (a pool job) holds a Use, taken where the job is started

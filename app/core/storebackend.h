@@ -73,6 +73,9 @@ public:
     // "geom"; and loading such rows into an empty table of a new store, keeping fids, in one transaction.
     virtual bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) = 0;
     virtual bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) = 0;
+    // Every named table as of one moment (one read transaction; REPEATABLE READ on a server), each table's row
+    // count checked against the same snapshot: a read cut short (a lost server) is an error, never a short copy.
+    virtual bool dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error) = 0;
 
     // Converts values given by a caller to what a column stores; geometry (WKT in lon/lat) to a GeoPackage
     // blob or kept as checked WKT. Names the table and column on error.

@@ -610,7 +610,47 @@ bool StoreWorker::dumpTable(const QString &table, QList<StoreRow> *rows, QString
         }
         rows->append(r);
     }
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return false;
+    }
     return true;
+}
+
+bool StoreWorker::dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery tx(db);
+    // One read transaction: every table as of the same commit, even while other connections write.
+    if (!tx.exec(QStringLiteral("BEGIN"))) {
+        *error = tx.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const QString &table : tables) {
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(Gpkg::quoted(table))) || !c.next()) {
+            *error = tr("%1, table %2: %3").arg(m_path, table, c.lastError().text());
+            ok = false;
+            break;
+        }
+        const qint64 expected = c.value(0).toLongLong();
+        QList<StoreRow> rows;
+        QString e;
+        if (!dumpTable(table, &rows, &e)) {
+            *error = tr("%1, table %2: %3").arg(m_path, table, e);
+            ok = false;
+            break;
+        }
+        if (rows.size() != expected) {
+            *error = tr("%1, table %2: read %3 of %4 rows").arg(m_path, table).arg(rows.size()).arg(expected);
+            ok = false;
+            break;
+        }
+        out->append({table, rows});
+    }
+    tx.exec(QStringLiteral("COMMIT"));
+    return ok;
 }
 
 bool StoreWorker::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error)
