@@ -454,7 +454,12 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        r.error = q.lastError().text();
+        const QString why = q.lastError().text().trimmed();
+        r.error = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))
+                      ? tr("%1: another program (a long import, or another seat) holds the store for writing; waited 10 s "
+                           "for it; nothing was written: try again when it has finished")
+                            .arg(m_path)
+                      : why;
         return r;
     }
     // We hold the write lock now: first announce whatever others committed before us, so the feed stays in

@@ -176,6 +176,23 @@ private Q_SLOTS:
         QVERIFY2(again.code == 0, qPrintable(again.err));
     }
 
+    // A write that waits for another program's long write says so, naming the store, instead of "database is
+    // locked".
+    void writeBlockedSaysWhy()
+    {
+        const QString store = copyOfDemo(QStringLiteral("busy.gpkg"));
+        sqlite3 *db = nullptr;
+        QVERIFY(sqlite3_open_v2(QFile::encodeName(store).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const Run r = ctl({QStringLiteral("incident"), store, QStringLiteral("--kind"), QStringLiteral("waterlogging"),
+                           QStringLiteral("--at"), QStringLiteral("121.47,31.23")});
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("holds the store for writing")) && r.err.contains(store), qPrintable(r.err));
+        QCOMPARE(count(store, "SELECT count(*) FROM incidents"), 0);
+    }
+
     // A part file left by a killed copy is removed on the next run, which says so.
     void staleCopyPartCleaned()
     {
