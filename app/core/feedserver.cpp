@@ -370,7 +370,8 @@ void FeedServer::handle(QTcpSocket *s, Conn &c)
             return;
         }
         const QJsonObject o{{QStringLiteral("read"), read}, {QStringLiteral("stored"), r.stored},
-                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("rejected"), rejected},
+                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("conflicts"), r.conflicts},
+                            {QStringLiteral("rejected"), rejected},
                             {QStringLiteral("rejects"), rejects}};
         respond(sock, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
         Q_EMIT requestHandled(200, tr("%1 read, %2 stored, %3 duplicates, %4 rejected").arg(read).arg(r.stored).arg(r.duplicates).arg(rejected));

@@ -383,13 +383,15 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             }
             qint64 added = 0;
             fresh.clear();
-            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why)) {
+            qint64 conflicts = 0;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why, &conflicts)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             stored += added;
-            r.duplicates += qint64(g.readings.size()) - added;
+            r.conflicts += conflicts;
+            r.duplicates += qint64(g.readings.size()) - added - conflicts;
             for (const Reading *rd : fresh) {
                 RowEvent ev;
                 ev.kind = RowEvent::Kind::Insert;

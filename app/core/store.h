@@ -73,7 +73,8 @@ struct AppendResult
     bool ok = false;
     QString error;
     qint64 stored = 0;      // new readings
-    qint64 duplicates = 0;  // readings already stored (same sensor and time): left as they were
+    qint64 duplicates = 0;  // readings already stored (same sensor, time and value): left as they were
+    qint64 conflicts = 0;   // readings at a stored time (or repeated in the input) with another value: left out
     WriteResult changes;    // the accompanying row changes (fids, events)
 };
 

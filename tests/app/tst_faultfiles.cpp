@@ -336,6 +336,46 @@ private Q_SLOTS:
                  true);
     }
 
+    // A reading at a stored time with another value is a conflict, not a duplicate: counted apart, and the exit
+    // code says so (3); the value first stored is kept. The same file sent again holds only duplicates (exit 0).
+    void conflictsAreNotDuplicates()
+    {
+        const QString store = copyOfDemo(QStringLiteral("conflict.gpkg"));
+        auto write = [&](const QString &name, const QByteArray &body) {
+            QFile f(path(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(body);
+            return f.fileName();
+        };
+        const QString first = write(QStringLiteral("first.csv"), "sensor,time,value\n"
+                                                                 "63401200,2024-09-16T08:00:00+08:00,1.0\n"
+                                                                 "63401200,2024-09-16T08:00:00+08:00,9.0\n"
+                                                                 "63401200,2024-09-16T08:00:00+08:00,5.0\n"
+                                                                 "63401200,2024-09-16T08:05:00+08:00,2.0\n");
+        Run r = ctl({QStringLiteral("ingest"), store, first});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QLatin1String("2 stored, 0 duplicates")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("2 readings conflict")), qPrintable(r.out));
+        // Re-sent: the same values are duplicates ...
+        r = ctl({QStringLiteral("ingest"), store, write(QStringLiteral("again.csv"), "sensor,time,value\n"
+                                                                                    "63401200,2024-09-16T08:00:00+08:00,1.0\n"
+                                                                                    "63401200,2024-09-16T08:05:00+08:00,2.0\n")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("0 stored, 2 duplicates")) && !r.out.contains(QLatin1String("conflict")), qPrintable(r.out));
+        // ... corrected values are conflicts.
+        r = ctl({QStringLiteral("ingest"), store, write(QStringLiteral("corrected.csv"), "sensor,time,value\n"
+                                                                                        "63401200,2024-09-16T08:00:00+08:00,1.5\n"
+                                                                                        "63401200,2024-09-16T08:05:00+08:00,2.5\n")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QLatin1String("0 stored, 0 duplicates")) && r.out.contains(QLatin1String("2 readings conflict")),
+                 qPrintable(r.out));
+        r = ctl({QStringLiteral("readings"), store, QStringLiteral("--sensor"), QStringLiteral("63401200"),
+                 QStringLiteral("--from"), QStringLiteral("2024-09-16T08:00:00+08:00"), QStringLiteral("--to"),
+                 QStringLiteral("2024-09-16T08:05:00+08:00")});
+        QVERIFY2(r.out.contains(QLatin1String("2024-09-16T08:00:00+08:00,1,")) || r.out.contains(QLatin1String("2024-09-16T08:00:00+08:00,1\n")),
+                 qPrintable(r.out));
+    }
+
     // Option values are checked by one parser: nonsense is refused (exit 2) with the option named, before the
     // store is touched.
     void optionNonsenseRefused_data()
