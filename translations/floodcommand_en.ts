@@ -181,6 +181,10 @@
         <source>alert %1 updates a %2 signal that is no longer in force</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 bytes; a CAP message is at most %3 bytes: not a CAP file, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1250,6 +1254,34 @@
         <source> (disk full: %1 KB free on %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; refusing to write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1259,14 +1291,6 @@
     </message>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,10 +1525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, table %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2; the destination was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,11 +1533,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot replace %1</source>
+        <source>%1; the destination was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot rename %1 to %2</source>
+        <source>%1 and %2 are the same operation; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (process %2); close it there before replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +2712,22 @@ ETA %4, %5 km by road.</source>
         <source>feed endpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>too many connections (%1 open); try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections from %1 (%2 open); try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s; the request was not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was not complete within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::GaugeChart</name>
@@ -3736,6 +3788,34 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>sensor_readings: sensor %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not replace the operation on %2: only its owner or an administrator can; the operation was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
@@ -3810,6 +3890,18 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: read error (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outside the years 0001 to 9999 (in UTC and in Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line longer than %2 bytes after data row %3: not a readings file; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields, found %2 (a decimal comma or an unquoted separator in a value?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingDay</name>
@@ -3870,6 +3962,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>readings out of time order across chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, the stored values kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4382,6 +4478,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>sensor_readings: sensor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another program (a long import, or another seat) holds the store for writing; waited 10 s for it; nothing was written: try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
