@@ -375,6 +375,10 @@
         <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloodLayers</name>

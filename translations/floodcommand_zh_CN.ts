@@ -375,6 +375,10 @@
         <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
         <translation>列“%1”存放二进制数据，不能导入</translation>
     </message>
+    <message>
+        <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
+        <translation>坐标 %1 看起来是经纬度，但 %2 是投影坐标系（单位为米）：请检查源坐标系</translation>
+    </message>
 </context>
 <context>
     <name>FloodLayers</name>

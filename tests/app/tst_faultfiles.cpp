@@ -406,6 +406,24 @@ private Q_SLOTS:
         QCOMPARE(sha(store), before);
     }
 
+    // Longitude/latitude given a projected CRS (metres) would put every feature near 0°, 0°: refused, saying why.
+    void degreesGivenAProjectedCrs()
+    {
+        const QString store = copyOfDemo(QStringLiteral("crs.gpkg"));
+        const qint64 before = count(store, "SELECT count(*) FROM hazards");
+        const QString f = path(QStringLiteral("points.geojson"));
+        QFile out(f);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "h1"},
+                  "geometry": {"type": "Point", "coordinates": [121.47, 31.23]}}]})");
+        out.close();
+        const Run r = ctl({QStringLiteral("import"), store, f, QStringLiteral("--layer"), QStringLiteral("hazards"),
+                           QStringLiteral("--src-crs"), QStringLiteral("EPSG:3857")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(QString(r.out + r.err).contains(QLatin1String("projected coordinate system")), qPrintable(r.out + r.err));
+        QCOMPARE(count(store, "SELECT count(*) FROM hazards"), before);
+    }
+
     // A dispatch to a team or incident that does not exist says which, not a database constraint.
     void dispatchToNoSuchTeam()
     {
