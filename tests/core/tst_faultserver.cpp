@@ -224,11 +224,18 @@ private Q_SLOTS:
     }
 
     // The server ends the copy's session half-way: the copy fails, names the server, and writes no file.
+    void dumpCutOffFails_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("copy") << QStringLiteral("copy");
+        QTest::newRow("check") << QStringLiteral("check");
+    }
     void dumpCutOffFails()
     {
+        QFETCH(QString, command);
         const QString db = freshDb();
         QVERIFY(ctl({QStringLiteral("copy"), m_big, uri(db)}).code == 0);
-        const QString out = m_dir.filePath(QStringLiteral("cut.gpkg"));
+        const QString out = m_dir.filePath(QStringLiteral("cut-%1.gpkg").arg(command));
         // Hold the incidents table so that the copy waits there, then end its session.
         const QString holder = QStringLiteral("tst_holder");
         QSqlDatabase h = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), holder);
@@ -243,7 +250,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("LOCK TABLE incidents IN ACCESS EXCLUSIVE MODE")));
         }
         QProcess p;
-        p.start(QStringLiteral(FLOODCTL_BIN), {QStringLiteral("copy"), uri(db), out});
+        p.start(QStringLiteral(FLOODCTL_BIN), command == QLatin1String("copy") ? QStringList{command, uri(db), out}
+                                                                               : QStringList{command, uri(db)});
         QVERIFY(p.waitForStarted());
         const QString waiting = QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = '%1' AND application_name = "
                                                "'FloodCommand' AND wait_event_type = 'Lock'").arg(db);
@@ -253,7 +261,7 @@ private Q_SLOTS:
             pid = pg(QStringLiteral("postgres"), {waiting}, &e).toLongLong();
             QThread::msleep(2);
         }
-        QVERIFY2(pid > 0, "the copy never waited on the held table");
+        QVERIFY2(pid > 0, "the command never waited on the held table");
         pg(QStringLiteral("postgres"), {QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)}, &e);
         {
             QSqlQuery q(h);
@@ -264,8 +272,10 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(holder);
         QVERIFY(p.waitForFinished(120000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QString said = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(db) && err.contains(QLatin1String("incidents")), qPrintable(err));
+        QVERIFY2(!said.contains(QLatin1String("OK")), qPrintable(said)); // check never says OK on a lost server
         QVERIFY(!QFile::exists(out));
         QVERIFY(!QFile::exists(out + QStringLiteral(".copy-part")));
     }
