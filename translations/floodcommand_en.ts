@@ -241,6 +241,10 @@
         <source>CAP update %1 (sent %2) of alert %3, which was never received: taken as the signal in force (original not received)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 bytes; a CAP message is at most %3 bytes: not a CAP file, nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapDistrict</name>
@@ -456,6 +460,10 @@
     </message>
     <message>
         <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,30 +1058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No depth sensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Depth normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Depth blue level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Depth yellow level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Depth orange level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Depth red level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Freeboard &lt; %1 m (red)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1071,18 @@
     </message>
     <message>
         <source>Freeboard ≥ %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No depth known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowed (from %1 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (from %1 cm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,6 +1345,34 @@
         <source>%1: already exists; choose a new file (or --overwrite to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; refusing to write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1358,14 +1382,6 @@
     </message>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,10 +1620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, table %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2; the destination was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,11 +1628,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot replace %1</source>
+        <source>%1; the destination was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot rename %1 to %2</source>
+        <source>%1 and %2 are the same operation; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (process %2); close it there before replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,10 +2629,6 @@ ETA %4, %5 km by road.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incident #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,6 +2670,10 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4 (Beijing time).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +2859,22 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>no operation store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections (%1 open); try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections from %1 (%2 open); try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s; the request was not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was not complete within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,6 +4051,34 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>sensor_readings: sensor %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not replace the operation on %2: only its owner or an administrator can; the operation was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
@@ -4081,6 +4153,18 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: read error (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outside the years 0001 to 9999 (in UTC and in Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line longer than %2 bytes after data row %3: not a readings file; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields, found %2 (a decimal comma or an unquoted separator in a value?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingDay</name>
@@ -4141,6 +4225,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>readings out of time order across chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, the stored values kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4767,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>sensor_readings: sensor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another program (a long import, or another seat) holds the store for writing; waited 10 s for it; nothing was written: try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

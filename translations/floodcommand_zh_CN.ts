@@ -241,6 +241,10 @@
         <source>CAP update %1 (sent %2) of alert %3, which was never received: taken as the signal in force (original not received)</source>
         <translation>CAP 更新消息 %1（发布于 %2）针对从未收到的预警 %3：按生效信号处理（未收到原预警）</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes; a CAP message is at most %3 bytes: not a CAP file, nothing was imported</source>
+        <translation>%1：%2 字节；CAP 消息最多 %3 字节：不是 CAP 文件，未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>CapDistrict</name>
@@ -457,6 +461,10 @@
     <message>
         <source>column &apos;%1&apos; holds binary data and cannot be imported into</source>
         <translation>列“%1”存放二进制数据，不能导入</translation>
+    </message>
+    <message>
+        <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
+        <translation>坐标 %1 看起来是经纬度，但 %2 是投影坐标系（单位为米）：请检查源坐标系</translation>
     </message>
 </context>
 <context>
@@ -1050,30 +1058,6 @@
         <translation>红色等级</translation>
     </message>
     <message>
-        <source>No depth sensor</source>
-        <translation>无积水深度传感器</translation>
-    </message>
-    <message>
-        <source>Depth normal</source>
-        <translation>积水深度正常</translation>
-    </message>
-    <message>
-        <source>Depth blue level</source>
-        <translation>积水深度蓝色级别</translation>
-    </message>
-    <message>
-        <source>Depth yellow level</source>
-        <translation>积水深度黄色级别</translation>
-    </message>
-    <message>
-        <source>Depth orange level</source>
-        <translation>积水深度橙色级别</translation>
-    </message>
-    <message>
-        <source>Depth red level</source>
-        <translation>积水深度红色级别</translation>
-    </message>
-    <message>
         <source>Freeboard &lt; %1 m (red)</source>
         <translation>超高 &lt; %1 米（红色）</translation>
     </message>
@@ -1088,6 +1072,18 @@
     <message>
         <source>Freeboard ≥ %1 m</source>
         <translation>超高 ≥ %1 米</translation>
+    </message>
+    <message>
+        <source>No depth known</source>
+        <translation>积水深度未知</translation>
+    </message>
+    <message>
+        <source>Slowed (from %1 cm)</source>
+        <translation>减速通行（%1 厘米起）</translation>
+    </message>
+    <message>
+        <source>Closed (from %1 cm)</source>
+        <translation>封闭（%1 厘米起）</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1345,34 @@
         <source>%1: already exists; choose a new file (or --overwrite to replace it)</source>
         <translation>%1：已存在；请选择新文件（或用 --overwrite 覆盖）</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; refusing to write over it</source>
+        <translation>%1 是%2，不是普通文件；拒绝覆盖写入</translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted export</source>
+        <translation>已删除被中断的导出遗留的 %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1359,14 +1383,6 @@
     <message>
         <source>cannot connect to the server: %1</source>
         <translation>无法连接服务器：%1</translation>
-    </message>
-    <message>
-        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
-        <translation>数据库中已有行动；拒绝覆盖（如需替换，请使用 floodctl copy --replace）</translation>
-    </message>
-    <message>
-        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
-        <translation>此数据库中没有可用的 PostGIS（%1）；请联系管理员执行 CREATE EXTENSION postgis</translation>
     </message>
 </context>
 <context>
@@ -1604,10 +1620,6 @@
         <translation>已取消；目标未作更改</translation>
     </message>
     <message>
-        <source>%1, table %2: %3</source>
-        <translation>%1，表 %2：%3</translation>
-    </message>
-    <message>
         <source>%1: %2; the destination was not changed</source>
         <translation>%1：%2；目标未作更改</translation>
     </message>
@@ -1616,12 +1628,28 @@
         <translation>%1 已存在；如需覆盖，请加上 --replace</translation>
     </message>
     <message>
-        <source>cannot replace %1</source>
-        <translation>无法替换 %1</translation>
+        <source>%1; the destination was not changed</source>
+        <translation>%1；目标未被更改</translation>
     </message>
     <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>无法将 %1 重命名为 %2</translation>
+        <source>%1 and %2 are the same operation; nothing was copied</source>
+        <translation>%1 与 %2 是同一个行动库；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (process %2); close it there before replacing it</source>
+        <translation>%1 正在被另一个程序（进程 %2）打开；请先在那里关闭再替换</translation>
+    </message>
+    <message>
+        <source>removed %1 left by an interrupted copy</source>
+        <translation>已删除被中断的复制遗留的 %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2600,10 +2628,6 @@ ETA %4，道路距离 %5 km。</translation>
         <translation>未派遣：%1</translation>
     </message>
     <message>
-        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4.</source>
-        <translation>%1 未派遣：%2 已于 %4 抢先将其派往险情 #%3。</translation>
-    </message>
-    <message>
         <source>Incident #%1: %2</source>
         <translation>险情 #%1：%2</translation>
     </message>
@@ -2646,6 +2670,10 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 was not dispatched: %2 sent it to incident #%3 first, at %4 (Beijing time).</source>
+        <translation>%1 未能派遣：%2 已先将其派往险情 #%3，时间 %4（北京时间）。</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2859,22 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>no operation store is open</source>
         <translation>未打开行动数据库</translation>
+    </message>
+    <message>
+        <source>too many connections (%1 open); try again shortly</source>
+        <translation>连接过多（已打开 %1 个）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>too many connections from %1 (%2 open); try again shortly</source>
+        <translation>来自 %1 的连接过多（已打开 %2 个）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>no data for %1 s; the request was not complete</source>
+        <translation>%1 秒内未收到数据；请求不完整</translation>
+    </message>
+    <message>
+        <source>the request was not complete within %1 s</source>
+        <translation>请求未在 %1 秒内完整到达</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4053,34 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>sensor_readings: sensor %1: %2</source>
         <translation>sensor_readings：站点 %1：%2</translation>
     </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>服务器没有响应</translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation>%1，表 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
+        <translation>%1，表 %2：只读到 %4 行中的 %3 行</translation>
+    </message>
+    <message>
+        <source>the database already holds an operation; refusing to overwrite it (floodctl copy --replace replaces one)</source>
+        <translation>数据库中已有行动；拒绝覆盖（如需替换，请使用 floodctl copy --replace）</translation>
+    </message>
+    <message>
+        <source>%1 may not replace the operation on %2: only its owner or an administrator can; the operation was not changed</source>
+        <translation>%1 无权替换 %2 上的行动库：只有其所有者或管理员可以；行动库未被更改</translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation>此登录账号</translation>
+    </message>
+    <message>
+        <source>PostGIS is not available in this database (%1); ask the administrator to run CREATE EXTENSION postgis</source>
+        <translation>此数据库中没有可用的 PostGIS（%1）；请联系管理员执行 CREATE EXTENSION postgis</translation>
+    </message>
 </context>
 <context>
     <name>fc::Prepositioning</name>
@@ -4083,6 +4155,18 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: read error (%2)</source>
         <translation>%1：读取错误（%2）</translation>
     </message>
+    <message>
+        <source>outside the years 0001 to 9999 (in UTC and in Beijing time)</source>
+        <translation>超出 0001 至 9999 年的范围（按 UTC 及北京时间）</translation>
+    </message>
+    <message>
+        <source>%1: a line longer than %2 bytes after data row %3: not a readings file; nothing was stored</source>
+        <translation>%1：第 %3 个数据行之后有一行超过 %2 字节：不是读数文件；未存储任何内容</translation>
+    </message>
+    <message>
+        <source>expected at most %1 fields, found %2 (a decimal comma or an unquoted separator in a value?)</source>
+        <translation>最多应有 %1 个字段，实际 %2 个（数值中有小数逗号或未加引号的分隔符？）</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingDay</name>
@@ -4144,6 +4228,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>readings out of time order across chunks</source>
         <translation>各数据块之间的读数时间顺序颠倒</translation>
+    </message>
+    <message>
+        <source>%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, the stored values kept</source>
+        <translation>%1：%2 条读数与已存读数冲突（同一传感器和时间，数值不同）：未存储，保留已存数值</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4771,18 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>sensor_readings: sensor %1: %2</source>
         <translation>sensor_readings：站点 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: another program (a long import, or another seat) holds the store for writing; waited 10 s for it; nothing was written: try again when it has finished</source>
+        <translation>%1：另一个程序（较长的导入或另一席位）正在写入该库；已等待 10 秒；未写入任何内容：请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1, table %2: %3</source>
+        <translation>%1，表 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, table %2: read %3 of %4 rows</source>
+        <translation>%1，表 %2：只读到 %4 行中的 %3 行</translation>
     </message>
 </context>
 <context>

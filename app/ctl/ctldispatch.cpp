@@ -1,6 +1,7 @@
 // floodctl incident / route / recommend / dispatch / position / move / handover: incidents and rescue teams from
 // the command line (drills, feeds, scripts).
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlargs.h"
 
 #include "app/core/base/clock.h"
 #include "app/core/rules/dutydesk.h"
@@ -50,6 +51,8 @@ bool parse(const QStringList &args, const QStringList &valueOptions, const QStri
                 *error = QStringLiteral("%1 needs a value").arg(s);
                 return false;
             }
+            if (!checkOption(s, args[i + 1], error))
+                return false;
             a->opt.insert(s, args[++i]);
         } else if (s.startsWith(QLatin1String("--"))) {
             *error = QStringLiteral("unknown option %1").arg(s);
@@ -326,6 +329,11 @@ int dispatch(const QStringList &args)
     inc.waitForFinished();
     team.waitForFinished();
     const bool found = inc.result().fid == incidentFid && team.result().fid == teamFid;
+    if (!found) {
+        err(inc.result().fid != incidentFid ? QStringLiteral("floodctl dispatch: no incident %1 in %2").arg(incidentFid).arg(a.pos[0])
+                                            : QStringLiteral("floodctl dispatch: no team %1 in %2").arg(teamFid).arg(a.pos[0]));
+        return 1;
+    }
     if (found) {
         RoadNetwork net = RoadNetwork::load(*store, {}, &e);
         const QList<GeoPoint> pos = RoadNetwork::parseWktPoints(team.result().values.value(QStringLiteral("geom")).toString());

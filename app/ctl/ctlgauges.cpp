@@ -64,7 +64,8 @@ int ingest(const QStringList &args)
                            "  Columns: sensor (fid, id or code), ISO 8601 time with offset, value[, quality];\n"
                            "  header names such as sensor/time/value or 站点编号/时间/数值; a BOM is fine.\n"
                            "  One transaction per file: the good rows and the alarms they raise, or nothing.\n"
-                           "  Exit 0: all rows stored or duplicates; 1: some rows rejected or a file failed."));
+                           "  Exit 0: all rows stored or duplicates; 1: some rows rejected or a file failed;\n"
+                           "  3: some readings conflict with stored ones (same sensor and time, another value)."));
         return 2;
     }
     QString e;
@@ -81,7 +82,7 @@ int ingest(const QStringList &args)
         return 1;
     }
     int rc = 0;
-    qint64 read = 0, stored = 0, dup = 0, rej = 0;
+    qint64 read = 0, stored = 0, dup = 0, rej = 0, conflicts = 0;
     for (const QString &f : files) {
         const ReadingIngest::Summary s = ingest.ingestFile(f);
         out(s.toText());
@@ -89,11 +90,15 @@ int ingest(const QStringList &args)
         stored += s.stored;
         dup += s.duplicates;
         rej += s.rejected;
+        conflicts += s.conflicts;
         if (!s.ok || s.rejected > 0)
             rc = 1;
+        else if (s.conflicts > 0 && rc == 0)
+            rc = 3;
     }
     if (files.size() > 1)
-        out(QStringLiteral("total: %1 rows read, %2 stored, %3 duplicates, %4 rejected").arg(read).arg(stored).arg(dup).arg(rej));
+        out(QStringLiteral("total: %1 rows read, %2 stored, %3 duplicates, %4 conflicts, %5 rejected")
+                .arg(read).arg(stored).arg(dup).arg(conflicts).arg(rej));
     return rc;
 }
 

@@ -6,8 +6,13 @@
 #include "app/core/store/store.h"
 #include "app/core/store/storecheck.h"
 #include "app/core/store/storecopy.h"
+#include "app/ctl/ctlargs.h"
+
+#include "app/core/base/outputfile.h"
+#include "app/core/store/schema.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -85,8 +90,14 @@ int storeWatch(const QStringList &args)
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--json"))
             json = true;
-        else if (args[i] == QLatin1String("--count") && i + 1 < args.size())
+        else if (args[i] == QLatin1String("--count") && i + 1 < args.size()) {
+            QString e;
+            if (!checkOption(args[i], args[i + 1], &e)) {
+                err(QStringLiteral("floodctl watch: ") + e);
+                return 2;
+            }
             count = args[++i].toLongLong();
+        }
         else
             pos.append(args[i]);
     }
@@ -137,6 +148,18 @@ int storeWatch(const QStringList &args)
 
 int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText, bool overwrite)
 {
+    // What can be checked without the data is checked first, naming the server (not a temporary snapshot).
+    const TableSpec *spec = Schema::table(table);
+    if (!spec || table == QLatin1String("schema_version")) {
+        err(QStringLiteral("floodctl export: %1: no layer or table '%2' (layers: %3)")
+                .arg(PgBackend::displayName(uri), table, Schema::featureKinds().join(QLatin1String(", "))));
+        return 1;
+    }
+    QString why;
+    if (!OutputFile::checkDestination(out, &why) || QFileInfo::exists(out)) {
+        err(QStringLiteral("floodctl export: ") + (why.isEmpty() ? QStringLiteral("%1: already exists; choose a new file").arg(out) : why));
+        return 1;
+    }
     // A consistent snapshot of the server's operation, exported like a file.
     QTemporaryDir dir;
     QString path, e;

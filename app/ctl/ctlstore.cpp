@@ -1,5 +1,6 @@
 // floodctl init / import / export / check: the operation store from the command line.
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlargs.h"
 
 #include "app/core/district/demooperation.h"
 #include "app/core/io/exporter.h"
@@ -55,6 +56,8 @@ bool parse(const QStringList &args, const QStringList &valueOptions, const QStri
                 *error = QStringLiteral("%1 needs a value").arg(a);
                 return false;
             }
+            if (!checkOption(a, args[i + 1], error))
+                return false;
             options->insert(a, args[++i]);
         } else if (a.startsWith(QLatin1String("--"))) {
             *error = QStringLiteral("unknown option %1").arg(a);

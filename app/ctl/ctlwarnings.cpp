@@ -70,10 +70,14 @@ QDateTime parseTime(const QString &s)
     return t.toUTC();
 }
 
-std::unique_ptr<Store> openStore(const QString &path, const Args &a)
+// forReading: a file is opened read-only (a store on read-only media, or one this login may not write, still
+// answers commands that only read).
+std::unique_ptr<Store> openStore(const QString &path, const Args &a, bool forReading = false)
 {
     QString e;
-    auto store = Store::open(path, &e);
+    auto store = forReading && !Store::isServer(path) ? Store::openReadOnly(path, &e) : nullptr;
+    if (!store)
+        store = Store::open(path, &e);
     if (!store) {
         err(e);
         return {};
@@ -221,7 +225,7 @@ int status(const QStringList &args)
         }
         clock.setFixed(t);
     }
-    auto store = openStore(a.positional[0], a);
+    auto store = openStore(a.positional[0], a, true);
     if (!store)
         return 1;
     WarningState s = WarningState::read(*store);

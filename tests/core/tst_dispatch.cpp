@@ -11,6 +11,7 @@
 #include "app/core/rules/roadnetwork.h"
 #include "app/core/store/schema.h"
 #include "app/core/store/store.h"
+#include "app/core/store/storebackend.h"
 #include "app/core/store/gpkg/storeworker.h"
 #include "app/core/live/dispatchstate.h"
 #include "app/core/models/teamboardmodel.h"
@@ -351,7 +352,10 @@ private Q_SLOTS:
         QCOMPARE(int(r1.ok) + int(r2.ok), 1);
         const bool wangWon = r1.ok;
         const WriteResult &lost = wangWon ? r2 : r1;
-        const QString msg = IncidentDesk::dispatchRefused(wangWon ? *b : *a, team, lost.error);
+        // Recognised by the store layer from the database's refusal (not by the wording of its message).
+        QCOMPARE(int(lost.refusal), int(WriteRefusal::Conflict));
+        QCOMPARE(lost.constraint, QLatin1String(StoreBackend::OneActiveDispatchPerTeam));
+        const QString msg = IncidentDesk::dispatchRefused(wangWon ? *b : *a, team, lost);
         QVERIFY2(msg.contains(wangWon ? QLatin1String("wang") : QLatin1String("li")), qPrintable(msg));
         QVERIFY2(msg.contains(QStringLiteral("#%1").arg(wangWon ? i1 : i2)), qPrintable(msg));
         // The loser's write left nothing behind: its incident is still reported.

@@ -203,9 +203,10 @@ private Q_SLOTS:
         ReadingBatch b;
         b.qualities = {QStringLiteral("checked")};
         const qint64 t0 = QDateTime(QDate(2024, 9, 16), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        b.rows = {{t0, 12.5, x, 0}, {t0 + 300000, 13.0, x, -1}, {t0, 99.0, x, -1}}; // the last: a duplicate
+        // The last: at a time already given, with another value: a conflict (left out), not a duplicate.
+        b.rows = {{t0, 12.5, x, 0}, {t0 + 300000, 13.0, x, -1}, {t0, 99.0, x, -1}};
         const AppendResult a = wait(writer->appendReadings(std::move(b)));
-        QVERIFY2(a.ok && a.stored == 2 && a.duplicates == 1, qPrintable(a.error));
+        QVERIFY2(a.ok && a.stored == 2 && a.duplicates == 0 && a.conflicts == 1, qPrintable(a.error));
         auto readings = [](const QList<RowEvent> &ev) {
             QStringList out;
             for (const RowEvent &x : ev)
@@ -302,7 +303,8 @@ private Q_SLOTS:
         QCOMPARE(s.rejected, qint64(1));
         QCOMPARE(s.rejects.first().line, qint64(7));
         QCOMPARE(s.stored, qint64(13));
-        QCOMPARE(s.duplicates, qint64(1));
+        QCOMPARE(s.duplicates, qint64(0)); // the second reading at t3 has another value: a conflict
+        QCOMPARE(s.conflicts, qint64(1));
         QCOMPARE(countReadings(*st), qint64(13));
         QCOMPARE(countReadings(*st, [](const QVariantMap &r) { return r.value(QStringLiteral("value")).toDouble() == 16; }), qint64(1)); // first kept
         QCOMPARE(countReadings(*st, [](const QVariantMap &r) {
@@ -322,7 +324,8 @@ private Q_SLOTS:
         const ReadingIngest::Summary again = in.ingestFile(first);
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.stored, qint64(0));
-        QCOMPARE(again.duplicates, qint64(14));
+        QCOMPARE(again.duplicates, qint64(13));
+        QCOMPARE(again.conflicts, qint64(1)); // the second reading at t3 (99, stored: 16)
         QCOMPARE(again.alarmChanges, 0);
         QByteArray more = "sensor,time,value\n";
         for (int k = 8; k < 20; ++k)
@@ -330,7 +333,8 @@ private Q_SLOTS:
         const ReadingIngest::Summary m = in.ingestFile(write(kind + QStringLiteral("-more.csv"), more));
         QVERIFY2(m.ok, qPrintable(m.error));
         QCOMPARE(m.stored, qint64(7));
-        QCOMPARE(m.duplicates, qint64(5));
+        QCOMPARE(m.duplicates, qint64(0));
+        QCOMPARE(m.conflicts, qint64(5)); // value 1 at t8..t12, where other values are stored
         QCOMPARE(countReadings(*st), qint64(20));
         QCOMPARE(countReadings(*st, [](const QVariantMap &r) { return r.value(QStringLiteral("value")).toDouble() == 1; }), qint64(0));
         // The red alarm stays the one alarm in force (50 cm keeps it red).

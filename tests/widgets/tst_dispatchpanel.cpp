@@ -23,6 +23,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QMessageBox>
+#include <QApplication>
+#include <QTimer>
+#include <QTimeZone>
 #include <QStatusBar>
 #include <QTableView>
 #include <QLabel>
@@ -31,6 +35,10 @@
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QApplication>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
 #include <cmath>
@@ -234,6 +242,82 @@ private Q_SLOTS:
         QTRY_VERIFY(note->isHidden());
         QCOMPARE(cell(board, teamRow, TeamBoardModel::Status), QStringLiteral("dispatched"));
         QCOMPARE(board->rowOfFid(team), teamRow);
+    }
+
+    // Two seats on one operation (two Operations, two connections to the file) dispatch the same team from their
+    // panels' own dispatch action at the same moment, each to its own incident: exactly one wins, the other is told
+    // who sent the team first, with the time in Beijing time and its date; nothing of the loser's write remains.
+    void twoSeatsDispatchTheSameTeam()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("seats.gpkg"));
+        {
+            auto store = DemoOperation::createStore(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            for (const auto &[lon, lat] : {std::pair{121.4655, 31.2083}, std::pair{121.4700, 31.2150}})
+                QVERIFY(IncidentDesk::createIncident(*store, {{QStringLiteral("kind"), QStringLiteral("fallen_tree")},
+                                                              {QStringLiteral("lon"), lon}, {QStringLiteral("lat"), lat}},
+                                                     t).ok);
+        }
+        auto seat = [&](const QString &user) {
+            QString e;
+            auto s = Store::open(path, &e);
+            if (s)
+                s->setUser(user);
+            return s;
+        };
+        TestHost wang(seat(QStringLiteral("wang"))), li(seat(QStringLiteral("li")));
+        QVERIFY(wang.store() && li.store());
+        DispatchPanel pw, pl;
+        pw.install(&wang);
+        pl.install(&li);
+        QSignalSpy lw(&pw, &DispatchPanel::networkLoaded), ll(&pl, &DispatchPanel::networkLoaded);
+        pw.storeChanged(wang.store());
+        pl.storeChanged(li.store());
+        QVERIFY(lw.count() || lw.wait(20000));
+        QVERIFY(ll.count() || ll.wait(20000));
+        QTRY_VERIFY(pw.state()->isLoaded() && pl.state()->isLoaded());
+        pw.selectIncident(1);
+        pw.recommend();
+        pl.selectIncident(2);
+        pl.recommend();
+        QTRY_VERIFY(!pw.recommendations().isEmpty() && !pl.recommendations().isEmpty());
+        // Both seats pick the same team (the first of wang's ranking, wherever it is in li's).
+        const qint64 team = pw.recommendations().first().teamFid;
+        int liRow = -1;
+        for (int i = 0; i < pl.recommendations().size(); ++i)
+            if (pl.recommendations()[i].teamFid == team)
+                liRow = i;
+        QVERIFY(liRow >= 0);
+        // The loser's warning box is read and closed as the officer would.
+        QString warning;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        pw.dispatchRanked(0);
+        pl.dispatchRanked(liRow);
+        QTRY_VERIFY_WITH_TIMEOUT(!warning.isEmpty(), 20000);
+        const QList<StoreRow> active = wang.store()->rows(QStringLiteral("dispatches"), IncidentDesk::activeDispatchWhere()).result();
+        QCOMPARE(active.size(), 1);
+        const QString winner = active[0].values.value(QStringLiteral("dispatched_by")).toString();
+        QVERIFY(winner == QLatin1String("wang") || winner == QLatin1String("li"));
+        QVERIFY2(warning.contains(winner), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("#%1").arg(active[0].values.value(QStringLiteral("incident_fid")).toLongLong())),
+                 qPrintable(warning));
+        const QString day = QDateTime::fromString(active[0].values.value(QStringLiteral("ordered_at")).toString(), Qt::ISODateWithMs)
+                                .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(warning.contains(day), qPrintable(warning));
+        // The loser's incident is still reported.
+        const qint64 loserIncident = active[0].values.value(QStringLiteral("incident_fid")).toLongLong() == 1 ? 2 : 1;
+        QCOMPARE(wang.store()->row(QStringLiteral("incidents"), loserIncident).result().values.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("reported"));
     }
 
     void rankRouteDispatchUndo()

@@ -6,6 +6,7 @@
 #include "maps/vectorlayer.h"
 
 #include "app/core/live/operation.h"
+#include "app/core/store/storebackend.h"
 
 #include "app/core/base/clock.h"
 #include "app/core/live/dispatchstate.h"
@@ -574,7 +575,6 @@ void DispatchPanel::dispatchChosen()
         return;
     const TeamRanking ranking = m_ranking[row];
     const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
-    const StoreRow team = m_state->row(QStringLiteral("rescue_teams"), ranking.teamFid);
     const auto answer = QMessageBox::question(
         m_host->window(), tr("Dispatch"),
         tr("Send %1 to incident #%2 (%3)?\nETA %4, %5 km by road.")
@@ -583,6 +583,17 @@ void DispatchPanel::dispatchChosen()
             .arg(ranking.metres / 1000, 0, 'f', 1));
     if (answer != QMessageBox::Yes || !m_store)
         return;
+    dispatchRanked(row);
+}
+
+void DispatchPanel::dispatchRanked(int row)
+{
+    const qint64 fid = selectedIncident();
+    if (!fid || row < 0 || row >= m_ranking.size() || !m_store || m_rankedIncident != fid || refusedInReplay())
+        return;
+    const TeamRanking ranking = m_ranking[row];
+    const StoreRow inc = m_state->row(QStringLiteral("incidents"), fid);
+    const StoreRow team = m_state->row(QStringLiteral("rescue_teams"), ranking.teamFid);
     const IncidentStep step = IncidentDesk::dispatch(inc, team, &ranking, m_store->user(), now());
     if (!step.error.isEmpty()) {
         QMessageBox::warning(m_host->window(), tr("Dispatch"), step.error);
@@ -594,23 +605,26 @@ void DispatchPanel::dispatchChosen()
             m_host->showMessage(tr("%1 dispatched.").arg(team.values.value(QStringLiteral("name")).toString()));
             return;
         }
-        if (!store || !r.error.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+        // The store recognised the refusal (the database's one-active-dispatch rule), not this text.
+        if (!store || r.refusal != WriteRefusal::Conflict || r.constraint != QLatin1String(StoreBackend::OneActiveDispatchPerTeam)) {
             QMessageBox::warning(m_host->window(), tr("Dispatch"), tr("Not dispatched: %1").arg(r.error));
             return;
         }
         // Another seat got there first: say who, from the dispatch that holds the team.
         whenDone(this, store->rows(QStringLiteral("dispatches"),
-                                   QStringLiteral("team_fid = ? AND status IN ('ordered', 'en_route', 'on_site')"), {team.fid}),
+                                   QStringLiteral("team_fid = ? AND ") + IncidentDesk::activeDispatchWhere(), {team.fid}),
                  [this, team](const QList<StoreRow> &rows) {
                      const StoreRow d = rows.value(0);
-                     QMessageBox::warning(
-                         m_host->window(), tr("Dispatch"),
-                         tr("%1 was not dispatched: %2 sent it to incident #%3 first, at %4.")
+                     const QString text =
+                         tr("%1 was not dispatched: %2 sent it to incident #%3 first, at %4 (Beijing time).")
                              .arg(team.values.value(QStringLiteral("name")).toString(),
                                   d.values.value(QStringLiteral("dispatched_by")).toString())
                              .arg(d.values.value(QStringLiteral("incident_fid")).toLongLong())
                              .arg(QDateTime::fromString(d.values.value(QStringLiteral("ordered_at")).toString(), Qt::ISODateWithMs)
-                                      .toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                                      .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                     m_host->showMessage(text, 60000);
+                     QMessageBox::warning(m_host->window(), tr("Dispatch"), text);
                  });
     });
 }

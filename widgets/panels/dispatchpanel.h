@@ -46,6 +46,8 @@ public:
     QList<TeamRanking> recommendations() const { return m_ranking; }
     void selectIncident(qint64 fid);
     void recommend();
+    // Dispatches the team of ranking row `row` to the selected incident without asking (the action asks first).
+    void dispatchRanked(int row);
 
 Q_SIGNALS:
     void networkLoaded();

@@ -1,5 +1,6 @@
 #include "app/core/base/outputfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -13,7 +14,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fc {
@@ -56,6 +59,22 @@ bool checkFolder(const QString &path, QString *error)
 
 } // namespace
 
+bool OutputFile::checkDestination(const QString &path, QString *error)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return true; // absent (a dangling link is refused where the file would be written)
+    if (S_ISREG(st.st_mode))
+        return true;
+    const char *what = S_ISDIR(st.st_mode)                         ? QT_TR_NOOP("a folder")
+                       : S_ISFIFO(st.st_mode)                        ? QT_TR_NOOP("a named pipe")
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? QT_TR_NOOP("a device")
+                       : S_ISSOCK(st.st_mode)                        ? QT_TR_NOOP("a socket")
+                                                                     : QT_TR_NOOP("a special file");
+    *error = tr("%1 is %2, not a regular file; refusing to write over it").arg(path, tr(what));
+    return false;
+}
+
 OutputFile::OutputFile(const QStringList &destinations)
 {
     for (const QString &d : destinations)
@@ -77,6 +96,7 @@ bool OutputFile::begin(QString *error)
         if (!checkDestination(d, m_overwrite, m_sources, error))
             return false;
     const QString dir = QFileInfo(first).absolutePath();
+    removeStaleStaging(dir, QFileInfo(first).fileName());
     m_staging = std::make_unique<QTemporaryDir>(QDir(dir).filePath(QStringLiteral(".%1.part-XXXXXX").arg(QFileInfo(first).fileName())));
     if (!m_staging->isValid()) {
         *error = tr("%1: cannot create a temporary folder in %2: %3%4")
@@ -84,7 +104,32 @@ bool OutputFile::begin(QString *error)
         m_staging.reset();
         return false;
     }
+    // Who stages here: a later run removes the folder once this process is gone (killed half-way).
+    QFile owner(QDir(m_staging->path()).filePath(QStringLiteral(".owner")));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(QByteArray::number(qint64(::getpid())));
     return true;
+}
+
+void OutputFile::removeStaleStaging(const QString &dir, const QString &fileName)
+{
+    const QString prefix = QStringLiteral(".%1.part-").arg(fileName);
+    const QFileInfoList found = QDir(dir).entryInfoList({prefix + QStringLiteral("??????")},
+                                                        QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &f : found) {
+        QFile owner(QDir(f.filePath()).filePath(QStringLiteral(".owner")));
+        bool alive = false;
+        if (owner.open(QIODevice::ReadOnly)) {
+            const qint64 pid = owner.readAll().trimmed().toLongLong();
+            alive = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        } else {
+            alive = f.lastModified().secsTo(QDateTime::currentDateTimeUtc()) < 3600; // being set up, or not ours
+        }
+        if (alive)
+            continue;
+        if (QDir(f.filePath()).removeRecursively())
+            qWarning("%s", qPrintable(tr("removed %1 left by an interrupted export").arg(f.filePath())));
+    }
 }
 
 QString OutputFile::stagingPath(int i) const
@@ -172,6 +217,8 @@ bool OutputFile::isOperationStore(const QString &path)
 
 bool OutputFile::checkDestination(const QString &path, bool overwrite, const QStringList &sources, QString *error)
 {
+    if (!checkDestination(path, error)) // a device, pipe, socket or folder: named as such
+        return false;
     const QByteArray name = QFile::encodeName(path);
     struct stat st;
     if (::lstat(name.constData(), &st) != 0)
@@ -224,7 +271,7 @@ bool OutputFile::saveImage(const QImage &image, const QString &path, QString *er
         *error = tr("%1: nothing to save (the image is empty)").arg(path);
         return false;
     }
-    if (!checkFolder(path, error))
+    if (!checkFolder(path, error) || !checkDestination(path, error))
         return false;
     if (QFileInfo(path).isDir()) {
         *error = tr("%1: is a folder").arg(path);

@@ -43,6 +43,9 @@ public:
     // produce (a shapefile without .prj) are skipped. On failure nothing stays at the destinations.
     bool commit(QString *error);
 
+    // A destination that exists must be a regular file (after following links): a device, named pipe, socket
+    // or folder is refused with a message saying what it is, before anything is written or renamed.
+    static bool checkDestination(const QString &path, QString *error);
     // Image writing: the format the file name says (.png, .jpg/.jpeg); an empty string and an error otherwise.
     static QByteArray imageFormat(const QString &path, QString *error);
     // Saves an image through a temporary file in the same folder, checking every write and the close.
@@ -52,6 +55,9 @@ public:
     static QString diskNote(const QString &path);
 
 private:
+    // Staging folders of this naming (".NAME.part-XXXXXX") whose writer is gone are removed, with a warning.
+    static void removeStaleStaging(const QString &dir, const QString &fileName);
+
     QStringList m_destinations;
     QStringList m_sources;
     bool m_overwrite = false;

@@ -196,9 +196,10 @@ QByteArray ReadingDay::encode() const
 }
 
 bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringList &qualities,
-                       std::vector<const Reading *> *stored, qint64 *count, QString *error)
+                       std::vector<const Reading *> *stored, qint64 *count, QString *error, qint64 *conflicts)
 {
     *count = 0;
+    qint64 differing = 0;
     std::vector<const Reading *> in = adds;
     std::stable_sort(in.begin(), in.end(), [](const Reading *a, const Reading *b) { return a->atMs < b->atMs; });
     const qint64 base = m_day * ReadingDays::DayMs;
@@ -206,16 +207,25 @@ bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringLi
     std::vector<const Reading *> fresh;
     fresh.reserve(in.size());
     size_t j = 0;
+    double keptValue = 0; // the value kept at the previous time of `in`
     for (size_t i = 0; i < in.size(); ++i) {
         const qint64 ms = in[i]->atMs - base;
-        if (i > 0 && in[i]->atMs == in[i - 1]->atMs)
+        if (i > 0 && in[i]->atMs == in[i - 1]->atMs) {
+            differing += in[i]->value != keptValue; // same time, other value: a conflict
             continue;
+        }
         while (j < m_ms.size() && m_ms[j] < ms)
             ++j;
-        if (j < m_ms.size() && m_ms[j] == ms)
+        if (j < m_ms.size() && m_ms[j] == ms) {
+            keptValue = m_values[j];
+            differing += in[i]->value != keptValue;
             continue;
+        }
+        keptValue = in[i]->value;
         fresh.push_back(in[i]);
     }
+    if (conflicts)
+        *conflicts = differing;
     if (fresh.empty())
         return true;
     // Quality flags: the block's own list, extended with the new readings' flags.

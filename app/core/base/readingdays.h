@@ -82,10 +82,11 @@ public:
     // Adds the readings of `adds` (all of this day, any order) that are not stored yet: a reading at a time already
     // stored is a duplicate and leaves the stored one as it was; of several at one time in `adds`, the first in
     // `adds` order is kept. `qualities` are the flags the readings' quality indexes refer to. The readings stored
-    // are appended to `stored` (when given) in time order; returns how many. False (nothing changed) when the day
-    // would hold more than 255 distinct quality flags.
+    // are appended to `stored` (when given) in time order; returns how many. Of the readings left out, those whose
+    // value differs from the one kept at their time are counted in `conflicts` (when given): a conflict, not a
+    // duplicate. False (nothing changed) when the day would hold more than 255 distinct quality flags.
     bool merge(const std::vector<const Reading *> &adds, const QStringList &qualities, std::vector<const Reading *> *stored,
-               qint64 *count, QString *error);
+               qint64 *count, QString *error, qint64 *conflicts = nullptr);
 
 private:
     qint64 m_day = 0;

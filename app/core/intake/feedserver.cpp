@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <cmath>
 
 namespace fc {
@@ -36,8 +37,12 @@ QByteArray reasonPhrase(int status)
         return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 408:
+        return "Request Timeout";
     case 415:
         return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
     case 431:
         return "Request Header Fields Too Large";
     case 503:
@@ -85,16 +90,58 @@ bool FeedServer::start(QString *error)
         return false;
     }
     connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *s = m_server->nextPendingConnection()) {
-            m_conns.insert(s, Conn());
-            connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
-            connect(s, &QTcpSocket::disconnected, this, [this, s] {
-                m_conns.remove(s);
-                s->deleteLater();
-            });
-        }
+        while (QTcpSocket *s = m_server->nextPendingConnection())
+            accept(s);
     });
     return true;
+}
+
+void FeedServer::accept(QTcpSocket *s)
+{
+    int fromPeer = 0;
+    for (auto it = m_conns.cbegin(); it != m_conns.cend(); ++it)
+        fromPeer += !it->done && it.key()->peerAddress().isEqual(s->peerAddress());
+    int open = 0;
+    for (const Conn &c : std::as_const(m_conns))
+        open += !c.done;
+    m_conns.insert(s, Conn());
+    connect(s, &QTcpSocket::disconnected, this, [this, s] {
+        m_conns.remove(s);
+        s->deleteLater();
+    });
+    if (open >= m_options.maxConnections) {
+        fail(s, 503, tr("too many connections (%1 open); try again shortly").arg(open));
+        return;
+    }
+    if (fromPeer >= m_options.maxPerClient) {
+        fail(s, 503, tr("too many connections from %1 (%2 open); try again shortly").arg(s->peerAddress().toString()).arg(fromPeer));
+        return;
+    }
+    connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
+    // Idle: nothing received for a while (restarted by every read). Deadline: the whole request in bounded time.
+    auto *idle = new QTimer(s);
+    idle->setSingleShot(true);
+    idle->setObjectName(QStringLiteral("idle"));
+    connect(idle, &QTimer::timeout, this, [this, s] {
+        auto it = m_conns.find(s);
+        if (it == m_conns.end() || it->done)
+            return;
+        if (it->buffer.isEmpty()) {
+            it->done = true;
+            s->abort(); // never said anything: just close
+            return;
+        }
+        fail(s, 408, tr("no data for %1 s; the request was not complete").arg(m_options.idleTimeoutMs / 1000.0));
+    });
+    idle->start(m_options.idleTimeoutMs);
+    auto *deadline = new QTimer(s);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, s] {
+        auto it = m_conns.find(s);
+        if (it != m_conns.end() && !it->done && !it->handling)
+            fail(s, 408, tr("the request was not complete within %1 s").arg(m_options.requestTimeoutMs / 1000.0));
+    });
+    deadline->start(m_options.requestTimeoutMs);
 }
 
 void FeedServer::stop()
@@ -145,6 +192,8 @@ void FeedServer::onReadyRead(QTcpSocket *s)
         return;
     }
     Conn &c = *it;
+    if (auto *idle = s->findChild<QTimer *>(QStringLiteral("idle")))
+        idle->start(m_options.idleTimeoutMs);
     c.buffer += s->readAll();
     if (c.headerEnd < 0) {
         const qsizetype end = c.buffer.indexOf("\r\n\r\n");
@@ -210,6 +259,9 @@ void FeedServer::onReadyRead(QTcpSocket *s)
     }
     if (c.buffer.size() - c.headerEnd < c.contentLength)
         return;
+    c.handling = true; // complete: the timers no longer apply while it is stored
+    if (auto *idle = s->findChild<QTimer *>(QStringLiteral("idle")))
+        idle->stop();
     handle(s, c);
 }
 
@@ -251,11 +303,14 @@ void FeedServer::handle(QTcpSocket *s, Conn &c)
         for (const ReadingCsv::Reject &j : r.rejects)
             rejects.append(QJsonObject{{QStringLiteral("line"), j.line}, {QStringLiteral("reason"), j.reason}});
         const QJsonObject o{{QStringLiteral("read"), r.rowsRead}, {QStringLiteral("stored"), r.stored},
-                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("rejected"), r.rejected},
-                            {QStringLiteral("alarm_changes"), r.alarmChanges}, {QStringLiteral("rejects"), rejects}};
-        respond(sock, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
-        Q_EMIT requestHandled(200, tr("%1 read, %2 stored, %3 duplicates, %4 rejected")
-                                       .arg(r.rowsRead).arg(r.stored).arg(r.duplicates).arg(r.rejected));
+                            {QStringLiteral("duplicates"), r.duplicates}, {QStringLiteral("conflicts"), r.conflicts},
+                            {QStringLiteral("rejected"), r.rejected}, {QStringLiteral("alarm_changes"), r.alarmChanges},
+                            {QStringLiteral("rejects"), rejects}};
+        // Nothing storable because every reading was rejected: 422 with every reason.
+        const int status = r.stored == 0 && r.duplicates == 0 && r.conflicts == 0 && r.rejected == r.rowsRead ? 422 : 200;
+        respond(sock, status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        Q_EMIT requestHandled(status, tr("%1 read, %2 stored, %3 duplicates, %4 rejected")
+                                          .arg(r.rowsRead).arg(r.stored).arg(r.duplicates).arg(r.rejected));
     });
     watcher->setFuture(m_intake->submit(kind, body, tr("feed endpoint")));
 }

@@ -22,8 +22,10 @@ class ReadingIntake;
 // answered with a JSON summary.
 // Off by default; binds to loopback unless another address is configured; refuses without the token (401),
 // bodies over the limit (413), malformed requests or bodies (400), other methods (405) or paths (404), other
-// content types (415), and answers 503 while no store is open or the store refuses the write. A replay shown on a
-// window does not stop it: live readings are evaluated and stored as they arrive. One request per connection.
+// content types (415), a body in which every reading was rejected (422, with the reasons), slow requests (408) and
+// connections over the caps (503), and answers 503 while no store is open or the store refuses the write. A replay
+// shown on a window does not stop it: live readings are evaluated and stored as they arrive. One request per
+// connection.
 class FeedServer : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,13 @@ public:
         quint16 port = 8765;          // 0: any free port (tests)
         QByteArray token;             // required; the server does not start without one
         qint64 maxBodyBytes = 1 << 20;
+        // A connection that sends nothing for idleTimeoutMs is closed; one whose request is not complete within
+        // requestTimeoutMs (a slow client) is answered 408. At most maxConnections at once, maxPerClient from one
+        // address: more are answered 503 at once, so a flood of idle connections cannot keep a post out.
+        int idleTimeoutMs = 10000;
+        int requestTimeoutMs = 30000;
+        int maxConnections = 64;
+        int maxPerClient = 16;
     };
 
     FeedServer(ReadingIntake *intake, const Options &options, QObject *parent = nullptr);
@@ -55,7 +64,9 @@ private:
         qint64 contentLength = -1;
         QByteArray method, path, contentType, auth;
         bool done = false;
+        bool handling = false; // the whole request arrived and is being answered
     };
+    void accept(QTcpSocket *s);
     void onReadyRead(QTcpSocket *s);
     void handle(QTcpSocket *s, Conn &c);
     void respond(QTcpSocket *s, int status, const QByteArray &json);

@@ -1,4 +1,5 @@
 #include "app/core/io/capalert.h"
+#include "app/core/store/storefile.h"
 
 #include "app/core/rules/warningactions.h"
 #include "app/core/rules/warningstate.h"
@@ -73,13 +74,29 @@ QString capTimeText(const QDateTime &t)
 
 CapAlert CapAlert::readFile(const QString &path, QString *error)
 {
+    // A named pipe would block and a device never ends: a CAP message is a regular file of modest size.
+    constexpr qint64 MaxBytes = 16 << 20;
+    QString why;
+    if (!StoreFile::regularFile(path, &why)) {
+        if (error)
+            *error = why;
+        return {};
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("%1: cannot be read (%2)").arg(path, f.errorString());
         return {};
     }
-    return parse(f.readAll(), path, error);
+    if (f.size() > MaxBytes) {
+        if (error)
+            *error = tr("%1: %2 bytes; a CAP message is at most %3 bytes: not a CAP file, nothing was imported")
+                         .arg(path)
+                         .arg(f.size())
+                         .arg(MaxBytes);
+        return {};
+    }
+    return parse(f.read(MaxBytes + 1), path, error);
 }
 
 CapAlert CapAlert::parse(const QByteArray &xml, const QString &fileName, QString *error)

@@ -1,4 +1,5 @@
 #include "app/core/io/readingcsv.h"
+#include "app/core/store/storefile.h"
 
 #include "app/core/rules/alarmengine.h"
 
@@ -195,6 +196,11 @@ bool ReadingCsv::parseTime(const char *s, qsizetype n, qint64 *ms, QString *why)
     }
     const qint64 days = daysFromCivil(y, mo, d);
     *ms = ((days * 24 + h) * 60 + mi - offsetMin) * 60000 + qint64(sec) * 1000 + frac;
+    // Stored in UTC and shown in Beijing time: both must be years 0001..9999 (readings --out writes it back).
+    static const qint64 first = daysFromCivil(1, 1, 1) * 86400000LL;
+    static const qint64 last = daysFromCivil(10000, 1, 1) * 86400000LL - 8 * 3600000LL - 1;
+    if (*ms < first || *ms > last)
+        return fail(tr("outside the years 0001 to 9999 (in UTC and in Beijing time)"));
     return true;
 }
 
@@ -229,6 +235,9 @@ ReadingCsv::Result ReadingCsv::parse(const QByteArray &data, const QHash<QString
 ReadingCsv::FileReader::FileReader(const QString &path, const QHash<QString, qint32> &sensors, int maxRejectsListed)
     : m_file(path), m_parser(sensors, maxRejectsListed), m_path(path)
 {
+    // A named pipe would block and a device (/dev/zero) never ends: only regular files are read.
+    if (!StoreFile::regularFile(path, &m_error))
+        return;
     if (!m_file.open(QIODevice::ReadOnly))
         m_error = tr("%1: cannot be read (%2)").arg(path, m_file.errorString());
 }
@@ -258,9 +267,25 @@ bool ReadingCsv::FileReader::next(ReadingBatch *out, size_t rows)
             const char *nl = e;
             while (nl > b && nl[-1] != '\n')
                 --nl;
-            if (nl == b)
-                continue; // no complete line yet: read more
+            if (nl == b) {
+                // No complete line yet: read more, up to the longest line a readings file can have.
+                if (m_have > MaxLineBytes) {
+                    m_error = tr("%1: a line longer than %2 bytes after data row %3: not a readings file; nothing "
+                                 "was stored")
+                                  .arg(m_path)
+                                  .arg(MaxLineBytes)
+                                  .arg(m_parser.result().rowsRead);
+                    return false;
+                }
+                continue;
+            }
             e = nl;
+        } else if (m_have > MaxLineBytes && !std::memchr(b, '\n', size_t(m_have))) {
+            m_error = tr("%1: a line longer than %2 bytes after data row %3: not a readings file; nothing was stored")
+                          .arg(m_path)
+                          .arg(MaxLineBytes)
+                          .arg(m_parser.result().rowsRead);
+            return false;
         }
         if (!m_parser.parse(b, e, out)) {
             m_error = m_path + QStringLiteral(": ") + m_parser.result().error;
@@ -350,6 +375,7 @@ bool ReadingCsv::Parser::parse(const char *p, const char *end, ReadingBatch *out
                         return false;
                     }
                 m_haveQuality = col[Quality] >= 0;
+                m_fields = nf;
                 continue;
             }
         }
@@ -358,6 +384,15 @@ bool ReadingCsv::Parser::parse(const char *p, const char *end, ReadingBatch *out
         const int need = std::max({col[0], col[1], col[2]}) + 1;
         if (nf < need) {
             reject(tr("expected %1 fields, found %2").arg(need).arg(nf));
+            continue;
+        }
+        int used = nf; // trailing empty fields (a spreadsheet's) are not extra
+        while (used > m_fields && f[size_t(used - 1)].isEmpty())
+            --used;
+        if (used > m_fields) {
+            reject(tr("expected at most %1 fields, found %2 (a decimal comma or an unquoted separator in a value?)")
+                       .arg(m_fields)
+                       .arg(used));
             continue;
         }
         const Field &sensor = f[size_t(col[Sensor])];

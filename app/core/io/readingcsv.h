@@ -58,6 +58,7 @@ public:
         Result m_r;
         int m_col[4] = {0, 1, 2, 3};
         bool m_haveQuality = true;
+        int m_fields = 4; // fields a line may have: the header's, or sensor, time, value, quality
         char m_sep = ',';
         bool m_first = true;
         qint64 m_line = 0;
@@ -69,6 +70,9 @@ public:
     class FileReader
     {
     public:
+        // A readings line is short; a longer one means the file is something else (and is not held in memory).
+        static constexpr qsizetype MaxLineBytes = 1 << 20;
+        // Refuses what is not a regular file (a named pipe, a device) before opening it.
         FileReader(const QString &path, const QHash<QString, qint32> &sensors, int maxRejectsListed = 1000);
         // Appends at least `rows` readings to `out` (fewer at the end of the file). False when it added none: at the
         // end, or on an error (then error() is set).

@@ -93,6 +93,11 @@ QString ReadingIngest::Summary::toText() const
                        .arg(duplicates)
                        .arg(rejected)
                        .arg(alarmChanges));
+        if (conflicts > 0)
+            out.append(tr("%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, "
+                          "the stored values kept")
+                           .arg(file)
+                           .arg(conflicts));
     }
     for (const ReadingCsv::Reject &r : rejects)
         out.append(tr("%1:%2: %3").arg(file).arg(r.line).arg(r.reason));
@@ -190,6 +195,7 @@ ReadingIngest::Summary ReadingIngest::ingestFile(const QString &path)
     s.ok = true;
     s.stored = res.stored;
     s.duplicates = res.duplicates;
+    s.conflicts = res.conflicts;
     s.alarmChanges = int(stream->tokens().size());
     return s;
 }
@@ -244,6 +250,7 @@ ReadingIngest::Summary ReadingIngest::store(ReadingCsv::Result parsed, const QSt
     s.ok = true;
     s.stored = res.stored;
     s.duplicates = res.duplicates;
+    s.conflicts = res.conflicts;
     s.alarmChanges = int(alarms.size());
     return s;
 }

@@ -24,6 +24,7 @@ public:
         bool ok = false;
         QString error;
         qint64 rowsRead = 0, stored = 0, duplicates = 0, rejected = 0;
+        qint64 conflicts = 0; // readings at a stored time with another value: left out, reported apart
         QList<ReadingCsv::Reject> rejects;
         int alarmChanges = 0;
         QString toText() const; // the summary line and one line per listed reject

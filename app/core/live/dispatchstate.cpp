@@ -1,5 +1,7 @@
 #include "app/core/live/dispatchstate.h"
 
+#include "app/core/rules/incidentdesk.h"
+
 #include "app/core/store/asofrows.h"
 
 #include <QFutureWatcher>
@@ -131,7 +133,7 @@ QList<StoreRow> DispatchState::activeDispatches(qint64 incidentFid) const
     for (const StoreRow &d : rows(QStringLiteral("dispatches"))) {
         const QString s = d.values.value(QStringLiteral("status")).toString();
         if (d.values.value(QStringLiteral("incident_fid")).toLongLong() == incidentFid
-            && (s == QLatin1String("ordered") || s == QLatin1String("en_route") || s == QLatin1String("on_site")))
+            && IncidentDesk::isActiveDispatch(s))
             out.append(d);
     }
     std::sort(out.begin(), out.end(), [](const StoreRow &a, const StoreRow &b) { return a.fid < b.fid; });

@@ -1,5 +1,7 @@
 #include "app/core/rules/incidentdesk.h"
 
+#include "app/core/store/storebackend.h"
+
 #include <algorithm>
 
 namespace fc {
@@ -78,6 +80,16 @@ QStringList IncidentDesk::priorities()
 QStringList IncidentDesk::activeDispatchStatuses()
 {
     return {s("ordered"), s("en_route"), s("on_site")};
+}
+
+bool IncidentDesk::isActiveDispatch(const QString &status)
+{
+    return activeDispatchStatuses().contains(status);
+}
+
+QString IncidentDesk::activeDispatchWhere()
+{
+    return QStringLiteral("status IN ('%1')").arg(activeDispatchStatuses().join(QStringLiteral("', '")));
 }
 
 QString IncidentDesk::stateLabel(const QString &state)
@@ -413,7 +425,7 @@ WriteResult IncidentDesk::createIncident(Store &store, const QVariantMap &values
 
 QList<StoreRow> IncidentDesk::activeDispatches(Store &store, qint64 incidentFid)
 {
-    auto f = store.rows(s("dispatches"), s("incident_fid = ? AND status IN ('ordered', 'en_route', 'on_site')"),
+    auto f = store.rows(s("dispatches"), s("incident_fid = ? AND ") + activeDispatchWhere(),
                         {incidentFid});
     f.waitForFinished();
     return f.result();
@@ -421,7 +433,7 @@ QList<StoreRow> IncidentDesk::activeDispatches(Store &store, qint64 incidentFid)
 
 QString IncidentDesk::whoHasTeam(Store &store, qint64 teamFid)
 {
-    auto f = store.rows(s("dispatches"), s("team_fid = ? AND status IN ('ordered', 'en_route', 'on_site')"), {teamFid});
+    auto f = store.rows(s("dispatches"), s("team_fid = ? AND ") + activeDispatchWhere(), {teamFid});
     f.waitForFinished();
     if (f.result().isEmpty())
         return {};
@@ -458,14 +470,14 @@ WriteResult IncidentDesk::dispatch(Store &store, qint64 incidentFid, qint64 team
     f.waitForFinished();
     r = f.result();
     if (!r.ok)
-        r.error = dispatchRefused(store, team.result(), r.error);
+        r.error = dispatchRefused(store, team.result(), r);
     return r;
 }
 
-QString IncidentDesk::dispatchRefused(Store &store, const StoreRow &team, const QString &storeError)
+QString IncidentDesk::dispatchRefused(Store &store, const StoreRow &team, const WriteResult &refused)
 {
-    if (!storeError.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-        return storeError;
+    if (refused.refusal != WriteRefusal::Conflict || refused.constraint != QLatin1String(StoreBackend::OneActiveDispatchPerTeam))
+        return refused.error;
     // The store refused a second active dispatch of this team: say who got there first.
     return tr("Team %1 was not dispatched: %2.").arg(str(team, "name"), whoHasTeam(store, team.fid));
 }

@@ -53,6 +53,9 @@ public:
     static QStringList kinds();
     static QStringList priorities();
     static QStringList activeDispatchStatuses(); // ordered, en_route, on_site
+    // The one definition of an active dispatch (the database's one-per-team rule uses the same set).
+    static bool isActiveDispatch(const QString &status);
+    static QString activeDispatchWhere(); // "status IN ('ordered', 'en_route', 'on_site')"
     static QString stateLabel(const QString &state);
     static QString kindLabel(const QString &kind);
     static QString dutyStatusLabel(const QString &status);
@@ -96,7 +99,7 @@ public:
     // Who holds the team now ("dispatched to incident #3 by wang at 10:02"), empty when nobody.
     static QString whoHasTeam(Store &store, qint64 teamFid);
     // The message for a dispatch write the store refused (a second active dispatch of one team names the first).
-    static QString dispatchRefused(Store &store, const StoreRow &team, const QString &storeError);
+    static QString dispatchRefused(Store &store, const StoreRow &team, const WriteResult &refused);
     static QList<StoreRow> activeDispatches(Store &store, qint64 incidentFid);
 };
 

@@ -93,6 +93,11 @@ QStringList uniqueRulesSql(int version);
 // The same schema on PostgreSQL + PostGIS: tables (geometry(..., 4326) with GiST indexes), rules, the
 // append-only audit log, the change-feed trigger (NOTIFY fc_changes with the audit id) and the roles.
 QStringList pgCreateSql();
+// The audit log's guard on the server: entries take their ids from the sequence whatever an INSERT says, and
+// seats write entries only through fc_audit() (SECURITY DEFINER, actor = session_user): officers and admins have
+// no INSERT on audit_log. Idempotent (also brings an older server store up to it); pgAuditDropSql removes it.
+QStringList pgAuditSql();
+QStringList pgAuditDropSql();
 QString pgType(ColumnType type);
 // The server's own table layout (what differs from the GeoPackage for speed, e.g. how sensor_readings checks its
 // sensor), recorded as 'server_layout' in fc_meta; stores of an older layout are upgraded when opened (PgLayout).

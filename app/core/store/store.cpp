@@ -564,6 +564,11 @@ QFuture<bool> Store::loadTables(const QList<QPair<QString, QList<StoreRow>>> &ta
     return post<bool>([=](StoreBackend *w) { return w->loadTables(tables, error); });
 }
 
+QFuture<bool> Store::dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error)
+{
+    return post<bool>([=](StoreBackend *w) { return w->dumpTables(tables, out, error); });
+}
+
 QFuture<QList<AuditEntry>> Store::auditLog(const QString &table, qint64 rowFid, int limit)
 {
     return post<QList<AuditEntry>>([=](StoreBackend *w) { return w->auditLog(table, rowFid, limit); });

@@ -52,10 +52,17 @@ struct RowEvent
     QString origin;            // the Store (Store::session) that wrote it, where known: readings (see AlarmService)
 };
 
+// Why a write was refused, as the store layer recognised it (the server's SQLSTATE 23505 and the constraint's name;
+// SQLite's extended code and the columns it names): Conflict means another seat got there first against one of the
+// operation's one-of rules; `constraint` says which (StoreBackend::OneActiveDispatchPerTeam, ...).
+enum class WriteRefusal { None, Conflict, Other };
+
 struct WriteResult
 {
     bool ok = false;
     QString error;
+    WriteRefusal refusal = WriteRefusal::None; // set when !ok
+    QString constraint;                         // the one-of rule of a Conflict
     QList<qint64> fids;       // the row of each change (new fids for inserts)
     QList<RowEvent> events;
 };
@@ -76,7 +83,8 @@ struct AppendResult
     bool ok = false;
     QString error;
     qint64 stored = 0;      // new readings
-    qint64 duplicates = 0;  // readings already stored (same sensor and time): left as they were
+    qint64 duplicates = 0;  // readings already stored (same sensor, time and value): left as they were
+    qint64 conflicts = 0;   // readings at a stored time (or repeated in the input) with another value: left out
     WriteResult changes;    // the accompanying row changes (fids, events)
 };
 
@@ -233,6 +241,8 @@ public:
     // The pointers must stay valid until the future finishes (tools wait on it).
     QFuture<bool> dumpTable(const QString &table, QList<StoreRow> *rows, QString *error);
     QFuture<bool> loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error);
+    // Every named table as of one moment, row counts checked (see StoreBackend::dumpTables).
+    QFuture<bool> dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error);
     QFuture<QList<AuditEntry>> auditLog(const QString &table = {}, qint64 rowFid = 0, int limit = 1000);
 
     // Work running off the GUI thread with this store (a pool job) holds a Use, taken where the job is started

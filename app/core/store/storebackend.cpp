@@ -280,4 +280,31 @@ QList<AuditEntry> StoreBackend::readAuditLog(const QString &connection, const QS
     return out;
 }
 
+QString StoreBackend::uniqueRuleOf(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    // PostgreSQL: unique_violation, with the index's name in the message.
+    // SQLite: SQLITE_CONSTRAINT (19) or its UNIQUE extension (2067), naming the table and columns.
+    const bool pg = code == QLatin1String("23505");
+    const bool lite = (code == QLatin1String("2067") || code == QLatin1String("19"))
+                      && text.contains(QLatin1String("UNIQUE constraint failed"));
+    if (!pg && !lite)
+        return {};
+    const struct
+    {
+        const char *pgIndex, *sqliteColumns, *rule;
+    } rules[] = {
+        {"idx_dispatches_one_active_per_team", "dispatches.team_fid", OneActiveDispatchPerTeam},
+        {"idx_alarms_in_force", "alarms.source", OneAlarmInForce},
+        {"idx_warning_signals_in_force", "warning_signals.kind", OneSignalInForce},
+        {"idx_response_levels_in_force", "response_levels.", OneResponseLevelInForce},
+        {"idx_reading_days_sensor_day", "reading_days.sensor_fid", OneReadingPerInstant},
+    };
+    for (const auto &r : rules)
+        if (text.contains(QLatin1String(pg ? r.pgIndex : r.sqliteColumns)))
+            return QString::fromLatin1(r.rule);
+    return pg ? QStringLiteral("unique rule") : text.section(QLatin1String("failed: "), 1).trimmed();
+}
+
 } // namespace fc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlError>
+
 #include "app/core/store/store.h"
 
 #include <QDateTime>
@@ -42,6 +44,15 @@ class StoreBackend : public QObject
 {
     Q_OBJECT
 public:
+    // The operation's one-of rules, by the names a refusal carries (WriteResult::constraint).
+    static inline const char OneActiveDispatchPerTeam[] = "one active dispatch per team";
+    static inline const char OneAlarmInForce[] = "one alarm in force per source";
+    static inline const char OneSignalInForce[] = "one warning signal in force per kind";
+    static inline const char OneResponseLevelInForce[] = "one response level in force";
+    static inline const char OneReadingPerInstant[] = "one reading per sensor and instant";
+    // Recognises a unique-rule refusal: PostgreSQL by SQLSTATE 23505 and the index named in it, SQLite by its
+    // constraint code and the columns it names. Empty when the error is something else.
+    static QString uniqueRuleOf(const QSqlError &error);
     ~StoreBackend() override = default;
 
     // Opens the connection and migrates to the current schema (fromVersion: as inspected, or -1 to find out).
@@ -77,6 +88,9 @@ public:
     // "geom"; and loading such rows into an empty table of a new store, keeping fids, in one transaction.
     virtual bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) = 0;
     virtual bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) = 0;
+    // Every named table as of one moment (one read transaction; REPEATABLE READ on a server), each table's row
+    // count checked against the same snapshot: a read cut short (a lost server) is an error, never a short copy.
+    virtual bool dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error) = 0;
 
     // Converts values given by a caller to what a column stores; geometry (WKT in lon/lat) to a GeoPackage
     // blob or kept as checked WKT. Names the table and column on error.
@@ -105,6 +119,11 @@ Q_SIGNALS:
     void importProgress(qint64 done, qint64 total);
     // The server went away (online false, since when) or came back (online true).
     void connectionChanged(bool online, const QDateTime &since);
+
+protected:
+    // Set by the backends when a statement of the write in progress was refused by a unique rule; read (and
+    // cleared) when the write's result is made.
+    QString m_refusedRule;
 
 private:
     mutable QMutex m_userLock;

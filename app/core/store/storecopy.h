@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/store/store.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <atomic>
@@ -24,6 +26,9 @@ public:
     // Loads every table of src into dst (a new, empty operation). Tools and tests only: waits on both stores.
     static bool copyInto(Store &src, Store &dst, const Progress &progress, QString *error,
                          const std::atomic_bool *cancel = nullptr);
+    // Reads every table of src as of one moment, each table's row count checked against that snapshot.
+    static bool dumpAll(Store &src, QList<QPair<QString, QList<StoreRow>>> *tables, const Progress &progress,
+                        QString *error, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace fc

@@ -404,6 +404,7 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
     if (c.kind != RowChange::Kind::Insert)
         q.addBindValue(c.fid);
     if (!q.exec()) {
+        m_refusedRule = uniqueRuleOf(q.lastError());
         *error = tr("%1: %2").arg(t->name, q.lastError().text());
         return false;
     }
@@ -454,7 +455,12 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        r.error = q.lastError().text();
+        const QString why = q.lastError().text().trimmed();
+        r.error = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))
+                      ? tr("%1: another program (a long import, or another seat) holds the store for writing; waited 10 s "
+                           "for it; nothing was written: try again when it has finished")
+                            .arg(m_path)
+                      : why;
         return r;
     }
     // We hold the write lock now: first announce whatever others committed before us, so the feed stays in
@@ -473,7 +479,9 @@ WriteResult StoreWorker::apply(const QList<RowChange> &changes, const QString &n
         if (ok)
             error = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
-        if (error.contains(QLatin1String("dispatches.team_fid"))) {
+        r.refusal = m_refusedRule.isEmpty() ? WriteRefusal::Other : WriteRefusal::Conflict;
+        r.constraint = std::exchange(m_refusedRule, QString());
+        if (r.constraint == QLatin1String(OneActiveDispatchPerTeam)) {
             const QList<AuditEntry> last = auditLog(QStringLiteral("dispatches"), 0, 1);
             error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
                        "was written [%2]")
@@ -610,7 +618,47 @@ bool StoreWorker::dumpTable(const QString &table, QList<StoreRow> *rows, QString
         }
         rows->append(r);
     }
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return false;
+    }
     return true;
+}
+
+bool StoreWorker::dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery tx(db);
+    // One read transaction: every table as of the same commit, even while other connections write.
+    if (!tx.exec(QStringLiteral("BEGIN"))) {
+        *error = tx.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const QString &table : tables) {
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(Gpkg::quoted(table))) || !c.next()) {
+            *error = tr("%1, table %2: %3").arg(m_path, table, c.lastError().text());
+            ok = false;
+            break;
+        }
+        const qint64 expected = c.value(0).toLongLong();
+        QList<StoreRow> rows;
+        QString e;
+        if (!dumpTable(table, &rows, &e)) {
+            *error = tr("%1, table %2: %3").arg(m_path, table, e);
+            ok = false;
+            break;
+        }
+        if (rows.size() != expected) {
+            *error = tr("%1, table %2: read %3 of %4 rows").arg(m_path, table).arg(rows.size()).arg(expected);
+            ok = false;
+            break;
+        }
+        out->append({table, rows});
+    }
+    tx.exec(QStringLiteral("COMMIT"));
+    return ok;
 }
 
 bool StoreWorker::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error)

@@ -40,6 +40,7 @@ public:
     LayerRead readLayers(const QStringList &tables) override;
     bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) override;
     bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) override;
+    bool dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error) override;
     // Changes committed by other connections (another process such as floodctl, another seat) since the last
     // look: read from the audit log's tail and announced like our own. Called by a timer on the store thread.
     void pollExternalChanges();

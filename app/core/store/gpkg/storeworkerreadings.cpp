@@ -242,13 +242,15 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
             const size_t before = stored.size();
             qint64 n = 0;
             QString why;
-            if (!day.merge(g.readings, batch->qualities, withEvents ? &stored : nullptr, &n, &why)) {
+            qint64 conflicts = 0;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &stored : nullptr, &n, &why, &conflicts)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             r.stored += n;
-            r.duplicates += qint64(g.readings.size()) - n;
+            r.conflicts += conflicts;
+            r.duplicates += qint64(g.readings.size()) - n - conflicts;
             if (n == 0)
                 continue;
             const QByteArray bytes = day.encode();

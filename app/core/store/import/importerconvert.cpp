@@ -255,6 +255,7 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
     // The CRS's name and area of use, for messages and the range check.
     m_crsName = m_crs.left(40);
     m_area = QRectF();
+    m_projected = false;
     if (m_crs.compare(QLatin1String("GCJ02"), Qt::CaseInsensitive) == 0
         || m_crs.compare(QLatin1String("GCJ-02"), Qt::CaseInsensitive) == 0) {
         m_crsName = QStringLiteral("GCJ-02");
@@ -265,6 +266,7 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         if (layerSrs ? (srs = *layerSrs, true) : srs.SetFromUserInput(m_crs.toUtf8().constData()) == OGRERR_NONE) {
             if (const char *n = srs.GetName())
                 m_crsName = QString::fromUtf8(n);
+            m_projected = srs.IsProjected();
             double west = 0, south = 0, east = 0, north = 0;
             const char *area = nullptr;
             bool known = srs.GetAreaOfUse(&west, &south, &east, &north, &area);
@@ -498,6 +500,14 @@ bool FeatureConverter::convert(OGRFeature *f, QList<Row> *rows, bool *exploded, 
     OGREnvelope srcEnv;
     src->getEnvelope(&srcEnv);
     const QString srcXY = QStringLiteral("(%1, %2)").arg(compact(srcEnv.MinX), compact(srcEnv.MinY));
+    // Degrees read as metres (lon/lat data given a projected CRS such as EPSG:3857) would land near 0°, 0°.
+    if (m_projected && std::abs(srcEnv.MinX) <= 180 && std::abs(srcEnv.MaxX) <= 180 && std::abs(srcEnv.MinY) <= 90
+        && std::abs(srcEnv.MaxY) <= 90 && (srcEnv.MaxX != 0 || srcEnv.MaxY != 0 || srcEnv.MinX != 0 || srcEnv.MinY != 0)) {
+        *why = tr("coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): "
+                  "check the source CRS")
+                   .arg(srcXY, m_crsName);
+        return false;
+    }
     if (owned && !m_ct.isIdentity() && !transformInPlace(owned.get(), m_ct)) {
         *why = tr("coordinates %1 cannot be transformed from %2 to WGS84 (outside the coordinate system's range?)")
                    .arg(srcXY, m_crsName);

@@ -34,6 +34,8 @@ public:
     QString crsName() const { return m_crsName; }
     // Where the CRS is valid, in longitude (x) and latitude (y); invalid when unknown.
     QRectF areaOfUse() const { return m_area; }
+    // True when the CRS is projected (coordinates in metres or feet, not degrees).
+    bool projected() const { return m_projected; }
     // The text encoding used and how it was chosen.
     const SourceEncoding &encoding() const { return m_encoding; }
     qint64 featureCount() const;
@@ -48,6 +50,7 @@ private:
     QString m_where, m_crs, m_crsName;
     QRectF m_area;
     SourceEncoding m_encoding;
+    bool m_projected = false;
     bool m_crsKnown = false;
 };
 
@@ -100,6 +103,7 @@ private:
     CoordinateTransform m_ct;
     QRectF m_area;
     QString m_crsName;
+    bool m_projected = false;
     bool m_crsKnown = true;
     bool m_makeValid = false;
     mutable qint64 m_repaired = 0;

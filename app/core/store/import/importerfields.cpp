@@ -30,6 +30,7 @@ bool FeatureConverter::setup(OGRFeatureDefn *defn, const TableSpec &table, const
     m_crsKnown = src.crsKnown();
     m_makeValid = o.makeValid;
     m_area = src.areaOfUse();
+    m_projected = src.projected();
     m_crsName = src.crsName();
     m_ct = CoordinateTransform(src.crs(), QStringLiteral("EPSG:4326"));
     if (!m_ct.isValid()) {

@@ -1,4 +1,5 @@
 #include "app/core/store/postgres/pgbackend.h"
+#include "app/core/store/postgres/pgconnection.h"
 
 #include "app/core/base/gpkg.h"
 #include "app/core/store/store.h"
@@ -22,8 +23,10 @@
 namespace fc {
 
 namespace {
-
 constexpr qint64 kWriteLock = 0x46430001; // pg_advisory_xact_lock key: one writer at a time, ids in commit order
+} // namespace
+
+namespace pg {
 
 bool configure(QSqlDatabase &db, const QString &uri, QString *error)
 {
@@ -55,7 +58,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
-qint64 scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
+qint64 scalar(QSqlDatabase &db, const QString &sql, bool *ok)
 {
     QSqlQuery q(db);
     const bool good = q.exec(sql) && q.next();
@@ -64,31 +67,9 @@ qint64 scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
     return good ? q.value(0).toLongLong() : 0;
 }
 
-// A temporary connection for one-off administration (initialize, drop).
-struct AdminConnection
-{
-    QString name = QStringLiteral("fc_pg_admin_") + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlDatabase db;
-    bool open(const QString &uri, QString *error)
-    {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!configure(db, uri, error))
-            return false;
-        if (!db.open()) {
-            *error = QObject::tr("cannot connect to the server: %1").arg(db.lastError().text());
-            return false;
-        }
-        return true;
-    }
-    ~AdminConnection()
-    {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-    }
-};
+} // namespace pg
 
-} // namespace
+using namespace pg;
 
 PgBackend::PgBackend(QString uri)
     : m_uri(std::move(uri)), m_connection(QStringLiteral("fc_pg_") + QUuid::createUuid().toString(QUuid::Id128))
@@ -109,42 +90,7 @@ QString PgBackend::displayName(const QString &uri)
 
 bool PgBackend::initialize(const QString &uri, QString *error)
 {
-    AdminConnection c;
-    if (!c.open(uri, error))
-        return false;
-    bool ok = false;
-    const qint64 ours = scalar(c.db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                                    "'public' AND table_name IN ('fc_meta', 'audit_log', 'incidents')"), &ok);
-    if (!ok || ours > 0) {
-        *error = ok ? QObject::tr("the database already holds an operation; refusing to overwrite it (floodctl copy "
-                                  "--replace replaces one)")
-                    : c.db.lastError().text();
-        return false;
-    }
-    if (!exec(c.db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"), error)) {
-        *error = QObject::tr("PostGIS is not available in this database (%1); ask the administrator to run CREATE "
-                             "EXTENSION postgis")
-                     .arg(*error);
-        return false;
-    }
-    QStringList sql = QStringList{QStringLiteral("BEGIN")} + Schema::pgCreateSql();
-    for (int v = 1; v <= Schema::CurrentVersion; ++v)
-        sql.append(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (%1, '%2', "
-                                  "'created on the server at version %3')")
-                       .arg(v)
-                       .arg(Audit::nowUtc())
-                       .arg(Schema::CurrentVersion));
-    sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('created_at', '%1')").arg(Audit::nowUtc()));
-    sql.append(QStringLiteral("INSERT INTO audit_log (at, actor, action, note) VALUES ('%1', session_user, 'create', "
-                              "'new operation on the server')")
-                   .arg(Audit::nowUtc()));
-    for (const QString &s : std::as_const(sql)) {
-        if (!exec(c.db, s, error)) {
-            exec(c.db, QStringLiteral("ROLLBACK"), nullptr);
-            return false;
-        }
-    }
-    return exec(c.db, QStringLiteral("COMMIT"), error);
+    return createOperation(uri, {}, false, error);
 }
 
 bool PgBackend::dropOperation(const QString &uri, QString *error)
@@ -152,18 +98,8 @@ bool PgBackend::dropOperation(const QString &uri, QString *error)
     AdminConnection c;
     if (!c.open(uri, error))
         return false;
-    QStringList sql = {QStringLiteral("BEGIN")};
-    QList<TableSpec> tables = Schema::tables();
-    for (auto it = tables.crbegin(); it != tables.crend(); ++it)
-        sql.append(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(Gpkg::quoted(it->name)));
-    sql += {QStringLiteral("DROP TABLE IF EXISTS fc_meta"), QStringLiteral("DROP FUNCTION IF EXISTS fc_append_only() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_notify_change() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_checklist_response() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_readings_sensor_check() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_sensor_readings_kept() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_sensors_no_truncate() CASCADE"),
-            QStringLiteral("DROP FUNCTION IF EXISTS fc_take_reading_fids(bigint)"), QStringLiteral("COMMIT")};
-    for (const QString &s : std::as_const(sql)) {
+    const QStringList sql = QStringList{QStringLiteral("BEGIN")} + dropSql() + QStringList{QStringLiteral("COMMIT")};
+    for (const QString &s : sql) {
         if (!exec(c.db, s, error)) {
             exec(c.db, QStringLiteral("ROLLBACK"), nullptr);
             return false;
@@ -231,6 +167,7 @@ bool PgBackend::open(int, QString *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ensureAuditFunction();
     m_lastChange = scalar(db, QStringLiteral("SELECT coalesce(max(fid), 0) FROM audit_log"));
     m_online = true;
     m_ping = new QTimer(this);
@@ -440,6 +377,7 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
     if (c.kind != RowChange::Kind::Insert)
         q.addBindValue(c.fid);
     if (!q.exec() || !q.next()) {
+        m_refusedRule = uniqueRuleOf(q.lastError());
         *error = tr("%1: %2").arg(t->name, q.lastError().text().trimmed());
         return false;
     }
@@ -447,8 +385,8 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
     if (c.kind != RowChange::Kind::Delete && !fetch(*t, ev.fid, &ev.after, error))
         return false;
     QSqlQuery a(db);
-    a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, row_fid, before, after, note) "
-                             "VALUES (?, session_user, ?, ?, ?, ?, ?, ?) RETURNING fid, actor"));
+    a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"), QStringLiteral("row_fid"),
+                        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("note")}));
     ev.at = QDateTime::currentDateTimeUtc();
     a.addBindValue(Audit::toStored(ev.at));
     a.addBindValue(c.kind == RowChange::Kind::Insert ? QStringLiteral("insert")
@@ -508,7 +446,9 @@ WriteResult PgBackend::apply(const QList<RowChange> &changes, const QString &not
         if (ok)
             error = db.lastError().text();
         db.rollback();
-        if (error.contains(QLatin1String("one_active_per_team")))
+        r.refusal = m_refusedRule.isEmpty() ? WriteRefusal::Other : WriteRefusal::Conflict;
+        r.constraint = std::exchange(m_refusedRule, QString());
+        if (r.constraint == QLatin1String(OneActiveDispatchPerTeam))
             error = tr("this rescue team already has an active dispatch: another seat got there first (%1); nothing "
                        "was written [%2]")
                         .arg(lastChangeBy(QStringLiteral("dispatches"), 0), error);
@@ -600,8 +540,8 @@ ImportReport PgBackend::import(const ImportOptions &options, const std::atomic_b
     }
     if (ok) {
         QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
-                                 "'import', ?, ?)"));
+        a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"), QStringLiteral("note")},
+                           {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("?"), QStringLiteral("?")}));
         a.addBindValue(Audit::nowUtc());
         a.addBindValue(t->name);
         a.addBindValue(tr("imported %1 features from %2").arg(rows.size()).arg(options.displayName.isEmpty() ? options.source : options.displayName));
@@ -750,7 +690,50 @@ bool PgBackend::dumpTable(const QString &table, QList<StoreRow> *rows, QString *
             r.values.insert(rec.fieldName(i), q.value(i));
         rows->append(r);
     }
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text().trimmed();
+        return false;
+    }
     return true;
+}
+
+bool PgBackend::dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // One snapshot for the whole copy: a team's row and the audit entry of its last change always agree.
+    if (!exec(db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), error)) {
+        *error = displayName(m_uri) + QStringLiteral(": ") + error->trimmed();
+        return false;
+    }
+    bool ok = true;
+    for (const QString &table : tables) {
+        bool counted = false;
+        const qint64 expected = scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(Gpkg::quoted(table)), &counted);
+        QList<StoreRow> rows;
+        QString e;
+        if (!counted) {
+            e = db.lastError().text().trimmed();
+            if (e.isEmpty())
+                e = tr("the server did not answer");
+        }
+        if (!counted || !dumpTable(table, &rows, &e)) {
+            *error = tr("%1, table %2: %3").arg(displayName(m_uri), table, e);
+            ok = false;
+            break;
+        }
+        if (rows.size() != expected) {
+            *error = tr("%1, table %2: read %3 of %4 rows").arg(displayName(m_uri), table).arg(rows.size()).arg(expected);
+            ok = false;
+            break;
+        }
+        out->append({table, rows});
+    }
+    QString e;
+    if (!exec(db, ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), &e) && ok) {
+        *error = tr("%1: %2").arg(displayName(m_uri), e.trimmed());
+        ok = false;
+    }
+    return ok;
 }
 
 bool PgBackend::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error)
@@ -760,55 +743,7 @@ bool PgBackend::loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables,
         *error = db.lastError().text();
         return false;
     }
-    bool ok = true;
-    for (const auto &[table, rows] : tables) {
-        const TableSpec *t = Schema::table(table);
-        if (!t || rows.isEmpty())
-            continue;
-        // Audit entries keep their order and content but take new ids after the destination's own.
-        const bool keepFid = !t->appendOnly;
-        QStringList cols, marks;
-        if (keepFid) {
-            cols.append(QStringLiteral("fid"));
-            marks.append(QStringLiteral("?"));
-        }
-        for (const ColumnSpec &c : t->columns) {
-            cols.append(c.name);
-            marks.append(QStringLiteral("?"));
-        }
-        if (t->isFeature()) {
-            cols.append(QStringLiteral("geom"));
-            marks.append(QStringLiteral("ST_GeomFromWKB(?, 4326)"));
-        }
-        QStringList quoted;
-        for (const QString &c : std::as_const(cols))
-            quoted.append(Gpkg::quoted(c));
-        if (table == QLatin1String("schema_version"))
-            continue; // the destination records its own versions
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(Gpkg::quoted(table), quoted.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-        for (const StoreRow &r : rows) {
-            if (keepFid)
-                q.addBindValue(r.fid);
-            for (int i = keepFid ? 1 : 0; i < cols.size(); ++i) {
-                const QVariant v = r.values.value(cols[i]);
-                q.addBindValue(cols[i] == QLatin1String("rev") && v.isNull() ? QVariant(1) : v);
-            }
-            if (!q.exec()) {
-                *error = tr("%1 row %2: %3").arg(table).arg(r.fid).arg(q.lastError().text().trimmed());
-                ok = false;
-                break;
-            }
-        }
-        if (!ok)
-            break;
-        ok = exec(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'fid'), (SELECT max(fid) FROM %2))")
-                          .arg(table, Gpkg::quoted(table)),
-                  error);
-        if (!ok)
-            break;
-    }
+    const bool ok = loadRows(db, tables, error);
     if (!ok || !db.commit()) {
         if (ok)
             *error = db.lastError().text();

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+class QSqlDatabase;
+
 namespace fc {
 
 // The PostgreSQL + PostGIS backend for a shared operation (several seats, floodctl, integrations). Same schema
@@ -27,6 +29,13 @@ public:
     static bool initialize(const QString &uri, QString *error);
     // Drops the operation's tables, functions and data (floodctl copy --replace). Nothing else in the database.
     static bool dropOperation(const QString &uri, QString *error);
+    // Creates the operation and loads tables (dumped by dumpTables) in one transaction; with replace, an existing
+    // operation is dropped in that same transaction (only by its owner or an administrator). Nothing is visible to
+    // other seats until it commits; a failure or an interruption leaves the database as it was.
+    static bool createOperation(const QString &uri, const QList<QPair<QString, QList<StoreRow>>> &tables, bool replace,
+                                QString *error);
+    // Identifies the operation at uri (database, server address and port, creation time); "" if none answers.
+    static QString fingerprint(const QString &uri);
 
     bool open(int fromVersion, QString *error) override;
     void close() override;
@@ -44,8 +53,16 @@ public:
     bool lockIntake(QString *holder) override;
     bool dumpTable(const QString &table, QList<StoreRow> *rows, QString *error) override;
     bool loadTables(const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error) override;
+    bool dumpTables(const QStringList &tables, QList<QPair<QString, QList<StoreRow>>> *out, QString *error) override;
 
 private:
+    static QStringList dropSql();
+    // An audit entry: through fc_audit() (actor = session_user, id from the sequence), or on a server store not yet
+    // brought up to it, the plain INSERT. values: one SQL expression per column ("?" by default); returns fid, actor.
+    QString auditSql(const QStringList &columns, QStringList values = {}) const;
+    // Makes sure fc_audit() is there (the owner or an administrator installs it on an older store).
+    void ensureAuditFunction();
+    static bool loadRows(QSqlDatabase &db, const QList<QPair<QString, QList<StoreRow>>> &tables, QString *error);
     bool connectDb(QString *error);
     // Brings an older server store to Schema::PgLayoutVersion (pgbackendlayout.cpp); the layout the store then
     // has (an older one with the reason when this login may not upgrade it).
@@ -54,6 +71,7 @@ private:
     void lost(const QString &why);
     void tryReconnect();
     void drainAuditTail();
+    bool m_auditFunction = false;
     bool applyOne(const RowChange &c, const QString &note, WriteResult *r, QString *error);
     bool fetch(const TableSpec &t, qint64 fid, QVariantMap *row, QString *error);
     QString selectList(const TableSpec &t, bool wktGeometry) const;

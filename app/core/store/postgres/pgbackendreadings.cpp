@@ -383,13 +383,15 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             }
             qint64 added = 0;
             fresh.clear();
-            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why)) {
+            qint64 conflicts = 0;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why, &conflicts)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             stored += added;
-            r.duplicates += qint64(g.readings.size()) - added;
+            r.conflicts += conflicts;
+            r.duplicates += qint64(g.readings.size()) - added - conflicts;
             for (const Reading *rd : fresh) {
                 RowEvent ev;
                 ev.kind = RowEvent::Kind::Insert;
@@ -455,8 +457,10 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     }
     if (ok && r.stored > 0) {
         QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note, after) VALUES (?, session_user, "
-                                 "'import', 'sensor_readings', ?, ?)"));
+        a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"), QStringLiteral("note"),
+                            QStringLiteral("after")},
+                           {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("'sensor_readings'"),
+                            QStringLiteral("?"), QStringLiteral("?")}));
         a.addBindValue(Audit::nowUtc());
         const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
         a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
@@ -473,8 +477,9 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             const QMap<QString, QString> notes = bulkAuditNotes(changes, note);
             for (auto it = notes.cbegin(); ok && it != notes.cend(); ++it) {
                 QSqlQuery a(db);
-                a.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, note) VALUES (?, session_user, "
-                                         "'import', ?, ?)"));
+                a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"),
+                                    QStringLiteral("note")},
+                                   {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("?"), QStringLiteral("?")}));
                 a.addBindValue(Audit::nowUtc());
                 a.addBindValue(it.key());
                 a.addBindValue(it.value());

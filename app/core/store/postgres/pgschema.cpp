@@ -204,8 +204,40 @@ QStringList pgCreateSql()
         const QString who = adminOnly(t.name) ? QStringLiteral("fc_admin") : QStringLiteral("fc_officer, fc_admin");
         sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(Gpkg::quoted(t.name), who));
     }
+    sql += pgAuditSql();
     sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1')").arg(PgLayoutVersion));
     return sql;
+}
+
+QStringList pgAuditSql()
+{
+    return {
+        // An id given by the writer is replaced by the sequence's next one (a forged huge id would hide every later
+        // change from the change feed, which reads ids above the last one it saw).
+        QStringLiteral("CREATE OR REPLACE FUNCTION fc_audit_id() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "DECLARE seq regclass := pg_get_serial_sequence('audit_log', 'fid')::regclass; BEGIN "
+                       "BEGIN IF NEW.fid = currval(seq) THEN RETURN NEW; END IF; "
+                       "EXCEPTION WHEN object_not_in_prerequisite_state THEN NULL; END; "
+                       "NEW.fid := nextval(seq); RETURN NEW; END $$"),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_id ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_id BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fc_audit_id()"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION fc_audit(p_at text, p_action text, p_table text DEFAULT NULL, "
+                       "p_row_fid bigint DEFAULT NULL, p_before text DEFAULT NULL, p_after text DEFAULT NULL, "
+                       "p_note text DEFAULT NULL) RETURNS TABLE (fid bigint, actor text) LANGUAGE sql SECURITY DEFINER "
+                       "SET search_path = public, pg_temp AS $$ "
+                       "INSERT INTO audit_log (at, actor, action, table_name, row_fid, before, after, note) VALUES "
+                       "(p_at, session_user, p_action, p_table, p_row_fid, p_before, p_after, p_note) "
+                       "RETURNING audit_log.fid, audit_log.actor $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION fc_audit(text, text, text, bigint, text, text, text) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION fc_audit(text, text, text, bigint, text, text, text) TO fc_officer, fc_admin"),
+        QStringLiteral("REVOKE INSERT ON audit_log FROM fc_officer, fc_admin"),
+    };
+}
+
+QStringList pgAuditDropSql()
+{
+    return {QStringLiteral("DROP FUNCTION IF EXISTS fc_audit(text, text, text, bigint, text, text, text)"),
+            QStringLiteral("DROP FUNCTION IF EXISTS fc_audit_id() CASCADE")};
 }
 
 } // namespace fc::Schema
