@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One-command developer entry points (see README):
 #   packaging/dev.sh run [floodcommand options]   install what is missing, build, start on the demo district
-#   packaging/dev.sh test                         install what is missing, build, run the whole test suite
+#   packaging/dev.sh test                         install what is missing, build, run the whole test suite,
+#                                                 then the ThreadSanitizer tests (build-tsan; FC_TSAN=0 skips,
+#                                                 FC_TSAN=1 runs them even when ctest arguments are given)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${FC_BUILD_DIR:-$root/build}
@@ -9,7 +11,10 @@ cmd=${1:-run}
 shift || true
 
 "$root/packaging/install-deps.sh"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=${FC_BUILD_TYPE:-RelWithDebInfo} >/dev/null
+# ccache, where installed, makes rebuilds of a fresh checkout cheap (optional: not a dependency).
+launcher=()
+if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=${FC_BUILD_TYPE:-RelWithDebInfo} "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"${FC_JOBS:-2}"
 
 case "$cmd" in
@@ -17,8 +22,15 @@ case "$cmd" in
     exec "$build/app/floodcommand" --demo "$@"
     ;;
   test)
-    cd "$build"
-    ctest --output-on-failure -j"${FC_JOBS:-2}" "$@"
+    (cd "$build" && ctest --output-on-failure -j"${FC_JOBS:-2}" "$@")
+    # A second build with -fsanitize=thread, only the targets the `tsan` tests need (tests/tsan/README.md).
+    if [ "${FC_TSAN:-$([ $# -eq 0 ] && echo 1 || echo 0)}" = 1 ]; then
+      tsan=${FC_TSAN_BUILD_DIR:-$root/build-tsan}
+      cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=${FC_BUILD_TYPE:-RelWithDebInfo} -DFC_SANITIZE=thread "${launcher[@]}" >/dev/null
+      cmake --build "$tsan" -j"${FC_JOBS:-2}" --target tsan_tests
+      cd "$tsan"
+      ctest --output-on-failure -L tsan
+    fi
     ;;
   *)
     echo "usage: packaging/dev.sh run|test" >&2

@@ -4,6 +4,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace fc;
 
@@ -102,6 +105,59 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits, eagerHits);
         QVERIFY(eager->intersecting(Extent(20000, 20000, 20001, 20001)).empty());
+    }
+
+    // Built once, then read from several threads at once (as the render tasks do), and a lazy
+    // feature store whose R-tree is built by whichever of several simultaneous first queries gets
+    // there: every thread's answers match a brute-force scan. Run under ThreadSanitizer in CI
+    // (`ctest -L tsan` in a FC_SANITIZE=thread build).
+    void readsConcurrently()
+    {
+        QRandomGenerator rng(7);
+        std::vector<Extent> boxes;
+        FeatureStoreBuilder b;
+        for (int i = 0; i < 5000; ++i) {
+            const int x = rng.bounded(10000), y = rng.bounded(10000); // whole units: float boxes exact
+            boxes.emplace_back(x, y, x + rng.bounded(80), y + rng.bounded(80));
+            b.addFeature(i, GeometryType::Line, {QPolygonF{QPointF(x, y), QPointF(boxes.back().xMax(), boxes.back().yMax())}}, {});
+        }
+        SpatialIndex index;
+        index.build(boxes);
+        auto lazy = b.build(true);
+        QVERIFY(!lazy->hasIndex());
+        constexpr int threads = 4, queries = 60;
+        std::atomic_int wrong{0}, found{0}, ready{0};
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                QRandomGenerator r(100 + t);
+                ++ready;
+                while (ready.load() < threads) // all first queries start together
+                    std::this_thread::yield();
+                for (int q = 0; q < queries; ++q) {
+                    const double x = r.bounded(10000.0), y = r.bounded(10000.0);
+                    const Extent e(x, y, x + r.bounded(900.0), y + r.bounded(900.0));
+                    std::vector<int> want;
+                    for (int i = 0; i < int(boxes.size()); ++i)
+                        if (boxes[i].intersects(e))
+                            want.push_back(i);
+                    QList<int> fromStore = lazy->query(e);
+                    std::sort(fromStore.begin(), fromStore.end());
+                    if (std::vector<int>(fromStore.begin(), fromStore.end()) != want)
+                        ++wrong;
+                    std::vector<int> got;
+                    index.query(e, [&](int i) { got.push_back(i); });
+                    std::sort(got.begin(), got.end());
+                    if (got != want)
+                        ++wrong;
+                    found += int(got.size());
+                }
+            });
+        }
+        for (auto &th : pool)
+            th.join();
+        QCOMPARE(wrong.load(), 0);
+        QVERIFY(found.load() > threads * queries); // the queries hit something
     }
 };
 

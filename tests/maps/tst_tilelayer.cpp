@@ -9,10 +9,11 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QMutex>
 #include <atomic>
 #include <functional>
-#include <numeric>
+#include <thread>
+#include <vector>
 
 using namespace fc;
 
@@ -152,25 +153,79 @@ private Q_SLOTS:
         cache.insert({5, 9, 0}, img); // a tile that appears is no longer absent
         QVERIFY(!cache.isAbsent({5, 9, 0}));
     }
+    // Several threads write and read the same keys at once. Every value is distinct per thread, key
+    // and round (the whole image is one 32-bit word: key index, writer, round), so a read that returns
+    // another key's tile, a mix of two writes, a half-written image or a value not yet written is
+    // caught. Run under ThreadSanitizer in CI (`ctest -L tsan` in a FC_SANITIZE=thread build).
     void cacheIsThreadSafe()
     {
-        TileCache cache(64 * 256 * 256 * 4);
-        QList<int> jobs(2000);
-        std::iota(jobs.begin(), jobs.end(), 0);
-        std::atomic_int wrong{0};
-        QtConcurrent::blockingMap(jobs, [&](int i) {
-            const TileId id{8, i % 97, i % 13};
-            QImage img(256, 256, QImage::Format_ARGB32_Premultiplied);
-            img.fill(colourOf(id));
-            cache.insert(id, img);
-            const QImage got = cache.image(id);
-            if (!got.isNull() && got.pixelColor(3, 3) != colourOf(id))
-                ++wrong;
-            if (i % 7 == 0)
-                cache.markAbsent(TileId{8, (i + 1) % 97, (i + 1) % 13});
-        });
+        constexpr int threads = 4, keys = 24, rounds = 150;
+        constexpr int side = 16; // small tiles: the cache below holds about half the keys, so it evicts
+        auto keyOf = [](int k) { return TileId{8, 200 + k % 6, 100 + k / 6}; };
+        auto word = [](int k, int t, int r) { return quint32(k) << 24 | quint32(t) << 16 | quint32(r); };
+        TileCache cache(qint64(keys / 2) * side * side * 4);
+        std::atomic_int started[threads]; // the round each writer has begun writing
+        for (auto &a : started)
+            a.store(-1);
+        std::atomic_int wrong{0}, hits{0};
+        QStringList problems;
+        QMutex problemsMutex;
+        auto report = [&](const QString &what) {
+            ++wrong;
+            QMutexLocker lock(&problemsMutex);
+            if (problems.size() < 10)
+                problems << what;
+        };
+        // The tile read for key k must be uniform and a value some writer had begun writing for k.
+        auto check = [&](int k, const QImage &got) {
+            if (got.isNull())
+                return; // evicted, removed or marked absent: allowed
+            ++hits;
+            if (got.size() != QSize(side, side) || got.format() != QImage::Format_ARGB32)
+                return report(QStringLiteral("key %1: wrong image size/format").arg(k));
+            const auto *px = reinterpret_cast<const quint32 *>(got.constBits());
+            const quint32 w = px[0];
+            for (int i = 1; i < side * side; ++i)
+                if (px[i] != w)
+                    return report(QStringLiteral("key %1: mixed pixels %2 / %3").arg(k).arg(w, 0, 16).arg(px[i], 0, 16));
+            const int wk = int(w >> 24), wt = int((w >> 16) & 0xff), wr = int(w & 0xffff);
+            if (wk != k || wt >= threads || wr >= rounds || wr > started[wt].load(std::memory_order_acquire))
+                report(QStringLiteral("key %1: read %2, never written for this key").arg(k).arg(w, 0, 16));
+        };
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                for (int r = 0; r < rounds; ++r) {
+                    started[t].store(r, std::memory_order_release);
+                    for (int j = 0; j < keys; ++j) {
+                        const int k = (j + t * 5) % keys; // threads start on different keys, then collide
+                        // A new image each time: a tile handed to the cache is never written again.
+                        QImage img(side, side, QImage::Format_ARGB32);
+                        auto *px = reinterpret_cast<quint32 *>(img.bits());
+                        std::fill(px, px + side * side, word(k, t, r));
+                        cache.insert(keyOf(k), img);
+                        check(k, cache.image(keyOf(k)));
+                        const int other = (k * 7 + r) % keys;
+                        check(other, cache.image(keyOf(other)));
+                        if ((r + j) % 17 == 0)
+                            cache.markAbsent(keyOf(other));
+                        if ((r + j) % 29 == 0)
+                            cache.remove(keyOf((k + 1) % keys));
+                        if (cache.bytes() > cache.maxBytes())
+                            report(QStringLiteral("over budget"));
+                    }
+                }
+            });
+        }
+        for (auto &th : pool)
+            th.join();
+        QVERIFY2(wrong.load() == 0, qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(hits.load() > threads * rounds, "the readers saw almost nothing: the test proves little");
+        QVERIFY(cache.count() <= keys / 2);
+        // After the writers stop, every key holds the last value one of them wrote for it, or nothing.
+        for (int k = 0; k < keys; ++k)
+            check(k, cache.image(keyOf(k)));
         QCOMPARE(wrong.load(), 0);
-        QVERIFY(cache.count() <= 64);
     }
 
     void rendersThroughRenderJob()
