@@ -1,5 +1,7 @@
 #include "app/ctl/ctlcommon.h"
 
+#include "app/ctl/ctlargs.h"
+
 #include <cstdio>
 
 namespace fc::ctl {
@@ -27,6 +29,8 @@ bool parse(const QStringList &args, const QStringList &valueOptions, const QStri
                 *error = QStringLiteral("%1 needs a value").arg(s);
                 return false;
             }
+            if (!checkOption(s, args[i + 1], error))
+                return false;
             a->opt.insert(s, args[++i]);
         } else if (s.startsWith(QLatin1String("--"))) {
             *error = QStringLiteral("unknown option %1").arg(s);

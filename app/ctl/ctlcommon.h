@@ -19,7 +19,7 @@ struct Args
 };
 
 // Splits `args` into positional arguments and options: `valueOptions` take the next argument, `flags` none; any
-// other "--" word is refused by name.
+// other "--" word is refused by name, and every value is checked by its option's rule (ctlargs.h).
 bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags, Args *a, QString *error);
 
 } // namespace fc::ctl

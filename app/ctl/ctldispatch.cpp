@@ -1,6 +1,7 @@
 // floodctl incident / route / recommend / dispatch / position / move / handover: incidents and rescue teams from
 // the command line (drills, feeds, scripts).
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlcommon.h"
 #include "app/ctl/ctlargs.h"
 
 #include "app/core/base/clock.h"
@@ -21,48 +22,6 @@
 namespace fc::ctl {
 
 namespace {
-
-void err(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", s.toUtf8().constData());
-}
-
-void out(const QString &s)
-{
-    std::printf("%s\n", s.toUtf8().constData());
-}
-
-struct Args
-{
-    QStringList pos;
-    QMultiHash<QString, QString> opt;
-    bool has(const char *o) const { return opt.contains(QString::fromLatin1(o)); }
-    QString value(const char *o) const { return opt.value(QString::fromLatin1(o)); }
-};
-
-bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags, Args *a, QString *error)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &s = args[i];
-        if (flags.contains(s)) {
-            a->opt.insert(s, QString());
-        } else if (valueOptions.contains(s)) {
-            if (i + 1 >= args.size()) {
-                *error = QStringLiteral("%1 needs a value").arg(s);
-                return false;
-            }
-            if (!checkOption(s, args[i + 1], error))
-                return false;
-            a->opt.insert(s, args[++i]);
-        } else if (s.startsWith(QLatin1String("--"))) {
-            *error = QStringLiteral("unknown option %1").arg(s);
-            return false;
-        } else {
-            a->pos.append(s);
-        }
-    }
-    return true;
-}
 
 bool lonLat(const QString &s, GeoPoint *p, QString *error)
 {

@@ -1,6 +1,7 @@
 // floodctl ingest / replay-scenario / replay / readings: sensor readings, alarms and the storm replay from the
 // command line.
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlcommon.h"
 
 #include "app/core/base/outputfile.h"
 #include "app/core/io/readingcsv.h"
@@ -17,16 +18,6 @@
 namespace fc::ctl {
 
 namespace {
-
-void err(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", s.toUtf8().constData());
-}
-
-void out(const QString &s)
-{
-    std::printf("%s\n", s.toUtf8().constData());
-}
 
 // A command that only reads: a store file opens read-only (a copy on read-only media works, nothing can change
 // it); one that would need migrating first is opened as usual. Null after saying why.

@@ -1,5 +1,6 @@
 // floodctl copy / watch, and export / check of an operation on a server.
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlcommon.h"
 
 #include "app/core/io/exporter.h"
 #include "app/core/store/postgres/pgbackend.h"
@@ -24,11 +25,6 @@
 namespace fc::ctl {
 
 namespace {
-
-void err(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
 
 const char *kindName(RowEvent::Kind k)
 {

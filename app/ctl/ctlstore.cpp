@@ -1,5 +1,6 @@
 // floodctl init / import / export / check: the operation store from the command line.
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlcommon.h"
 #include "app/ctl/ctlargs.h"
 
 #include "app/core/district/demooperation.h"
@@ -17,16 +18,6 @@ namespace fc::ctl {
 
 namespace {
 
-void err(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-void out(const QString &s)
-{
-    std::printf("%s\n", s.toUtf8().constData());
-}
-
 const char importUsage[] =
     "usage: floodctl import DB FILE --layer KIND [--src-layer NAME] [--src-crs EPSG:N|GCJ02] [--encoding NAME]\n"
     "                       [--map field=column ...] [--map-value column:from=to ...] [--mapping NAME]\n"
@@ -43,29 +34,15 @@ const char importUsage[] =
     "  --dry-run prints the mapping and the first features and writes nothing.\n"
     "  --make-valid repairs invalid geometry (unclosed rings, self-intersections) instead of refusing it.\n";
 
-// Splits "--opt value" pairs; repeated options accumulate. Returns false on a missing value.
+// floodctl's one parser (ctlcommon.h, option values checked by ctlargs.h), in the form these commands use.
 bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags,
            QStringList *positional, QMultiHash<QString, QString> *options, QString *error)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (flags.contains(a)) {
-            options->insert(a, QString());
-        } else if (valueOptions.contains(a)) {
-            if (i + 1 >= args.size()) {
-                *error = QStringLiteral("%1 needs a value").arg(a);
-                return false;
-            }
-            if (!checkOption(a, args[i + 1], error))
-                return false;
-            options->insert(a, args[++i]);
-        } else if (a.startsWith(QLatin1String("--"))) {
-            *error = QStringLiteral("unknown option %1").arg(a);
-            return false;
-        } else {
-            positional->append(a);
-        }
-    }
+    Args a;
+    if (!fc::ctl::parse(args, valueOptions, flags, &a, error))
+        return false;
+    *positional = a.pos;
+    *options = a.opt;
     return true;
 }
 

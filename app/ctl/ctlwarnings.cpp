@@ -1,5 +1,6 @@
 // floodctl warn / respond / status / cap-import / cap-export: warning signals and the response from scripts.
 #include "app/ctl/ctlcommands.h"
+#include "app/ctl/ctlcommon.h"
 
 #include "app/core/io/capalert.h"
 #include "app/core/base/clock.h"
@@ -19,42 +20,26 @@ namespace fc::ctl {
 
 namespace {
 
-void err(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", s.toUtf8().constData());
-}
-
-void out(const QString &s)
-{
-    std::printf("%s\n", s.toUtf8().constData());
-}
-
-struct Args
+struct WarnArgs
 {
     QStringList positional;
     QHash<QString, QString> values;
     QSet<QString> flags;
 };
 
-bool parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, Args *a,
+bool parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, WarnArgs *a,
                QString *error)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &s = args[i];
-        if (flagOptions.contains(s)) {
-            a->flags.insert(s);
-        } else if (valueOptions.contains(s)) {
-            if (i + 1 >= args.size()) {
-                *error = QStringLiteral("%1 needs a value").arg(s);
-                return false;
-            }
-            a->values.insert(s, args[++i]);
-        } else if (s.startsWith(QLatin1String("--"))) {
-            *error = QStringLiteral("unknown option %1").arg(s);
-            return false;
-        } else {
-            a->positional.append(s);
-        }
+    // floodctl's one parser (ctlcommon.h, option values checked by ctlargs.h), in the form these commands use.
+    Args parsed;
+    if (!parse(args, valueOptions, flagOptions, &parsed, error))
+        return false;
+    a->positional = parsed.pos;
+    for (auto it = parsed.opt.cbegin(); it != parsed.opt.cend(); ++it) {
+        if (flagOptions.contains(it.key()))
+            a->flags.insert(it.key());
+        else
+            a->values.insert(it.key(), parsed.opt.value(it.key())); // the last one given
     }
     return true;
 }
@@ -72,7 +57,7 @@ QDateTime parseTime(const QString &s)
 
 // forReading: a file is opened read-only (a store on read-only media, or one this login may not write, still
 // answers commands that only read).
-std::unique_ptr<Store> openStore(const QString &path, const Args &a, bool forReading = false)
+std::unique_ptr<Store> openStore(const QString &path, const WarnArgs &a, bool forReading = false)
 {
     QString e;
     auto store = forReading && !Store::isServer(path) ? Store::openReadOnly(path, &e) : nullptr;
@@ -113,7 +98,7 @@ int warn(const QStringList &args)
 {
     const char usage[] = "usage: floodctl warn DB --kind KIND (--level blue|yellow|orange|red | --lift) [--time ISO8601]\n"
                          "                     [--text TEXT] [--source SOURCE] [--issuer BODY] [--area AREA] [--user NAME]";
-    Args a;
+    WarnArgs a;
     QString e;
     if (!parseArgs(args,
                    {QStringLiteral("--kind"), QStringLiteral("--level"), QStringLiteral("--time"), QStringLiteral("--text"),
@@ -175,7 +160,7 @@ int warn(const QStringList &args)
 int respond(const QStringList &args)
 {
     const char usage[] = "usage: floodctl respond DB --level none|IV|III|II|I [--reason TEXT] [--time ISO8601] [--user NAME]";
-    Args a;
+    WarnArgs a;
     QString e;
     if (!parseArgs(args, {QStringLiteral("--level"), QStringLiteral("--reason"), QStringLiteral("--time"), QStringLiteral("--user")},
                    {}, &a, &e)
@@ -208,7 +193,7 @@ int respond(const QStringList &args)
 
 int status(const QStringList &args)
 {
-    Args a;
+    WarnArgs a;
     QString e;
     if (!parseArgs(args, {QStringLiteral("--now")}, {QStringLiteral("--json")}, &a, &e) || a.positional.size() != 1) {
         if (!e.isEmpty())
@@ -277,7 +262,7 @@ int capImport(const QStringList &args)
     const char usage[] = "usage: floodctl cap-import DB FILE.xml... [--user NAME] [--lang zh|en] [--max-ahead-hours H]\n"
                          "                           [--now ISO8601]\n"
                          "       floodctl cap-import DB --list-not-applicable";
-    Args a;
+    WarnArgs a;
     QString e;
     if (!parseArgs(args, {QStringLiteral("--user"), QStringLiteral("--lang"), QStringLiteral("--max-ahead-hours"),
                           QStringLiteral("--now")},
@@ -391,7 +376,7 @@ int capImport(const QStringList &args)
 
 int capExport(const QStringList &args)
 {
-    Args a;
+    WarnArgs a;
     QString e;
     if (!parseArgs(args, {QStringLiteral("--sender"), QStringLiteral("--sent")}, {QStringLiteral("--overwrite")}, &a, &e)
         || a.positional.size() != 2) {
