@@ -5,6 +5,10 @@
 #include <QFile>
 #include <QFuture>
 #include <QString>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QVariantMap>
 #include <functional>
 
@@ -23,6 +27,28 @@ inline QByteArray sha256(const QString &path)
 inline QString pgPort()
 {
     return qEnvironmentVariable("FC_TEST_PG_PORT");
+}
+
+// Creates an empty database on the fixture's server (as postgres), for a test's own operation.
+inline bool createPgDatabase(const QString &name, QString *error)
+{
+    const QString conn = QStringLiteral("testutil_admin_") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(pgPort().toInt());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (!ok)
+            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return ok;
 }
 
 // Blocks on a store future (tests only; the GUI never waits).

@@ -29,27 +29,6 @@ using fc::testutil::wait;
 namespace {
 
 
-bool createDatabase(const QString &name, QString *error)
-{
-    const QString conn = QStringLiteral("tst_ingest_admin_") + QUuid::createUuid().toString(QUuid::Id128);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(pgPort().toInt());
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-        if (!ok)
-            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(conn);
-    return ok;
-}
-
 qint64 count(Store &s, const QString &table, const QString &where = {})
 {
     return wait(s.rows(table, where)).size();
@@ -83,7 +62,7 @@ class TstIngestBackends : public QObject
         const QString name = QStringLiteral("fc_ingest_t%1").arg(++m_n);
         QString at = m_dir.filePath(name + QStringLiteral(".gpkg")), e;
         if (kind == QLatin1String("pg")) {
-            if (!createDatabase(name, &e))
+            if (!testutil::createPgDatabase(name, &e))
                 qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(e));
             at = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(pgPort(), name);
         }
