@@ -238,7 +238,7 @@ std::shared_ptr<const FeatureStore> OgrReader::read(const QString &path, const Q
     }
     const GIntBig total = layer->GetFeatureCount(FALSE);
 
-    // -- render read speed (issue 7): GeoPackage tables read with SQLite directly --
+    // -- render read speed: GeoPackage tables read with SQLite directly --
     if (options.fastGeoPackage && options.encoding.isEmpty() && !path.startsWith(QLatin1String("/vsi"))
         && ds->GetDriver() && EQUAL(ds->GetDriver()->GetDescription(), "GPKG") && defn->GetGeomFieldCount() == 1
         && *layer->GetFIDColumn() && *layer->GetGeometryColumn()) {

@@ -13,27 +13,27 @@ int storeImport(const QStringList &args); // floodctl import DB FILE --layer KIN
 int storeExport(const QStringList &args); // floodctl export DB --layer KIND OUT
 int storeCheck(const QStringList &args);  // floodctl check DB
 // -- end operation store commands --
-// -- multi-seat commands (issue 9) --
+// -- multi-seat commands --
 int storeCopy(const QStringList &args);   // floodctl copy SRC DST [--replace]
 int storeWatch(const QStringList &args);  // floodctl watch DB [--json]
 int serverExport(const QString &uri, const QString &table, const QString &out, bool truncateText, bool overwrite = false);
 int serverCheck(const QString &uri);
 // -- end multi-seat commands --
-// -- warnings commands (issue 10) --
+// -- warnings commands --
 int warn(const QStringList &args);      // floodctl warn DB --kind K (--level C | --lift) [--time ISO8601] ...
 int respond(const QStringList &args);   // floodctl respond DB --level L [--reason TEXT]
 int status(const QStringList &args);    // floodctl status DB [--json] [--now ISO8601]
 int capImport(const QStringList &args); // floodctl cap-import DB FILE.xml...
 int capExport(const QStringList &args); // floodctl cap-export DB OUT.xml
 // -- end warnings commands --
-// -- gauges commands (issue 11) --
+// -- gauges commands --
 int ingest(const QStringList &args);         // floodctl ingest DB FILE.csv...
 int replayScenario(const QStringList &args); // floodctl replay-scenario DB
 int replay(const QStringList &args);         // floodctl replay DB --at ISO8601 [--json]
 int serve(const QStringList &args);          // floodctl serve DB [--drop DIR] [--listen A:P --token-file F] [--cap-folder DIR]
 int readings(const QStringList &args);       // floodctl readings DB [--sensor ID]... [--from T] [--to T] [--out F]
 // -- end gauges commands --
-// -- dispatch commands (issue 12) --
+// -- dispatch commands --
 int incidentCreate(const QStringList &args); // floodctl incident DB --kind K --at LON,LAT ...
 int route(const QStringList &args);          // floodctl route DB --from LON,LAT --to LON,LAT [--json]
 int recommend(const QStringList &args);      // floodctl recommend DB --incident ID [--json]

@@ -71,7 +71,7 @@ int render(const QStringList &args)
         return 2;
     }
 
-    // -- argument checks (issue 13): refuse what would hang, mislead or write a blank or mislabelled image --
+    // -- argument checks: refuse what would hang, mislead or write a blank or mislabelled image --
     const QString styleName = p.value(style);
     if (styleName != QLatin1String("default") && styleName != QLatin1String("flood")) {
         std::fprintf(stderr, "floodctl render: unknown --style '%s' (use default or flood)\n", qPrintable(styleName));

@@ -74,25 +74,25 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), fc::ctl::storeExport},
         {QStringLiteral("check"), fc::ctl::storeCheck},
         // -- end operation store commands --
-        // -- multi-seat commands (issue 9) --
+        // -- multi-seat commands --
         {QStringLiteral("copy"), fc::ctl::storeCopy},
         {QStringLiteral("watch"), fc::ctl::storeWatch},
         // -- end multi-seat commands --
-        // -- warnings commands (issue 10) --
+        // -- warnings commands --
         {QStringLiteral("warn"), fc::ctl::warn},
         {QStringLiteral("respond"), fc::ctl::respond},
         {QStringLiteral("status"), fc::ctl::status},
         {QStringLiteral("cap-import"), fc::ctl::capImport},
         {QStringLiteral("cap-export"), fc::ctl::capExport},
         // -- end warnings commands --
-        // -- gauges commands (issue 11) --
+        // -- gauges commands --
         {QStringLiteral("ingest"), fc::ctl::ingest},
         {QStringLiteral("replay-scenario"), fc::ctl::replayScenario},
         {QStringLiteral("replay"), fc::ctl::replay},
         {QStringLiteral("readings"), fc::ctl::readings},
         {QStringLiteral("serve"), fc::ctl::serve},
         // -- end gauges commands --
-        // -- dispatch commands (issue 12) --
+        // -- dispatch commands --
         {QStringLiteral("incident"), fc::ctl::incidentCreate},
         {QStringLiteral("route"), fc::ctl::route},
         {QStringLiteral("recommend"), fc::ctl::recommend},

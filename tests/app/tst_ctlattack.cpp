@@ -1,4 +1,4 @@
-// Reliability (issue 13): the headless tool attacked as a failing machine and a hostile user would. Runs the
+// Reliability: the headless tool attacked as a failing machine and a hostile user would. Runs the
 // real floodctl (and floodcommand) binaries: full disks (RLIMIT_FSIZE, and a small tmpfs when allowed), special
 // files, bogus stores, absurd render arguments, shapefile text limits, invalid geometry.
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-// bench_canvas: pan-frame and start-up benchmark for the map canvas (issue 4, "Speed").
+// bench_canvas: pan-frame and start-up benchmark for the map canvas ("Speed").
 //
 //   bench_canvas [--size 3840x2160] [--frames 50] [--pan 40] [--floodcommand PATH] [--runs 5]
 //

@@ -1,4 +1,4 @@
-// Chart redraw benchmark (issue 11; not a test): a year of 5-minute data for 10 series (1,051,200 points) in one
+// Chart redraw benchmark(not a test): a year of 5-minute data for 10 series (1,051,200 points) in one
 // GaugeChart, full-period redraw, zoomed redraws and a pan, with our min/max-per-pixel decimation against QCustomPlot
 // drawing every point (its own adaptive sampling on and off). Median of R redraws each, offscreen.
 //   bench_charts [--runs 15] [--width 1600] [--height 600]

@@ -1,4 +1,4 @@
-// Ingest benchmark (issue 11; not a test): N readings (default 10,000,000 = 100 sensors x 100,000 five-minute
+// Ingest benchmark(not a test): N readings (default 10,000,000 = 100 sensors x 100,000 five-minute
 // intervals, about a year) through ReadingIngest (CSV parse, sort, threshold/rain/freeboard evaluation, one
 // transaction through Store::appendReadings with the UNIQUE index) against the sqlite3 CLI `.import` of the same
 // CSV into a plain table, in the same run. Prints the times, the ratio and the peak RSS of each side. With --server

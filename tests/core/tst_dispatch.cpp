@@ -419,7 +419,7 @@ private Q_SLOTS:
         const HandoverSummary h = DutyDesk::handoverSummary(*store, clock.now());
         QCOMPARE(h.openIncidents, 2);
         QCOMPARE(h.teamsOut, 1);
-        QCOMPARE(h.unacknowledgedAlarms, 0); // the gauges' alarms table (issue 11): none raised here
+        QCOMPARE(h.unacknowledgedAlarms, 0); // the gauges' alarms table: none raised here
         QVERIFY(h.text.contains(QStringLiteral("#%1").arg(i1)));
         QVERIFY(h.text.contains(QStringLiteral("#%1").arg(i2)));
         const QString incidents = h.text.section(QStringLiteral("Open incidents"), 1).section(QStringLiteral("Teams out"), 0, 0);

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(rowsOf(store, o.kind).value(0).values.value(QStringLiteral("name")).toString(), name);
         // Without the encoding the bytes are found not to be UTF-8 and read as GB18030 (a superset of GBK), and the
-        // summary says so (issue 8; tst_importfidelity covers the variants).
+        // summary says so(tst_importfidelity covers the variants).
         const QString other = freshStore();
         o.encoding.clear();
         r = importInto(other, o);
@@ -453,7 +453,7 @@ private Q_SLOTS:
         QTest::newRow("wrong geometry type") << "wronggeom.geojson" << "shelters" << "" << "holds points";
         QTest::newRow("truncated geojson") << "truncated.geojson" << "shelters" << "" << "truncated.geojson";
         QTest::newRow("not a vector file") << "garbage.gpkg" << "shelters" << "" << "not a readable vector file";
-        // GBK text without --encoding is detected now (issue 8): a GeoJSON must be UTF-8, so that is refused instead.
+        // GBK text without --encoding is detected now: a GeoJSON must be UTF-8, so that is refused instead.
         QTest::newRow("GBK text in GeoJSON") << "gbk.geojson" << "shelters" << "" << "encoding";
         QTest::newRow("truncated shapefile") << "cut.shp" << "roads" << "" << "cut.shp";
         QTest::newRow("header claims 1 GB") << "huge.shp" << "shelters" << "" << "huge.shp";

@@ -1,5 +1,5 @@
-// Import keeps every attribute (issue 8): Chinese field names, value mapping, extra attributes, encodings;
-// and the importer's share of the bad-input findings of issue 13.
+// Import keeps every attribute: Chinese field names, value mapping, extra attributes, encodings;
+// and the importer's share of the bad-input findings.
 #include "app/core/io/exporter.h"
 #include "app/core/base/gpkg.h"
 #include "app/core/store/import/importer.h"

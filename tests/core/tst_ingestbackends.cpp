@@ -1,4 +1,4 @@
-// Readings ingest on both backends (issue 11): a GeoPackage file and the CTest fixture's PostgreSQL server. The
+// Readings ingest on both backends: a GeoPackage file and the CTest fixture's PostgreSQL server. The
 // same CSV streamed in small chunks: stored and duplicate counts, re-ingest idempotent, a chunk overlapping
 // readings already stored (the server's COPY falls back to its staging table), the hand-worked alarms, the bulk
 // alarm path (more than 2,000 alarm rows in one call), and an unknown sensor leaving the store unchanged.

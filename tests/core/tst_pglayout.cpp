@@ -1,4 +1,4 @@
-// The server's own table layout (issue 11, Schema::PgLayoutVersion 3 = schema version 5) on the CTest fixture's
+// The server's own table layout (Schema::PgLayoutVersion 3 = schema version 5) on the CTest fixture's
 // PostgreSQL server: readings stored as one block per sensor and day in reading_days, with the rules readings always
 // had (an unknown sensor refused, naming it; a sensor that still has readings cannot be deleted, renumbered or
 // truncated away, checked at commit as the deferred foreign key does); and a store created with the old layout

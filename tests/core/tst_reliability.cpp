@@ -1,4 +1,4 @@
-// Reliability (issue 13), in process: geometry validation and repair, store header and schema-version checks,
+// Reliability, in process: geometry validation and repair, store header and schema-version checks,
 // special files, image formats. The fault-injection runs of the real binaries are in tests/app/tst_ctlattack.cpp.
 #include "app/core/base/geometrycheck.h"
 #include "app/core/base/outputfile.h"

@@ -1,4 +1,4 @@
-// The map reads its layers through the store and follows the change feed (issue 13 item 1, issue 7 reload order).
+// The map reads its layers through the store and follows the change feed (and its reload order).
 #include "app/core/store/store.h"
 #include "app/core/district/demooperation.h"
 #include "app/core/live/storelayersync.h"

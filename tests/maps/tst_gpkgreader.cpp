@@ -1,7 +1,7 @@
 // The fast GeoPackage reader (GpkgReader, OgrReader's default for .gpkg) against OGR's own reading
 // of the same files (Options::fastGeoPackage = false): same features, fids, coordinates (exactly),
 // attributes; curves, collections, empty and Z/M geometries; the table-level fallback; parallel
-// fid-range reading; and the same rendered image (issue 7, render read speed).
+// fid-range reading; and the same rendered image (render read speed).
 #include "maps/maprenderjob.h"
 #include "maps/ogrreader.h"
 #include "maps/vectorlayer.h"

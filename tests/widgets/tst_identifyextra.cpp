@@ -1,4 +1,4 @@
-// Extra attributes (source fields an import kept without a column, issue 8) show in the identify panel as rows
+// Extra attributes (source fields an import kept without a column) show in the identify panel as rows
 // of their own, not as a JSON blob.
 #include "maps/ogrreader.h"
 #include "maps/vectorlayer.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// Sensor readings as stored (schema version 5, issue 11): one row of reading_days per sensor and UTC day, holding
+// Sensor readings as stored (schema version 5): one row of reading_days per sensor and UTC day, holding
 // that day's readings in one compact block, instead of one row per reading. A year of 5-minute data from 100
 // sensors is 36,500 rows instead of ten million, and the unique (sensor, day) index is ~300 times smaller than the
 // former (sensor, time) index, whose upkeep was most of the cost of a bulk ingest on the server.

@@ -374,7 +374,7 @@ VectorStyle FloodLayers::style(const QString &id, MapTheme theme, double tide)
     return st;
 }
 
-// -- live gauge styles (issue 11) --
+// -- live gauge styles --
 namespace {
 QColor levelColour(int level)
 {

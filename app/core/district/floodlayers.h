@@ -51,7 +51,7 @@ public:
     static VectorStyle floodWallStyle(MapTheme theme, double tideLevelM,
                                       std::shared_ptr<const QHash<qint64, double>> wallTideOffsets = {});
 
-    // -- live gauge styles (issue 11) --
+    // -- live gauge styles --
     // A sensor's live state for the map: its alarm level (0 none .. 4 red, -1 no reading) and the label text.
     struct SensorLive
     {

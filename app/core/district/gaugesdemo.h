@@ -7,7 +7,7 @@ namespace fc {
 class Store;
 
 namespace GaugesDemo {
-// Demo operation seeder (issue 11): platform codes and per-level thresholds for the demo district's sensors.
+// Demo operation seeder: platform codes and per-level thresholds for the demo district's sensors.
 bool seed(Store &store, QString *error);
 } // namespace GaugesDemo
 

@@ -295,7 +295,7 @@ ExportReport Exporter::run(const QString &storePath, const QString &table, const
     }
     if (driver == QLatin1String("GeoJSON"))
         args += {"-lco", "RFC7946=YES", "-lco", "WRITE_NAME=NO"};
-    // Extra attributes (source fields an import kept, issue 8) go out again as their own fields.
+    // Extra attributes (source fields an import kept) go out again as their own fields.
     const QByteArray extraSql = ImportMapping::exportSql(src.get(), *spec);
     if (!extraSql.isEmpty()) {
         args += {"-sql", extraSql};

@@ -59,7 +59,7 @@ ColumnSpec required(ColumnSpec c)
 TableSpec feature(const char *name, const char *geom, const char *description, QList<ColumnSpec> columns)
 {
     columns.prepend(col("id"));
-    // v4 (issue 8): source fields an import maps to no column, kept per feature as a JSON object.
+    // v4: source fields an import maps to no column, kept per feature as a JSON object.
     columns.append(col("extra", T::Text, 4));
     return {QString::fromLatin1(name), QString::fromLatin1(geom), QString::fromLatin1(description), columns, 1, false};
 }
@@ -111,7 +111,7 @@ QList<TableSpec> buildTables()
         feature("sensors", "POINT", "Gauges and sensors",
                 {col("name"), col("kind"), col("unit"), col("warn", T::Real), col("alarm", T::Real),
                  col("road_id"),
-                 // v4 gauges and alarms (issue 11): station code on the city platform, per-level thresholds
+                 // v4 gauges and alarms: station code on the city platform, per-level thresholds
                  // (a reading at or above a level's value reaches it; NULL = level not used), hysteresis and
                  // minimum duration before a level changes, and the flood wall a tide gauge stands for.
                  col("code", T::Text, 4), col("blue", T::Real, 4), col("yellow", T::Real, 4),
@@ -192,9 +192,9 @@ QList<TableSpec> buildTables()
         attributes("team_members", "Rescue team members",
                    {ref("team_fid", "rescue_teams"), required(col("name")), col("role"), col("phone")}, 3),
         // Version 4 tables go in the marker sections below (one section per feature, so work merges cleanly).
-        // -- v4 warnings and response (issue 10) --
+        // -- v4 warnings and response --
         // -- end v4 warnings and response --
-        // -- v4 gauges and alarms (issue 11) --
+        // -- v4 gauges and alarms --
         attributes("alarms", "Alarms raised by sensor readings and derived values (rain totals, wall freeboard)",
                    {ref("sensor_fid", "sensors"),
                     required(coded("source", {"reading", "rain_1h", "rain_6h", "freeboard"})),
@@ -206,11 +206,11 @@ QList<TableSpec> buildTables()
                     col("acknowledged_at", T::DateTime), col("remark")},
                    4),
         // -- end v4 gauges and alarms --
-        // -- v4 import fidelity (issue 8) --
+        // -- v4 import fidelity --
         attributes("import_mappings", "Saved import mappings (floodctl import --mapping NAME, the import dialog)",
                    {required(col("name")), col("kind"), col("fields"), col("value_map"), col("source")}, 4),
         // -- end v4 import fidelity --
-        // -- v4 incidents and dispatch (issue 12) --
+        // -- v4 incidents and dispatch --
         attributes("incident_log", "Every step of an incident, timestamped, with who did it",
                    {ref("incident_fid", "incidents"), required(col("at", T::DateTime)), col("actor"),
                     coded("from_state", {"reported", "dispatched", "en_route", "on_scene", "resolved", "closed",
@@ -230,7 +230,7 @@ QList<TableSpec> buildTables()
                     col("summary"), col("signed_at", T::DateTime)},
                    4),
         // -- end v4 incidents and dispatch --
-        // -- v5 readings as day blocks (issue 11) --
+        // -- v5 readings as day blocks --
         attributes("reading_days", "Sensor readings: one row per sensor and UTC day, the day's readings in one block "
                    "(see readingdays.h)",
                    {required(ref("sensor_fid", "sensors", 5)), required(col("day", T::Integer, 5)),
@@ -473,7 +473,7 @@ QStringList migrationSql(int toVersion)
                                 QLatin1String(op), Gpkg::quoted(r.table), r.condition(QStringLiteral("NEW.")), r.message));
     }
     sql += uniqueRulesSql(toVersion);
-    // -- v4 gauges and alarms indexes (issue 11) --
+    // -- v4 gauges and alarms indexes --
     if (toVersion == 4) {
         // A reading is idempotent: one value per sensor and time (older stores keep their first duplicate).
         sql.append(QStringLiteral("DELETE FROM sensor_readings WHERE fid NOT IN (SELECT min(fid) FROM sensor_readings "
@@ -486,7 +486,7 @@ QStringList migrationSql(int toVersion)
         sql.append(QStringLiteral("CREATE INDEX idx_alarms_raised ON alarms (raised_at)"));
     }
     // -- end v4 gauges and alarms indexes --
-    // -- v4 indexes and invariants: warnings and response (issue 10) --
+    // -- v4 indexes and invariants: warnings and response --
     if (toVersion == 4) {
         // One kind has at most one signal in force; one response in force per scope (across every seat).
         sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_warning_signals_in_force ON warning_signals (kind) "
@@ -507,7 +507,7 @@ QStringList migrationSql(int toVersion)
                                   "lifted before it was issued'); END"));
     }
     // -- end v4 indexes and invariants: warnings and response --
-    // -- v4 incidents and dispatch (issue 12) --
+    // -- v4 incidents and dispatch --
     if (toVersion == 4) {
         // Lifecycle state and team duty status from the v1 columns, for rows written before v4.
         sql.append(QStringLiteral("UPDATE incidents SET state = CASE status WHEN 'dispatched' THEN 'dispatched' "
@@ -527,7 +527,7 @@ QStringList migrationSql(int toVersion)
         sql.append(QStringLiteral("CREATE INDEX idx_team_equipment_team ON team_equipment (team_fid)"));
     }
     // -- end v4 incidents and dispatch --
-    // -- v5 readings as day blocks (issue 11) --
+    // -- v5 readings as day blocks --
     if (toVersion == 5)
         sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_reading_days_sensor_day ON reading_days (sensor_fid, day)"));
     // -- end v5 readings as day blocks --

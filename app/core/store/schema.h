@@ -101,7 +101,7 @@ QStringList pgAuditDropSql();
 QString pgType(ColumnType type);
 // The server's own table layout (what differs from the GeoPackage for speed, e.g. how sensor_readings checks its
 // sensor), recorded as 'server_layout' in fc_meta; stores of an older layout are upgraded when opened (PgLayout).
-// Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement (issue 11).
+// Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement.
 // Layout 3: schema version 5 (readings as day blocks in reading_days; sensor_readings and layout 2's rules gone).
 inline constexpr int PgLayoutVersion = 3;
 // The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: only its number, since

@@ -111,7 +111,7 @@ int Store::inspect(const QString &path, QString *error)
         const std::unique_ptr<Store> s = open(path, error);
         return s ? s->schemaVersion() : -1;
     }
-    return StoreFile::inspect(path, error); // issue 13: regular file, header, schema version checks
+    return StoreFile::inspect(path, error); // regular file, header, schema version checks
 }
 
 bool Store::migrateFile(const QString &path, const std::atomic_bool *cancel, QString *error)

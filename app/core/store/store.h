@@ -194,7 +194,7 @@ public:
     QFuture<WriteResult> updateRow(const QString &table, qint64 fid, const QVariantMap &values,
                                    const QString &note = {});
     QFuture<WriteResult> deleteRow(const QString &table, qint64 fid, const QString &note = {});
-    // -- bulk readings (issue 11) --
+    // -- bulk readings --
     // Appends sensor readings in bulk, with optional row changes (e.g. the alarms they raise), all in ONE
     // transaction with one audit entry for the readings; a reading already stored (same sensor and time) is left
     // unchanged and counted as a duplicate (idempotent re-ingest). Unknown sensors fail the whole call.

@@ -84,7 +84,7 @@ void checkReadingDays(sqlite3 *db, QStringList *problems)
         problems->append(QCoreApplication::translate("fc::StoreCheck", "%1 more damaged reading blocks").arg(bad - MaxListed));
 }
 
-// Every geometry structurally valid: finite coordinates, closed rings, no self-intersections (issue 13).
+// Every geometry structurally valid: finite coordinates, closed rings, no self-intersections.
 void checkGeometries(sqlite3 *db, const TableSpec &t, QStringList *problems)
 {
     constexpr int MaxListed = 20;

@@ -1,4 +1,4 @@
-// StoreWorker::appendReadings: the bulk path for sensor readings (issue 11), kept apart from the row-by-row
+// StoreWorker::appendReadings: the bulk path for sensor readings, kept apart from the row-by-row
 // apply(): readings are merged into their sensor's day blocks (reading_days, see readingdays.h).
 #include "app/core/store/gpkg/storeworker.h"
 

@@ -465,7 +465,7 @@ WriteResult PgBackend::apply(const QList<RowChange> &changes, const QString &not
     return r;
 }
 
-// PgBackend::appendReadings: pgbackendreadings.cpp (issue 11).
+// PgBackend::appendReadings: pgbackendreadings.cpp.
 
 ImportReport PgBackend::import(const ImportOptions &options, const std::atomic_bool *cancel)
 {

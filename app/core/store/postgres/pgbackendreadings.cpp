@@ -1,4 +1,4 @@
-// PgBackend::appendReadings: the bulk path for sensor readings on the server (issue 11). Each chunk's readings are
+// PgBackend::appendReadings: the bulk path for sensor readings on the server. Each chunk's readings are
 // merged into the day blocks they fall in (reading_days, see readingdays.h): the blocks it touches are read in a
 // few queries, merged here, and written back with a binary COPY into a staging table and one
 // INSERT ... ON CONFLICT (sensor_fid, day) DO UPDATE (without libpq at build time: one prepared upsert per block).

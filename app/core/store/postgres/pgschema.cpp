@@ -13,7 +13,7 @@ QString pgColumnSql(const ColumnSpec &c)
 {
     QString s = Gpkg::quoted(c.name) + QLatin1Char(' ') + pgType(c.type);
     // Times and dates are fixed-format ISO 8601 text: byte order is time order, and indexes on them (the readings'
-    // UNIQUE (sensor, time)) compare twice as fast as under the database's locale (issue 11).
+    // UNIQUE (sensor, time)) compare twice as fast as under the database's locale.
     if (c.type == ColumnType::DateTime || c.type == ColumnType::Date)
         s += QStringLiteral(" COLLATE \"C\"");
     if (c.notNull)
@@ -162,7 +162,7 @@ QStringList pgCreateSql()
                        .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
     for (int v = 1; v <= CurrentVersion; ++v)
         sql += uniqueRulesSql(v);
-    // The rules the GeoPackage keeps with triggers (warnings, issue 10), in the server's own terms.
+    // The rules the GeoPackage keeps with triggers (warnings), in the server's own terms.
     sql += {
         QStringLiteral("ALTER TABLE warning_signals ADD CONSTRAINT warning_signals_lift_order CHECK (lifted_at IS NULL OR "
                        "issued_at IS NULL OR lifted_at >= issued_at)"),
