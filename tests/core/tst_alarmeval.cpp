@@ -287,6 +287,58 @@ private Q_SLOTS:
         QCOMPARE(e.roadDepths().value(QStringLiteral("WL-01")), 30.0);
     }
 
+    // The peak of an alarm in force follows the worst value even when the level does not change: red at 45 cm, then
+    // 48 and 46 (still red) stores peak 48 (before, only a level change updated it: 45).
+    void peakFollowsTheWorstValue()
+    {
+        AlarmEngine e;
+        SensorInfo s;
+        s.fid = 5;
+        s.kind = QStringLiteral("waterlogging");
+        s.thresholds.level = {10, 15, 25, 40};
+        e.setSensors({s});
+        QList<int> tokens;
+        e.feed(5, bj(16, 6).toMSecsSinceEpoch(), 45);
+        QList<RowChange> c = e.takeChanges(&tokens);
+        QCOMPARE(c.size(), 1);
+        e.committed(tokens, {77});
+        e.feed(5, bj(16, 6, 5).toMSecsSinceEpoch(), 48);
+        e.feed(5, bj(16, 6, 10).toMSecsSinceEpoch(), 46);
+        c = e.takeChanges();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].fid, qint64(77));
+        QCOMPARE(c[0].values.value(QStringLiteral("peak_value")).toDouble(), 48.0);
+        QVERIFY(!c[0].values.contains(QStringLiteral("level"))); // still red: no level change written
+    }
+
+    // A wall's freeboard alarm waits as long as its tide gauge's own alarm does (the gauge: 10 minutes): one
+    // 5-minute spike to 5.30 m (freeboard 0.30 m on a 5.60 m crest) raises nothing; 15 minutes at it raise the wall
+    // at the tenth minute (before: 23 walls alarmed on one spike while the gauge stayed quiet).
+    void freeboardWaitsLikeItsGauge()
+    {
+        AlarmEngine e;
+        SensorInfo tideGauge;
+        tideGauge.fid = 9;
+        tideGauge.kind = QStringLiteral("tide");
+        tideGauge.thresholds.level = {4.55, 4.80, 5.20, 5.50};
+        tideGauge.thresholds.minDurationS = 600;
+        e.setSensors({tideGauge});
+        e.setWalls({{2, QStringLiteral("W2"), QStringLiteral("苏州河段"), 5.60}});
+        e.feed(9, bj(16, 10).toMSecsSinceEpoch(), 5.30);
+        e.feed(9, bj(16, 10, 5).toMSecsSinceEpoch(), 4.00);
+        QVERIFY(e.takeChanges().isEmpty());
+        for (int m = 20; m <= 35; m += 5)
+            e.feed(9, bj(16, 10, m).toMSecsSinceEpoch(), 5.30);
+        const QList<RowChange> c = e.takeChanges();
+        QList<RowChange> walls;
+        for (const RowChange &x : c)
+            if (x.values.value(QStringLiteral("source")).toString() == QLatin1String("freeboard"))
+                walls.append(x);
+        QCOMPARE(walls.size(), 1);
+        QCOMPARE(QDateTime::fromString(walls[0].values.value(QStringLiteral("raised_at")).toString(), Qt::ISODateWithMs),
+                 bj(16, 10, 30).toUTC());
+    }
+
     void parseTime_data()
     {
         QTest::addColumn<QString>("text");

@@ -36,7 +36,7 @@ QDateTime bj(int d, int h, int m = 0)
 // A hand-worked depth series (cm, every 5 min from 2024-07-01 00:00 Beijing time) for sensor X with blue 10,
 // yellow 15, orange 25, red 40, hysteresis 2, minimum duration 5 min:
 //  t1 12 blue pending; t2 13 blue for 5 min -> raised blue at t2; t3 16 yellow pending; t4 26 (orange, pending
-//  stays the lower yellow) -> yellow at t4, peak 26; t5 27 orange pending; t6 14 holds yellow (15 - 2 = 13) and
+//  stays the lower yellow) -> yellow at t4; t5 27 orange pending (the peak: 27); t6 14 holds yellow (15 - 2 = 13) and
 //  drops the pending; t7 12 blue pending; t8 7 -> blue at t8; t9 7 none pending; t10 6 -> cleared at t10;
 //  t11 45 red pending; t12 45 -> a second alarm, red, raised at t12, in force.
 // Sensor Y reads 0 at every time (no alarm). With `displaced`, X's reading at t2 comes last in the file.
@@ -256,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(text(a[0], "level"), QStringLiteral("blue"));
         QCOMPARE(text(a[0], "peak_level"), QStringLiteral("yellow"));
         QCOMPARE(a[0].value(QStringLiteral("value")).toDouble(), 6.0);
-        QCOMPARE(a[0].value(QStringLiteral("peak_value")).toDouble(), 26.0);
+        // The worst value of the episode (27 cm at 00:25), not the value at its last level change (26 cm).
+        QCOMPARE(a[0].value(QStringLiteral("peak_value")).toDouble(), 27.0);
         QCOMPARE(text(a[0], "raised_at"), QStringLiteral("2024-06-30T16:10:00.000Z"));
         QCOMPARE(text(a[0], "escalated_at"), QStringLiteral("2024-06-30T16:20:00.000Z"));
         QCOMPARE(text(a[0], "cleared_at"), QStringLiteral("2024-06-30T16:50:00.000Z"));

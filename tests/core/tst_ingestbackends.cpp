@@ -291,7 +291,7 @@ private Q_SLOTS:
                  }), qint64(1));
         QCOMPARE(count(*st, QStringLiteral("alarms")), qint64(2));
         QCOMPARE(count(*st, QStringLiteral("alarms"),
-                       QStringLiteral("level = 'blue' AND peak_level = 'yellow' AND peak_value = 26 AND "
+                       QStringLiteral("level = 'blue' AND peak_level = 'yellow' AND peak_value = 27 AND "
                                       "raised_at = '2024-06-30T16:10:00.000Z' AND cleared_at = '2024-06-30T16:50:00.000Z'")),
                  qint64(1));
         QCOMPARE(count(*st, QStringLiteral("alarms"),

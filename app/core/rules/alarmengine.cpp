@@ -125,8 +125,13 @@ Thresholds AlarmEngine::thresholdsFor(const Key &key) const
         return m_rain.forOneHour();
     case Source::Rain6h:
         return m_rain.forSixHours();
-    case Source::Freeboard:
-        return m_freeboard.thresholds();
+    case Source::Freeboard: {
+        // A wall's freeboard alarm needs its level to last as long as the gauge's own alarm does: one spike of the
+        // tide must not raise every wall facing it while the gauge stays quiet.
+        Thresholds t = m_freeboard.thresholds();
+        t.minDurationS = std::max(t.minDurationS, m_sensors.value(std::get<1>(key)).thresholds.minDurationS);
+        return t;
+    }
     }
     return {};
 }
@@ -234,28 +239,53 @@ bool AlarmEngine::feed(qint64 sensorFid, qint64 atMs, double value)
         if (!w.add(atMs, value))
             return true;
         const Key k1{int(Source::Rain1h), sensorFid, 0}, k6{int(Source::Rain6h), sensorFid, 0};
-        if (auto t = evaluator(k1, 0).feedMs(atMs, w.total1h()))
-            apply(k1, *t, sensorFid, w.total1h());
-        if (auto t = evaluator(k6, 0).feedMs(atMs, w.total6h()))
-            apply(k6, *t, sensorFid, w.total6h());
+        evaluate(k1, sensorFid, atMs, w.total1h());
+        evaluate(k6, sensorFid, atMs, w.total6h());
         return true;
     }
     const Key k{int(Source::Reading), sensorFid, 0};
     if (!s->thresholds.isEmpty()) {
-        if (auto t = evaluator(k, 0).feedMs(atMs, value))
-            apply(k, *t, sensorFid, value);
+        evaluate(k, sensorFid, atMs, value);
     }
     if (s->isTide()) {
         for (const WallSegment &w : std::as_const(m_walls)) {
             if (!facesGauge(w, sensorFid))
                 continue;
             const Key kw{int(Source::Freeboard), sensorFid, w.fid};
-            const double fb = w.crestM - value;
-            if (auto t = evaluator(kw, 0).feedMs(atMs, fb))
-                apply(kw, *t, sensorFid, fb);
+            evaluate(kw, sensorFid, atMs, w.crestM - value);
         }
     }
     return true;
+}
+
+void AlarmEngine::evaluate(const Key &key, qint64 sensorFid, qint64 atMs, double value)
+{
+    ThresholdEvaluator &ev = evaluator(key, 0);
+    const bool fresh = atMs > ev.lastMs() && !std::isnan(value); // later than the last one evaluated
+    if (auto t = ev.feedMs(atMs, value))
+        apply(key, *t, sensorFid, value);
+    else if (fresh)
+        notePeak(key, value);
+}
+
+void AlarmEngine::notePeak(const Key &key, double value)
+{
+    // The worst value of an alarm in force, whether or not its level changed (a 1 h total peaking at 48 mm while
+    // the level stays orange is stored as 48).
+    const auto a = m_activeRecord.find(key);
+    if (a == m_activeRecord.end())
+        return;
+    Record &r = m_records.at(a->second);
+    const bool falling = Source(std::get<0>(key)) == Source::Freeboard;
+    const QVariant stored = r.values.value(QStringLiteral("peak_value"));
+    if (!stored.isNull() && !(falling ? value < stored.toDouble() : value > stored.toDouble()))
+        return;
+    r.values.insert(QStringLiteral("peak_value"), value);
+    r.changed.insert(QStringLiteral("peak_value"), value);
+    if (!r.dirty) {
+        r.dirty = true;
+        m_dirty.push_back(a->second);
+    }
 }
 
 void AlarmEngine::apply(const Key &key, const ThresholdEvaluator::Transition &t, qint64 sensorFid, double value)

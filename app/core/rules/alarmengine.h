@@ -101,6 +101,8 @@ private:
     };
     ThresholdEvaluator &evaluator(const Key &key, qint64 lastMs);
     Thresholds thresholdsFor(const Key &key) const;
+    void evaluate(const Key &key, qint64 sensorFid, qint64 atMs, double value);
+    void notePeak(const Key &key, double value);
     void apply(const Key &key, const ThresholdEvaluator::Transition &t, qint64 sensorFid, double peakValue);
     qint64 tideSensor() const;
     bool facesGauge(const WallSegment &w, qint64 tideFid) const;

@@ -63,6 +63,7 @@ public:
     QDateTime lastTime() const { return m_last; }
     // Readings at or before this time (ms since the epoch) are treated as already seen.
     void skipTo(qint64 atMs) { m_lastMs = std::max(m_lastMs, atMs); }
+    qint64 lastMs() const { return m_lastMs; } // the time of the last reading evaluated
 
     // Feeds one reading; returns the transition it causes, if any.
     std::optional<Transition> feed(const QDateTime &at, double value);
