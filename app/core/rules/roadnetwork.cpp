@@ -1,7 +1,6 @@
 #include "app/core/rules/roadnetwork.h"
 
-#include <QRegularExpression>
-
+#include <charconv>
 #include <cmath>
 
 namespace fc {
@@ -21,19 +20,57 @@ double RoadNetwork::speedKmh(const QString &roadClass)
     return 15; // service roads, lanes, unknown
 }
 
+namespace {
+
+// The numbers of a WKT text after its first '(' (what the store writes: plain decimal numbers, optionally with
+// a sign and an exponent), appended to `out`. One pass over the characters, no regular expression: the roads of
+// a city are a few million numbers. std::from_chars rounds correctly, as QString::toDouble does.
+void wktNumbers(QStringView wkt, std::vector<double> &out)
+{
+    const qsizetype open = wkt.indexOf(QLatin1Char('('));
+    if (open < 0)
+        return;
+    char buf[64];
+    const qsizetype n = wkt.size();
+    for (qsizetype i = open + 1; i < n;) {
+        const char16_t c = wkt[i].unicode();
+        const bool start = (c >= u'0' && c <= u'9') || c == u'.' || c == u'-' || c == u'+';
+        if (!start) {
+            ++i;
+            continue;
+        }
+        // Copy the token (sign, digits, point, exponent) as Latin-1.
+        int len = 0;
+        qsizetype j = i;
+        for (; j < n && len < int(sizeof buf) - 1; ++j) {
+            const char16_t d = wkt[j].unicode();
+            if (!((d >= u'0' && d <= u'9') || d == u'.' || d == u'-' || d == u'+' || d == u'e' || d == u'E'))
+                break;
+            buf[len++] = char(d);
+        }
+        const char *first = buf;
+        if (*first == '+')
+            ++first;
+        double v = 0;
+        const auto [end, ec] = std::from_chars(first, buf + len, v);
+        if (ec == std::errc() && end > first) {
+            out.push_back(v);
+            i += (end - buf);
+        } else {
+            ++i;
+        }
+    }
+}
+
+} // namespace
+
 QList<GeoPoint> RoadNetwork::parseWktPoints(const QString &wkt)
 {
-    static const QRegularExpression number(QStringLiteral("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?"));
     QList<GeoPoint> out;
-    const int open = wkt.indexOf(QLatin1Char('('));
-    if (open < 0)
-        return out;
-    QList<double> values;
-    auto it = number.globalMatch(wkt, open);
-    while (it.hasNext())
-        values.append(it.next().captured().toDouble());
+    std::vector<double> values;
+    wktNumbers(wkt, values);
     // 2D only (Z/M values would break the pairs; the store writes 2D).
-    for (int i = 0; i + 1 < values.size(); i += 2)
+    for (std::size_t i = 0; i + 1 < values.size(); i += 2)
         out.append(GeoPoint(values[i], values[i + 1]));
     return out;
 }
@@ -43,10 +80,16 @@ RoadNetwork RoadNetwork::fromRows(const QList<StoreRow> &roads)
     RoadNetwork n;
     std::vector<RoadGraph::Line> lines;
     lines.reserve(std::size_t(roads.size()));
+    n.m_fidById.reserve(roads.size());
+    n.m_names.reserve(roads.size());
+    std::vector<double> values;
     for (const StoreRow &r : roads) {
         RoadGraph::Line l;
-        for (const GeoPoint &p : parseWktPoints(r.values.value(QStringLiteral("geom")).toString()))
-            l.points.push_back(p);
+        values.clear();
+        wktNumbers(r.values.value(QStringLiteral("geom")).toString(), values);
+        l.points.reserve(values.size() / 2);
+        for (std::size_t i = 0; i + 1 < values.size(); i += 2)
+            l.points.push_back(GeoPoint(values[i], values[i + 1]));
         if (l.points.size() < 2)
             continue;
         l.featureId = r.fid;

@@ -1,0 +1,110 @@
+// Road graph benchmark (not a test): what building the routing graph of an operation store costs, phase by phase,
+// in one process: reading the roads layer (fid, attributes, geometry), turning the rows into lines, and
+// RoadGraph::build itself; then one route query. Prints milliseconds and the process's peak resident memory.
+//
+//   bench_roadgraph STORE.gpkg [--runs R] [--from LON,LAT --to LON,LAT]
+// Generate a city-scale store with tests/bench/run_scale_bench.sh (which also runs this).
+#include "app/core/rules/roadnetwork.h"
+#include "app/core/store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace fc;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+template<typename F>
+double timeMs(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Peak resident set size of this process (kB), from /proc.
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+GeoPoint parsePoint(const QString &s)
+{
+    const QStringList p = s.split(QLatin1Char(','));
+    return p.size() == 2 ? GeoPoint(p[0].toDouble(), p[1].toDouble()) : GeoPoint();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_roadgraph STORE.gpkg [--runs R] [--from LON,LAT --to LON,LAT]\n");
+        return 2;
+    }
+    int runs = 3;
+    GeoPoint from(121.47, 31.21), to(121.49, 31.23);
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--runs"))
+            runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--from"))
+            from = parsePoint(args[i + 1]);
+        else if (args[i] == QLatin1String("--to"))
+            to = parsePoint(args[i + 1]);
+    }
+    QString error;
+    auto store = Store::openReadOnly(args[0], &error);
+    if (!store) {
+        std::fprintf(stderr, "bench_roadgraph: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::vector<double> load, read, lines, build;
+    int edges = 0, nodes = 0;
+    for (int r = 0; r < runs; ++r) {
+        RoadNetwork net;
+        load.push_back(timeMs([&] { net = RoadNetwork::load(*store, FloodRules(), &error); }));
+        edges = net.graph().edgeCount();
+        nodes = net.graph().nodeCount();
+        QList<StoreRow> rows;
+        read.push_back(timeMs([&] {
+            auto f = store->rows(QStringLiteral("roads"), {}, {}, true);
+            rows = f.result();
+        }));
+        RoadNetwork n2;
+        build.push_back(timeMs([&] { n2 = RoadNetwork::fromRows(rows); }));
+        std::vector<RoadGraph::Line> ls;
+        for (const StoreRow &r : rows) { RoadGraph::Line l; for (auto p : RoadNetwork::parseWktPoints(r.values.value(QStringLiteral("geom")).toString())) l.points.push_back(p); ls.push_back(l);}
+        std::printf("graph build alone %.0f\n", timeMs([&] { RoadGraph::build(ls); }));
+        lines.push_back(double(rows.size()));
+    }
+    RoadNetwork net = RoadNetwork::load(*store, FloodRules(), &error);
+    RoadGraph::Route route;
+    const double routeMs = timeMs([&] { route = net.graph().route(from, to); });
+    std::printf("roads: %.0f lines, %d nodes, %d directed edges\n", lines.front(), nodes, edges);
+    std::printf("RoadNetwork::load (read + build + depths): median %.0f ms over %d runs\n", median(load), runs);
+    std::printf("  read the roads layer as lines:           median %.0f ms\n", median(read));
+    std::printf("  RoadGraph::build:                         median %.0f ms\n", median(build));
+    std::printf("one route query: %.1f ms (%s, %.0f s, %.0f m)\n", routeMs, route.found ? "found" : "no route",
+                route.seconds, route.lengthM);
+    std::printf("peak resident memory: %ld MB\n", peakRssKb() / 1024);
+    return 0;
+}
