@@ -8,6 +8,7 @@
 #include <geodesic.h>
 
 #include <cmath>
+#include <thread>
 
 namespace fc {
 
@@ -152,8 +153,7 @@ public:
         std::size_t size = 16;
         while (size < vertices * 2)
             size *= 2;
-        m_keys.assign(size, 0);
-        m_ids.assign(size, -1);
+        m_slots.assign(size, Slot());
         m_mask = size - 1;
     }
     // The node of `key`, or `next` (inserted) when the cell has none yet.
@@ -161,22 +161,27 @@ public:
     {
         std::size_t h = std::size_t((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ULL) & m_mask;
         for (;; h = (h + 1) & m_mask) {
-            if (m_ids[h] < 0) {
-                m_keys[h] = key;
-                m_ids[h] = next;
+            Slot &s = m_slots[h];
+            if (s.id < 0) {
+                s.key = key;
+                s.id = next;
                 *inserted = true;
                 return next;
             }
-            if (m_keys[h] == key) {
+            if (s.key == key) {
                 *inserted = false;
-                return m_ids[h];
+                return s.id;
             }
         }
     }
 
 private:
-    std::vector<quint64> m_keys;
-    std::vector<int> m_ids;
+    struct Slot
+    {
+        quint64 key = 0;
+        int id = -1;
+    };
+    std::vector<Slot> m_slots; // key and id side by side: one cache line per probe
     std::size_t m_mask = 0;
 };
 
@@ -220,6 +225,8 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
     props.reserve(maxEdges);
     twin.reserve(maxEdges);
     g.m_segmentEdge.reserve(vertices);
+    std::vector<char> drawnBackward; // per segment: its only edge runs against the drawn direction
+    drawnBackward.reserve(vertices);
     for (const Line &l : lines) {
         const double speedMs = std::max(l.speedKmh, 1.0) / 3.6;
         for (std::size_t i = 1; i < l.points.size(); ++i) {
@@ -227,11 +234,11 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
             const int b = nodeAt(l.points[i]);
             if (a == b)
                 continue;
-            const double len = distanceM(g.m_nodes[std::size_t(a)], g.m_nodes[std::size_t(b)]);
             int first = -1;
+            // Length and time are filled in below (baseSeconds holds the speed until then).
             auto add = [&](int from, int to) {
                 const int id = int(g.m_edges.size());
-                g.m_edges.push_back({from, to, len, len / speedMs, l.featureId});
+                g.m_edges.push_back({from, to, 0, speedMs, l.featureId});
                 fwd.emplace_back(from, to);
                 rev.emplace_back(to, from);
                 props.push_back({id});
@@ -239,6 +246,7 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
                 return id;
             };
             g.m_segmentEdge.push_back(int(g.m_edges.size()));
+            drawnBackward.push_back(l.direction == Direction::Backward);
             if (l.direction != Direction::Backward)
                 first = add(a, b);
             if (l.direction != Direction::Forward) {
@@ -249,6 +257,30 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
                 }
             }
         }
+    }
+    // Geodesic lengths, one per segment (the costliest arithmetic of the build), on two threads.
+    // Measured in the drawn direction, as the line gives the segment.
+    const auto measure = [&g, &drawnBackward](std::size_t begin, std::size_t end) {
+        for (std::size_t s = begin; s < end; ++s) {
+            Edge &e = g.m_edges[std::size_t(g.m_segmentEdge[s])];
+            const GeoPoint a = g.m_nodes[std::size_t(e.from)], b = g.m_nodes[std::size_t(e.to)];
+            const double len = drawnBackward[s] ? distanceM(b, a) : distanceM(a, b);
+            e.lengthM = len;
+            e.baseSeconds = len / e.baseSeconds;
+            if (const int t = g.m_graphs->twin[std::size_t(g.m_segmentEdge[s])]; t >= 0) {
+                Edge &r = g.m_edges[std::size_t(t)];
+                r.lengthM = len;
+                r.baseSeconds = e.baseSeconds;
+            }
+        }
+    };
+    const std::size_t segments = g.m_segmentEdge.size();
+    if (segments > 20000) {
+        std::thread half(measure, segments / 2, segments);
+        measure(0, segments / 2);
+        half.join();
+    } else {
+        measure(0, segments);
     }
     const std::size_t n = g.m_nodes.size();
     g.m_nodes.shrink_to_fit();

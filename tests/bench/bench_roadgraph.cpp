@@ -1,6 +1,7 @@
 // Road graph benchmark (not a test): what building the routing graph of an operation store costs, phase by phase,
-// in one process: reading the roads layer (fid, attributes, geometry), turning the rows into lines, and
-// RoadGraph::build itself; then one route query. Prints milliseconds and the process's peak resident memory.
+// in one process: RoadNetwork::load as a whole, reading the roads layer (fid, attributes, geometry as WKT),
+// RoadNetwork::fromRows (WKT parsed into lines, graph built) and RoadGraph::build alone; then one route query.
+// Prints medians in milliseconds and the process's peak resident memory.
 //
 //   bench_roadgraph STORE.gpkg [--runs R] [--from LON,LAT --to LON,LAT]
 // Generate a city-scale store with tests/bench/run_scale_bench.sh (which also runs this).
@@ -77,32 +78,43 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_roadgraph: %s\n", qPrintable(error));
         return 1;
     }
-    std::vector<double> load, read, lines, build;
+    std::vector<double> load, read, fromRows, build;
     int edges = 0, nodes = 0;
+    qsizetype lines = 0;
     for (int r = 0; r < runs; ++r) {
-        RoadNetwork net;
-        load.push_back(timeMs([&] { net = RoadNetwork::load(*store, FloodRules(), &error); }));
-        edges = net.graph().edgeCount();
-        nodes = net.graph().nodeCount();
+        {
+            RoadNetwork net;
+            load.push_back(timeMs([&] { net = RoadNetwork::load(*store, FloodRules(), &error); }));
+            edges = net.graph().edgeCount();
+            nodes = net.graph().nodeCount();
+        }
         QList<StoreRow> rows;
-        read.push_back(timeMs([&] {
-            auto f = store->rows(QStringLiteral("roads"), {}, {}, true);
-            rows = f.result();
-        }));
+        read.push_back(timeMs([&] { rows = store->rows(QStringLiteral("roads"), {}, {}, true).result(); }));
+        lines = rows.size();
         RoadNetwork n2;
-        build.push_back(timeMs([&] { n2 = RoadNetwork::fromRows(rows); }));
+        fromRows.push_back(timeMs([&] { n2 = RoadNetwork::fromRows(rows); }));
+        // The graph alone, from the lines fromRows makes.
         std::vector<RoadGraph::Line> ls;
-        for (const StoreRow &r : rows) { RoadGraph::Line l; for (auto p : RoadNetwork::parseWktPoints(r.values.value(QStringLiteral("geom")).toString())) l.points.push_back(p); ls.push_back(l);}
-        std::printf("graph build alone %.0f\n", timeMs([&] { RoadGraph::build(ls); }));
-        lines.push_back(double(rows.size()));
+        ls.reserve(std::size_t(rows.size()));
+        for (const StoreRow &row : rows) {
+            RoadGraph::Line l;
+            for (const GeoPoint &p : RoadNetwork::parseWktPoints(row.values.value(QStringLiteral("geom")).toString()))
+                l.points.push_back(p);
+            l.featureId = row.fid;
+            ls.push_back(std::move(l));
+        }
+        rows.clear();
+        build.push_back(timeMs([&] { RoadGraph::build(ls); }));
     }
     RoadNetwork net = RoadNetwork::load(*store, FloodRules(), &error);
     RoadGraph::Route route;
     const double routeMs = timeMs([&] { route = net.graph().route(from, to); });
-    std::printf("roads: %.0f lines, %d nodes, %d directed edges\n", lines.front(), nodes, edges);
-    std::printf("RoadNetwork::load (read + build + depths): median %.0f ms over %d runs\n", median(load), runs);
-    std::printf("  read the roads layer as lines:           median %.0f ms\n", median(read));
-    std::printf("  RoadGraph::build:                         median %.0f ms\n", median(build));
+    std::printf("roads: %lld rows, %d nodes, %d directed edges\n", qlonglong(lines), nodes, edges);
+    std::printf("RoadNetwork::load (what floodctl route does before routing): median %.0f ms over %d runs\n",
+                median(load), runs);
+    std::printf("  Store::rows(roads, with geometry as WKT):  median %.0f ms\n", median(read));
+    std::printf("  RoadNetwork::fromRows (WKT -> lines, build): median %.0f ms\n", median(fromRows));
+    std::printf("  RoadGraph::build alone:                     median %.0f ms\n", median(build));
     std::printf("one route query: %.1f ms (%s, %.0f s, %.0f m)\n", routeMs, route.found ? "found" : "no route",
                 route.seconds, route.lengthM);
     std::printf("peak resident memory: %ld MB\n", peakRssKb() / 1024);
