@@ -1,5 +1,8 @@
 #include "app/core/rules/roadnetwork.h"
 
+#include "maps/featurestore.h"
+#include "maps/webmercator.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -105,11 +108,63 @@ RoadNetwork RoadNetwork::fromRows(const QList<StoreRow> &roads)
     return n;
 }
 
+RoadNetwork RoadNetwork::fromLayer(const FeatureStore &roads)
+{
+    RoadNetwork n;
+    const int count = roads.count();
+    std::vector<RoadGraph::Line> lines;
+    lines.reserve(std::size_t(count));
+    n.m_fidById.reserve(count);
+    n.m_names.reserve(count);
+    const int idField = roads.fieldIndex(QStringLiteral("id"));
+    const int nameField = roads.fieldIndex(QStringLiteral("name"));
+    const int classField = roads.fieldIndex(QStringLiteral("class"));
+    const int onewayField = roads.fieldIndex(QStringLiteral("oneway"));
+    for (int i = 0; i < count; ++i) {
+        if (roads.type(i) != GeometryType::Line)
+            continue;
+        const qint64 fid = roads.fid(i);
+        const double kmh = speedKmh(roads.attribute(i, classField).toString());
+        const int oneway = roads.attribute(i, onewayField).toInt();
+        const RoadGraph::Direction dir = oneway > 0 ? RoadGraph::Direction::Forward
+                                         : oneway < 0 ? RoadGraph::Direction::Backward : RoadGraph::Direction::Both;
+        bool any = false;
+        for (int p = 0; p < roads.partCount(i); ++p) {
+            int m = 0;
+            const QPointF *v = roads.part(i, p, &m);
+            if (m < 2)
+                continue;
+            RoadGraph::Line l;
+            l.points.reserve(std::size_t(m));
+            for (int k = 0; k < m; ++k)
+                l.points.push_back(WebMercator::toGeo(v[k]));
+            l.featureId = fid;
+            l.speedKmh = kmh;
+            l.direction = dir;
+            lines.push_back(std::move(l));
+            any = true;
+        }
+        if (!any)
+            continue;
+        n.m_fidById.insert(roads.attribute(i, idField).toString(), fid);
+        n.m_names.insert(fid, roads.attribute(i, nameField).toString());
+    }
+    n.m_graph = RoadGraph::build(lines);
+    return n;
+}
+
 RoadNetwork RoadNetwork::load(Store &store, const FloodRules &rules, QString *error)
 {
-    auto f = store.rows(QStringLiteral("roads"), {}, {}, true);
-    f.waitForFinished();
-    RoadNetwork n = fromRows(f.result());
+    // The layer as the map reads it (packed vertices, no text geometry): a city's roads in a fraction of the
+    // time and memory of rows with WKT.
+    const LayerRead read = store.readLayers({QStringLiteral("roads")}).result();
+    if (!read.ok) {
+        if (error)
+            *error = read.error;
+        return {};
+    }
+    const std::shared_ptr<const FeatureStore> layer = read.layers.value(QStringLiteral("roads"));
+    RoadNetwork n = layer ? fromLayer(*layer) : RoadNetwork();
     if (n.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: the roads layer has no lines to route on").arg(store.path());

@@ -10,6 +10,8 @@
 
 namespace fc {
 
+class FeatureStore;
+
 // How water on a road changes travel: from slowDepthCm a road is slowed by slowFactor, from closedDepthCm it
 // is closed (a route never goes through it; a point on it is still reached over the last stretch, slowly).
 struct FloodRules
@@ -34,6 +36,8 @@ public:
 
     // Builds from rows of `roads` read with geometry (WKT); fids become the edges' feature ids.
     static RoadNetwork fromRows(const QList<StoreRow> &roads);
+    // The same from the layer as Store::readLayers gives it (vertices in Web Mercator, turned back to lon/lat).
+    static RoadNetwork fromLayer(const FeatureStore &roads);
     // Reads roads and the current depths from a store (blocking: tools, tests, worker threads).
     static RoadNetwork load(Store &store, const FloodRules &rules, QString *error);
 
