@@ -190,9 +190,11 @@ private:
 RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
 {
     RoadGraph g;
-    std::size_t vertices = 0;
-    for (const Line &l : lines)
+    std::size_t vertices = 0, segments = 0;
+    for (const Line &l : lines) {
         vertices += l.points.size();
+        segments += l.points.empty() ? 0 : l.points.size() - 1;
+    }
     NodeTable nodeOf(vertices);
     const double cell = std::max(mergeM, 0.01);
     // Metres per degree of longitude at the network's latitude (a city is small enough for one value).
@@ -215,7 +217,7 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
         return id;
     };
     // Upper bound: two directed edges per segment.
-    const std::size_t maxEdges = 2 * vertices;
+    const std::size_t maxEdges = 2 * segments;
     std::vector<std::pair<int, int>> fwd, rev;
     std::vector<Graphs::EdgeProp> props;
     std::vector<int> &twin = g.m_graphs->twin;
@@ -224,9 +226,9 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
     rev.reserve(maxEdges);
     props.reserve(maxEdges);
     twin.reserve(maxEdges);
-    g.m_segmentEdge.reserve(vertices);
+    g.m_segmentEdge.reserve(segments);
     std::vector<char> drawnBackward; // per segment: its only edge runs against the drawn direction
-    drawnBackward.reserve(vertices);
+    drawnBackward.reserve(segments);
     for (const Line &l : lines) {
         const double speedMs = std::max(l.speedKmh, 1.0) / 3.6;
         for (std::size_t i = 1; i < l.points.size(); ++i) {
@@ -274,13 +276,13 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
             }
         }
     };
-    const std::size_t segments = g.m_segmentEdge.size();
-    if (segments > 20000) {
-        std::thread half(measure, segments / 2, segments);
-        measure(0, segments / 2);
+    const std::size_t kept = g.m_segmentEdge.size();
+    if (kept > 20000) {
+        std::thread half(measure, kept / 2, kept);
+        measure(0, kept / 2);
         half.join();
     } else {
-        measure(0, segments);
+        measure(0, kept);
     }
     const std::size_t n = g.m_nodes.size();
     g.m_nodes.shrink_to_fit();
