@@ -1,12 +1,14 @@
 // Road graph benchmark (not a test): what building the routing graph of an operation store costs, phase by phase,
-// in one process: RoadNetwork::load as a whole, reading the roads layer (fid, attributes, geometry as WKT),
-// RoadNetwork::fromRows (WKT parsed into lines, graph built) and RoadGraph::build alone; then one route query.
+// in one process: RoadNetwork::load as a whole, its parts (Store::readLayers of the roads, RoadNetwork::fromLayer,
+// RoadGraph::build alone), and the rows path it replaced (Store::rows with WKT geometry + RoadNetwork::fromRows);
+// then one route query.
 // Prints medians in milliseconds and the process's peak resident memory.
 //
 //   bench_roadgraph STORE.gpkg [--runs R] [--from LON,LAT --to LON,LAT]
 // Generate a city-scale store with tests/bench/run_scale_bench.sh (which also runs this).
 #include "app/core/rules/roadnetwork.h"
 #include "app/core/store/store.h"
+#include "maps/featurestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,7 +80,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_roadgraph: %s\n", qPrintable(error));
         return 1;
     }
-    std::vector<double> load, read, fromRows, build;
+    std::vector<double> load, layerRead, fromLayer, read, fromRows, build;
     int edges = 0, nodes = 0;
     qsizetype lines = 0;
     for (int r = 0; r < runs; ++r) {
@@ -87,6 +89,12 @@ int main(int argc, char *argv[])
             load.push_back(timeMs([&] { net = RoadNetwork::load(*store, FloodRules(), &error); }));
             edges = net.graph().edgeCount();
             nodes = net.graph().nodeCount();
+        }
+        {
+            std::shared_ptr<const FeatureStore> layer;
+            layerRead.push_back(timeMs([&] { layer = store->readLayers({QStringLiteral("roads")}).result().layers.value(QStringLiteral("roads")); }));
+            RoadNetwork n1;
+            fromLayer.push_back(timeMs([&] { n1 = RoadNetwork::fromLayer(*layer); }));
         }
         QList<StoreRow> rows;
         read.push_back(timeMs([&] { rows = store->rows(QStringLiteral("roads"), {}, {}, true).result(); }));
@@ -112,9 +120,11 @@ int main(int argc, char *argv[])
     std::printf("roads: %lld rows, %d nodes, %d directed edges\n", qlonglong(lines), nodes, edges);
     std::printf("RoadNetwork::load (what floodctl route does before routing): median %.0f ms over %d runs\n",
                 median(load), runs);
-    std::printf("  Store::rows(roads, with geometry as WKT):  median %.0f ms\n", median(read));
-    std::printf("  RoadNetwork::fromRows (WKT -> lines, build): median %.0f ms\n", median(fromRows));
+    std::printf("  Store::readLayers(roads):                   median %.0f ms\n", median(layerRead));
+    std::printf("  RoadNetwork::fromLayer (lines, build):      median %.0f ms\n", median(fromLayer));
     std::printf("  RoadGraph::build alone:                     median %.0f ms\n", median(build));
+    std::printf("the rows path (what load did before): Store::rows(roads, WKT) median %.0f ms + fromRows median %.0f ms\n",
+                median(read), median(fromRows));
     std::printf("one route query: %.1f ms (%s, %.0f s, %.0f m)\n", routeMs, route.found ? "found" : "no route",
                 route.seconds, route.lengthM);
     std::printf("peak resident memory: %ld MB\n", peakRssKb() / 1024);
