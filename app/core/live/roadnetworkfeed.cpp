@@ -69,8 +69,8 @@ void RoadNetworkFeed::load()
         for (const StoreRow &r : rows->readings)
             m_latestReading.insert(r.values.value(QStringLiteral("sensor_fid")).toLongLong(), r);
         // The graph is built off the GUI thread.
-        whenDone(this, QtConcurrent::run([roads = std::exchange(rows->roads, {})] {
-                     return std::make_shared<RoadNetwork>(roads ? RoadNetwork::fromLayer(*roads) : RoadNetwork());
+        whenDone(this, QtConcurrent::run([roads = std::exchange(rows->roads, {})]() mutable {
+                     return std::make_shared<RoadNetwork>(RoadNetwork::fromLayer(std::move(roads)));
                  }),
                  [this, generation](const std::shared_ptr<RoadNetwork> &net) {
                      if (generation != m_generation)

@@ -108,9 +108,8 @@ RoadNetwork RoadNetwork::fromRows(const QList<StoreRow> &roads)
     return n;
 }
 
-RoadNetwork RoadNetwork::fromLayer(const FeatureStore &roads)
+std::vector<RoadGraph::Line> RoadNetwork::collectLines(const FeatureStore &roads, RoadNetwork &n)
 {
-    RoadNetwork n;
     const int count = roads.count();
     std::vector<RoadGraph::Line> lines;
     lines.reserve(std::size_t(count));
@@ -149,6 +148,23 @@ RoadNetwork RoadNetwork::fromLayer(const FeatureStore &roads)
         n.m_fidById.insert(roads.attribute(i, idField).toString(), fid);
         n.m_names.insert(fid, roads.attribute(i, nameField).toString());
     }
+    return lines;
+}
+
+RoadNetwork RoadNetwork::fromLayer(const FeatureStore &roads)
+{
+    RoadNetwork n;
+    n.m_graph = RoadGraph::build(collectLines(roads, n));
+    return n;
+}
+
+RoadNetwork RoadNetwork::fromLayer(std::shared_ptr<const FeatureStore> &&roads)
+{
+    RoadNetwork n;
+    if (!roads)
+        return n;
+    std::vector<RoadGraph::Line> lines = collectLines(*roads, n);
+    roads.reset(); // the layer is freed (when no one else holds it) before the graph's arrays are made
     n.m_graph = RoadGraph::build(lines);
     return n;
 }
@@ -157,14 +173,13 @@ RoadNetwork RoadNetwork::load(Store &store, const FloodRules &rules, QString *er
 {
     // The layer as the map reads it (packed vertices, no text geometry): a city's roads in a fraction of the
     // time and memory of rows with WKT.
-    const LayerRead read = store.readLayers({QStringLiteral("roads")}).result();
+    LayerRead read = store.readLayers({QStringLiteral("roads")}).result();
     if (!read.ok) {
         if (error)
             *error = read.error;
         return {};
     }
-    const std::shared_ptr<const FeatureStore> layer = read.layers.value(QStringLiteral("roads"));
-    RoadNetwork n = layer ? fromLayer(*layer) : RoadNetwork();
+    RoadNetwork n = fromLayer(read.layers.take(QStringLiteral("roads")));
     if (n.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: the roads layer has no lines to route on").arg(store.path());

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace fc {
 
 class FeatureStore;
@@ -38,6 +40,8 @@ public:
     static RoadNetwork fromRows(const QList<StoreRow> &roads);
     // The same from the layer as Store::readLayers gives it (vertices in Web Mercator, turned back to lon/lat).
     static RoadNetwork fromLayer(const FeatureStore &roads);
+    // The same, letting go of the layer before the graph is built (peak memory of a city's roads).
+    static RoadNetwork fromLayer(std::shared_ptr<const FeatureStore> &&roads);
     // Reads roads and the current depths from a store (blocking: tools, tests, worker threads).
     static RoadNetwork load(Store &store, const FloodRules &rules, QString *error);
 
@@ -70,6 +74,8 @@ public:
     static QList<GeoPoint> parseWktPoints(const QString &wkt);
 
 private:
+    static std::vector<RoadGraph::Line> collectLines(const FeatureStore &roads, RoadNetwork &n);
+
     RoadGraph m_graph;
     QHash<qint64, double> m_depths;
     QHash<QString, qint64> m_fidById; // roads.id -> fid
