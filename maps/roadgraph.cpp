@@ -8,7 +8,7 @@
 #include <geodesic.h>
 
 #include <cmath>
-#include <unordered_map>
+#include <thread>
 
 namespace fc {
 
@@ -141,10 +141,61 @@ double RoadGraph::distanceM(GeoPoint a, GeoPoint b)
     return s12;
 }
 
+namespace {
+
+// Vertex snapping for build(): an open-addressing hash table from a vertex's cell (mergeM grid in local metres)
+// to its node id, sized once for every vertex of the network (no per-node allocation, no rehash).
+class NodeTable
+{
+public:
+    explicit NodeTable(std::size_t vertices)
+    {
+        std::size_t size = 16;
+        while (size < vertices * 2)
+            size *= 2;
+        m_slots.assign(size, Slot());
+        m_mask = size - 1;
+    }
+    // The node of `key`, or `next` (inserted) when the cell has none yet.
+    int find(quint64 key, int next, bool *inserted)
+    {
+        std::size_t h = std::size_t((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ULL) & m_mask;
+        for (;; h = (h + 1) & m_mask) {
+            Slot &s = m_slots[h];
+            if (s.id < 0) {
+                s.key = key;
+                s.id = next;
+                *inserted = true;
+                return next;
+            }
+            if (s.key == key) {
+                *inserted = false;
+                return s.id;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        int id = -1;
+    };
+    std::vector<Slot> m_slots; // key and id side by side: one cache line per probe
+    std::size_t m_mask = 0;
+};
+
+} // namespace
+
 RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
 {
     RoadGraph g;
-    std::unordered_map<quint64, int> nodeOf;
+    std::size_t vertices = 0, segments = 0;
+    for (const Line &l : lines) {
+        vertices += l.points.size();
+        segments += l.points.empty() ? 0 : l.points.size() - 1;
+    }
+    NodeTable nodeOf(vertices);
     const double cell = std::max(mergeM, 0.01);
     // Metres per degree of longitude at the network's latitude (a city is small enough for one value).
     double lat0 = 0;
@@ -154,18 +205,30 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
             break;
         }
     const double kx = metresPerDegLon(lat0), ky = metresPerDegLat(lat0);
+    g.m_nodes.reserve(vertices);
     auto nodeAt = [&](GeoPoint p) {
         const qint64 ix = qint64(std::llround(p.lon * kx / cell));
         const qint64 iy = qint64(std::llround(p.lat * ky / cell));
         const quint64 key = (quint64(ix) << 32) ^ (quint64(iy) & 0xffffffffULL);
-        auto [it, inserted] = nodeOf.try_emplace(key, int(g.m_nodes.size()));
+        bool inserted = false;
+        const int id = nodeOf.find(key, int(g.m_nodes.size()), &inserted);
         if (inserted)
             g.m_nodes.push_back(p);
-        return it->second;
+        return id;
     };
+    // Upper bound: two directed edges per segment.
+    const std::size_t maxEdges = 2 * segments;
     std::vector<std::pair<int, int>> fwd, rev;
     std::vector<Graphs::EdgeProp> props;
-    std::vector<int> twin;
+    std::vector<int> &twin = g.m_graphs->twin;
+    g.m_edges.reserve(maxEdges);
+    fwd.reserve(maxEdges);
+    rev.reserve(maxEdges);
+    props.reserve(maxEdges);
+    twin.reserve(maxEdges);
+    g.m_segmentEdge.reserve(segments);
+    std::vector<char> drawnBackward; // per segment: its only edge runs against the drawn direction
+    drawnBackward.reserve(segments);
     for (const Line &l : lines) {
         const double speedMs = std::max(l.speedKmh, 1.0) / 3.6;
         for (std::size_t i = 1; i < l.points.size(); ++i) {
@@ -173,17 +236,19 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
             const int b = nodeAt(l.points[i]);
             if (a == b)
                 continue;
-            const double len = distanceM(g.m_nodes[std::size_t(a)], g.m_nodes[std::size_t(b)]);
             int first = -1;
+            // Length and time are filled in below (baseSeconds holds the speed until then).
             auto add = [&](int from, int to) {
                 const int id = int(g.m_edges.size());
-                g.m_edges.push_back({from, to, len, len / speedMs, l.featureId});
+                g.m_edges.push_back({from, to, 0, speedMs, l.featureId});
                 fwd.emplace_back(from, to);
                 rev.emplace_back(to, from);
                 props.push_back({id});
                 twin.push_back(-1);
                 return id;
             };
+            g.m_segmentEdge.push_back(int(g.m_edges.size()));
+            drawnBackward.push_back(l.direction == Direction::Backward);
             if (l.direction != Direction::Backward)
                 first = add(a, b);
             if (l.direction != Direction::Forward) {
@@ -195,19 +260,50 @@ RoadGraph RoadGraph::build(const std::vector<Line> &lines, double mergeM)
             }
         }
     }
+    // Geodesic lengths, one per segment (the costliest arithmetic of the build), on two threads.
+    // Measured in the drawn direction, as the line gives the segment.
+    const auto measure = [&g, &drawnBackward](std::size_t begin, std::size_t end) {
+        for (std::size_t s = begin; s < end; ++s) {
+            Edge &e = g.m_edges[std::size_t(g.m_segmentEdge[s])];
+            const GeoPoint a = g.m_nodes[std::size_t(e.from)], b = g.m_nodes[std::size_t(e.to)];
+            const double len = drawnBackward[s] ? distanceM(b, a) : distanceM(a, b);
+            e.lengthM = len;
+            e.baseSeconds = len / e.baseSeconds;
+            if (const int t = g.m_graphs->twin[std::size_t(g.m_segmentEdge[s])]; t >= 0) {
+                Edge &r = g.m_edges[std::size_t(t)];
+                r.lengthM = len;
+                r.baseSeconds = e.baseSeconds;
+            }
+        }
+    };
+    const std::size_t kept = g.m_segmentEdge.size();
+    if (kept > 20000) {
+        std::thread half(measure, kept / 2, kept);
+        measure(0, kept / 2);
+        half.join();
+    } else {
+        measure(0, kept);
+    }
     const std::size_t n = g.m_nodes.size();
+    g.m_nodes.shrink_to_fit();
+    g.m_edges.shrink_to_fit();
+    twin.shrink_to_fit();
     g.m_graphs->forward = Graphs::Csr(boost::edges_are_unsorted_multi_pass, fwd.begin(), fwd.end(), props.begin(), n);
+    std::vector<std::pair<int, int>>().swap(fwd);
     g.m_graphs->reverse = Graphs::Csr(boost::edges_are_unsorted_multi_pass, rev.begin(), rev.end(), props.begin(), n);
-    g.m_graphs->twin = std::move(twin);
+    std::vector<std::pair<int, int>>().swap(rev);
     g.resetWeights();
+    // One index entry per segment (both directions of a segment share its box).
     std::vector<Extent> boxes;
-    boxes.reserve(g.m_edges.size());
-    for (const Edge &e : g.m_edges) {
+    boxes.reserve(g.m_segmentEdge.size());
+    for (const int i : g.m_segmentEdge) {
+        const Edge &e = g.m_edges[std::size_t(i)];
         Extent b;
         b.include(QPointF(g.m_nodes[std::size_t(e.from)].lon, g.m_nodes[std::size_t(e.from)].lat));
         b.include(QPointF(g.m_nodes[std::size_t(e.to)].lon, g.m_nodes[std::size_t(e.to)].lat));
         boxes.push_back(b);
     }
+    g.m_segmentEdge.shrink_to_fit();
     g.m_index.build(boxes);
     return g;
 }
@@ -234,7 +330,7 @@ RoadGraph::Snap RoadGraph::snap(GeoPoint p, double maxDistanceM) const
     const double kx = metresPerDegLon(p.lat), ky = metresPerDegLat(p.lat);
     for (double r = std::min(50.0, maxDistanceM);; r = std::min(r * 2, maxDistanceM)) {
         const Extent box(p.lon - r / kx, p.lat - r / ky, p.lon + r / kx, p.lat + r / ky);
-        m_index.query(box, [&](int i) {
+        const auto consider = [&](int i) {
             const Edge &e = m_edges[std::size_t(i)];
             const GeoPoint a = m_nodes[std::size_t(e.from)], b = m_nodes[std::size_t(e.to)];
             // Local metres around p.
@@ -256,6 +352,13 @@ RoadGraph::Snap RoadGraph::snap(GeoPoint p, double maxDistanceM) const
                 best.distanceM = d;
                 best.point = GeoPoint(a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat));
             }
+        };
+        // The index holds segments: each edge of the segment (one per allowed direction) is a candidate.
+        m_index.query(box, [&](int segment) {
+            const int i = m_segmentEdge[std::size_t(segment)];
+            consider(i);
+            if (const int t = m_graphs->twin[std::size_t(i)]; t >= 0)
+                consider(t);
         });
         if (best.distanceM <= r || r >= maxDistanceM)
             break;

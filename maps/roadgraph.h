@@ -104,7 +104,8 @@ private:
     std::vector<Edge> m_edges;
     std::vector<double> m_weights;
     std::unique_ptr<Graphs> m_graphs;
-    SpatialIndex m_index; // over edges
+    std::vector<int> m_segmentEdge; // segment -> its first edge (the other direction is its twin)
+    SpatialIndex m_index;           // over segments
     double m_closedPartialFactor = 3.0;
 };
 

@@ -565,6 +565,48 @@ private Q_SLOTS:
         QCOMPARE(st.symbolFor(*fs, 4, f).fill, TeamBoardModel::statusColour(QStringLiteral("on_scene")));
     }
 
+    // The road network loaded the fast way (the roads layer as the map reads it, binary geometry) is the network
+    // built from the roads' rows with WKT geometry (an independent reader of the same store): same nodes, same
+    // edges with the same roads and lengths, and the same routes between points across the demo district.
+    void networkFromLayerMatchesRows()
+    {
+        QString e;
+        auto store = DemoOperation::createStore(m_dir.filePath(QStringLiteral("demo-network.gpkg")), &e);
+        QVERIFY2(store, qPrintable(e));
+        const RoadNetwork fast = RoadNetwork::load(*store, FloodRules(), &e);
+        QVERIFY2(!fast.isEmpty(), qPrintable(e));
+        const RoadNetwork rows = RoadNetwork::fromRows(wait(store->rows(QStringLiteral("roads"), {}, {}, true)));
+        const RoadGraph &a = fast.graph(), &b = rows.graph();
+        QVERIFY(a.edgeCount() > 1000);
+        QCOMPARE(a.nodeCount(), b.nodeCount());
+        QCOMPARE(a.edgeCount(), b.edgeCount());
+        for (int i = 0; i < a.edgeCount(); ++i) {
+            QCOMPARE(a.edge(i).from, b.edge(i).from);
+            QCOMPARE(a.edge(i).to, b.edge(i).to);
+            QCOMPARE(a.edge(i).featureId, b.edge(i).featureId);
+            QVERIFY(std::abs(a.edge(i).lengthM - b.edge(i).lengthM) < 1e-6);
+            QVERIFY(std::abs(a.edge(i).baseSeconds - b.edge(i).baseSeconds) < 1e-6);
+        }
+        QCOMPARE(fast.roadName(a.edge(0).featureId), rows.roadName(a.edge(0).featureId));
+        QVERIFY(!fast.roadName(a.edge(0).featureId).isEmpty());
+        // A fixed lattice of start and end points over the district.
+        int found = 0;
+        for (int i = 0; i < 8; ++i)
+            for (int j = 0; j < 8; ++j) {
+                const GeoPoint from(121.458 + 0.0055 * i, 31.197 + 0.0062 * j);
+                const GeoPoint to(121.501 - 0.0051 * j, 31.245 - 0.0058 * i);
+                const RoadGraph::Route ra = a.route(from, to), rb = b.route(from, to);
+                QCOMPARE(ra.found, rb.found);
+                if (!ra.found)
+                    continue;
+                ++found;
+                QVERIFY(std::abs(ra.seconds - rb.seconds) < 1e-6);
+                QVERIFY(std::abs(ra.lengthM - rb.lengthM) < 1e-6);
+                QCOMPARE(ra.edges, rb.edges);
+            }
+        QVERIFY(found > 32);
+    }
+
     // Time in status counts from the team's last state change: none for a team still in its roster state (not
     // the store's creation), the dispatch time for one sent out.
     void timeInStatusFromLastChange()

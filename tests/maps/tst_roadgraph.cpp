@@ -187,6 +187,113 @@ private Q_SLOTS:
         QVERIFY(std::isinf(limited[0]));
         QVERIFY(std::abs(limited[2] - 10) < 0.05);
     }
+
+    // A 6 x 6 grid of crossings 100 m apart: six two-way east-west streets drawn as one line each (six vertices),
+    // north-south blocks drawn one line per block, some of them one-way, at three speeds. Every travel time
+    // between two crossings and every time to a crossing (timesTo) equals a plain Dijkstra written here over the
+    // hand-made block list (100 m per block, time = 100 m / speed); each route returned is a walk along blocks
+    // whose hand-summed time is the time reported.
+    void gridMatchesIndependentDijkstra()
+    {
+        constexpr int N = 6;
+        constexpr double Block = 100;
+        auto id = [](int i, int j) { return j * N + i; };
+        std::vector<std::vector<double>> cost(N * N, std::vector<double>(N * N, RoadGraph::Infinite));
+        std::vector<RoadGraph::Line> lines;
+        for (int j = 0; j < N; ++j) {
+            const double kmh = 36 + 18 * (j % 3);
+            RoadGraph::Line l = line({}, 100 + j, RoadGraph::Direction::Both, kmh);
+            for (int i = 0; i < N; ++i)
+                l.points.push_back(P(i * Block, j * Block));
+            lines.push_back(l);
+            for (int i = 0; i + 1 < N; ++i)
+                cost[id(i, j)][id(i + 1, j)] = cost[id(i + 1, j)][id(i, j)] = Block / (kmh / 3.6);
+        }
+        for (int i = 0; i < N; ++i)
+            for (int j = 0; j + 1 < N; ++j) {
+                const double kmh = 18 + 18 * ((i + j) % 3);
+                // Interior columns 2 and 3 are one-way (north on 2, south on 3) between rows 1 and 4.
+                RoadGraph::Direction dir = RoadGraph::Direction::Both;
+                if (j >= 1 && j + 1 <= 4 && i == 2)
+                    dir = RoadGraph::Direction::Forward;
+                if (j >= 1 && j + 1 <= 4 && i == 3)
+                    dir = RoadGraph::Direction::Backward;
+                lines.push_back(line({P(i * Block, j * Block), P(i * Block, (j + 1) * Block)}, 200 + 10 * i + j, dir, kmh));
+                const double c = Block / (kmh / 3.6);
+                if (dir != RoadGraph::Direction::Backward)
+                    cost[id(i, j)][id(i, j + 1)] = c;
+                if (dir != RoadGraph::Direction::Forward)
+                    cost[id(i, j + 1)][id(i, j)] = c;
+            }
+        const RoadGraph g = RoadGraph::build(lines);
+        QCOMPARE(g.nodeCount(), N * N);
+        QCOMPARE(g.edgeCount(), 2 * (N * (N - 1)) + 2 * (N * (N - 1)) - 6);
+
+        // Plain O(V^2) Dijkstra over the cost matrix.
+        auto dijkstra = [&](int source) {
+            std::vector<double> d(N * N, RoadGraph::Infinite);
+            std::vector<bool> done(N * N, false);
+            d[std::size_t(source)] = 0;
+            for (int k = 0; k < N * N; ++k) {
+                int u = -1;
+                for (int v = 0; v < N * N; ++v)
+                    if (!done[std::size_t(v)] && (u < 0 || d[std::size_t(v)] < d[std::size_t(u)]))
+                        u = v;
+                done[std::size_t(u)] = true;
+                for (int v = 0; v < N * N; ++v)
+                    d[std::size_t(v)] = std::min(d[std::size_t(v)], d[std::size_t(u)] + cost[std::size_t(u)][std::size_t(v)]);
+            }
+            return d;
+        };
+        auto crossing = [&](int v) { return P((v % N) * Block, (v / N) * Block); };
+        auto crossingAt = [&](GeoPoint p) {
+            for (int v = 0; v < N * N; ++v)
+                if (near(p, crossing(v)))
+                    return v;
+            return -1;
+        };
+        std::vector<GeoPoint> all;
+        for (int v = 0; v < N * N; ++v)
+            all.push_back(crossing(v));
+        std::vector<std::vector<double>> expected;
+        for (int s = 0; s < N * N; ++s)
+            expected.push_back(dijkstra(s));
+        for (int s = 0; s < N * N; ++s)
+            for (int t = 0; t < N * N; ++t) {
+                if (s == t)
+                    continue;
+                const RoadGraph::Route r = g.route(all[std::size_t(s)], all[std::size_t(t)]);
+                QVERIFY2(r.found, qPrintable(QStringLiteral("%1 -> %2").arg(s).arg(t)));
+                QVERIFY2(std::abs(r.seconds - expected[std::size_t(s)][std::size_t(t)]) < 0.01,
+                         qPrintable(QStringLiteral("%1 -> %2: %3 s, expected %4 s").arg(s).arg(t).arg(r.seconds)
+                                        .arg(expected[std::size_t(s)][std::size_t(t)])));
+                // The route walks block by block; its hand-summed time and length are the ones reported.
+                double walked = 0;
+                int hops = 0;
+                int at = crossingAt(r.points.front());
+                QCOMPARE(at, s);
+                for (std::size_t k = 1; k < r.points.size(); ++k) {
+                    const int next = crossingAt(r.points[k]);
+                    QVERIFY(next >= 0);
+                    if (next == at)
+                        continue; // the snapped point and its crossing
+                    QVERIFY(!std::isinf(cost[std::size_t(at)][std::size_t(next)]));
+                    walked += cost[std::size_t(at)][std::size_t(next)];
+                    ++hops;
+                    at = next;
+                }
+                QCOMPARE(at, t);
+                QVERIFY(std::abs(walked - r.seconds) < 0.01);
+                QVERIFY(std::abs(r.lengthM - hops * Block) < 0.01 * hops);
+            }
+        for (int t = 0; t < N * N; ++t) {
+            const std::vector<double> times = g.timesTo(all[std::size_t(t)], all);
+            for (int s = 0; s < N * N; ++s)
+                QVERIFY2(std::abs(times[std::size_t(s)] - expected[std::size_t(s)][std::size_t(t)]) < 0.01,
+                         qPrintable(QStringLiteral("%1 -> %2: %3 s, expected %4 s").arg(s).arg(t)
+                                        .arg(times[std::size_t(s)]).arg(expected[std::size_t(s)][std::size_t(t)])));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoadGraph)

@@ -8,6 +8,7 @@
 #include "widgets/map/featuresearch.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -184,6 +185,34 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         const auto hit = found.first().first().value<IdentifyHit>();
         QVERIFY(hit.layer);
+        QCOMPARE(hit.layer->store()->attribute(hit.feature, QStringLiteral("id")).toString(), QStringLiteral("HZ-001"));
+    }
+
+    // The completion list: one entry per street name for roads (肇嘉浜路 has several segments, one entry), one per
+    // feature for other layers, each pointing at its layer and feature; choosing an entry emits that feature.
+    void completerOffersEntries()
+    {
+        FeatureSearch search;
+        search.setRegistry(&m_registry);
+        QAbstractItemModel *model = search.completer()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VectorLayer *roads = layer(QStringLiteral("roads"));
+        int street = 0, hazard = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString text = model->index(r, 0).data().toString();
+            if (text == QStringLiteral("肇嘉浜路 · %1").arg(roads->name()))
+                ++street;
+            if (text.contains(QStringLiteral("HZ-001")))
+                hazard = r;
+        }
+        QCOMPARE(street, 1);
+        QVERIFY(hazard >= 0);
+        QSignalSpy found(&search, &FeatureSearch::found);
+        Q_EMIT search.completer()->activated(model->index(hazard, 0));
+        QCOMPARE(found.size(), 1);
+        const auto hit = found.first().first().value<IdentifyHit>();
+        QVERIFY(hit.layer);
+        QCOMPARE(hit.layer->id(), QStringLiteral("hazards"));
         QCOMPARE(hit.layer->store()->attribute(hit.feature, QStringLiteral("id")).toString(), QStringLiteral("HZ-001"));
     }
 

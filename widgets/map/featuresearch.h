@@ -4,10 +4,11 @@
 
 #include <QLineEdit>
 
-class QStandardItemModel;
 class QCompleter;
 
 namespace fc {
+
+class FeatureSearchModel;
 
 // Find a feature by name or id across the map's vector layers; choosing one emits found().
 class FeatureSearch : public QLineEdit
@@ -27,7 +28,7 @@ private:
     void rebuild();
     QPointer<LayerRegistry> m_registry;
     QList<QPointer<VectorLayer>> m_layers; // index into the completion model, rebuilt from the registry
-    QStandardItemModel *m_model;
+    FeatureSearchModel *m_model;
     QCompleter *m_completer;
 };
 

@@ -1,5 +1,7 @@
 #include "app/core/live/roadnetworkfeed.h"
 
+#include "maps/featurestore.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,7 +55,8 @@ void RoadNetworkFeed::load()
     Q_EMIT loading();
     struct Rows
     {
-        QList<StoreRow> roads, wl, sensors, readings;
+        std::shared_ptr<const FeatureStore> roads; // the layer as the map reads it (no text geometry)
+        QList<StoreRow> wl, sensors, readings;
     };
     auto rows = std::make_shared<Rows>();
     auto remaining = std::make_shared<int>(4);
@@ -66,7 +69,9 @@ void RoadNetworkFeed::load()
         for (const StoreRow &r : rows->readings)
             m_latestReading.insert(r.values.value(QStringLiteral("sensor_fid")).toLongLong(), r);
         // The graph is built off the GUI thread.
-        whenDone(this, QtConcurrent::run([roads = rows->roads] { return std::make_shared<RoadNetwork>(RoadNetwork::fromRows(roads)); }),
+        whenDone(this, QtConcurrent::run([roads = std::exchange(rows->roads, {})]() mutable {
+                     return std::make_shared<RoadNetwork>(RoadNetwork::fromLayer(std::move(roads)));
+                 }),
                  [this, generation](const std::shared_ptr<RoadNetwork> &net) {
                      if (generation != m_generation)
                          return;
@@ -75,8 +80,8 @@ void RoadNetworkFeed::load()
                      Q_EMIT loaded();
                  });
     };
-    whenDone(this, m_store->rows(QStringLiteral("roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) {
-        rows->roads = r;
+    whenDone(this, m_store->readLayers({QStringLiteral("roads")}), [rows, done](const LayerRead &r) {
+        rows->roads = r.ok ? r.layers.value(QStringLiteral("roads")) : nullptr;
         done();
     });
     whenDone(this, m_store->rows(QStringLiteral("waterlogging_roads"), {}, {}, true), [rows, done](const QList<StoreRow> &r) {

@@ -8,7 +8,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace fc {
+
+class FeatureStore;
 
 // How water on a road changes travel: from slowDepthCm a road is slowed by slowFactor, from closedDepthCm it
 // is closed (a route never goes through it; a point on it is still reached over the last stretch, slowly).
@@ -34,6 +38,10 @@ public:
 
     // Builds from rows of `roads` read with geometry (WKT); fids become the edges' feature ids.
     static RoadNetwork fromRows(const QList<StoreRow> &roads);
+    // The same from the layer as Store::readLayers gives it (vertices in Web Mercator, turned back to lon/lat).
+    static RoadNetwork fromLayer(const FeatureStore &roads);
+    // The same, letting go of the layer before the graph is built (peak memory of a city's roads).
+    static RoadNetwork fromLayer(std::shared_ptr<const FeatureStore> &&roads);
     // Reads roads and the current depths from a store (blocking: tools, tests, worker threads).
     static RoadNetwork load(Store &store, const FloodRules &rules, QString *error);
 
@@ -69,6 +77,8 @@ public:
     static QList<GeoPoint> parseWktPoints(const QString &wkt);
 
 private:
+    static std::vector<RoadGraph::Line> collectLines(const FeatureStore &roads, RoadNetwork &n);
+
     RoadGraph m_graph;
     QHash<qint64, double> m_depths;
     QHash<QString, qint64> m_fidById; // roads.id -> fid

@@ -242,6 +242,18 @@ bool StoreWorker::readLayer(sqlite3 *db, const TableSpec &t, std::shared_ptr<con
         return false;
     }
     FeatureStoreBuilder b(fields);
+    // Sized once: a city's roads are 300,000 rows of attributes, and growing the arrays by doubling held up to
+    // three times their size at the peak. Vertices from the blob sizes (GeoPackage header with envelope and
+    // WKB header about 48 bytes, 16 bytes per vertex).
+    {
+        const QByteArray count = QStringLiteral("SELECT count(*), sum(max(length(geom) - 48, 0)) / 16 FROM %1")
+                                     .arg(Gpkg::quoted(t.name))
+                                     .toUtf8();
+        sqlite3_stmt *c = nullptr;
+        if (sqlite3_prepare_v2(db, count.constData(), -1, &c, nullptr) == SQLITE_OK && sqlite3_step(c) == SQLITE_ROW)
+            b.reserve(qsizetype(sqlite3_column_int64(c, 0)), qsizetype(sqlite3_column_int64(c, 1)));
+        sqlite3_finalize(c);
+    }
     QList<QVariant> attrs;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
