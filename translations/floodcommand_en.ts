@@ -74,6 +74,11 @@
         <source>REPLAY %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a warning badge where space is short: kind, colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapAlert</name>

@@ -53,7 +53,9 @@ BannerContent BannerContent::compute(const WarningState &state, const QDateTime 
         c.replayText = tr("REPLAY %1").arg(now.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     for (const WarningSignal &s : state.inForce())
-        c.badges.append({s.kind, s.colour, WarningSignal::title(s.kind, s.colour)});
+        c.badges.append({s.kind, s.colour, WarningSignal::title(s.kind, s.colour),
+                         tr("%1 %2", "a warning badge where space is short: kind, colour")
+                             .arg(WarningSignal::kindName(s.kind), WarningSignal::colourName(s.colour))});
     const ResponseRecord r = state.currentResponse();
     c.level = r.fid ? r.level : QStringLiteral("none");
     c.levelText = ResponseLevel::name(c.level);
@@ -171,39 +173,6 @@ void WarningBanner::paintEvent(QPaintEvent *)
     f.setBold(true);
     f.setPixelSize(std::max(12, int(h * 0.46)));
     p.setFont(f);
-    int x = pad;
-
-    // Badges: icon and "Typhoon orange warning" on the signal colour.
-    if (!severe) {
-        p.setPen(QColor(0x9a, 0xa8, 0xb8));
-        const QString t = tr("No warning signal in force");
-        p.drawText(QRect(x, pad, p.fontMetrics().horizontalAdvance(t) + pad, h), Qt::AlignVCenter, t);
-        x += p.fontMetrics().horizontalAdvance(t) + 3 * pad;
-    }
-    for (const BannerContent::Badge &b : m_content.badges) {
-        const QColor fill = WarningSignal::colourValue(b.colour), ink = WarningSignal::textOn(b.colour);
-        const int w = h + pad + p.fontMetrics().horizontalAdvance(b.text) + 2 * pad;
-        const QRect badge(x, pad, w, h);
-        p.setPen(Qt::NoPen);
-        p.setBrush(fill);
-        p.drawRoundedRect(badge, 6 * s, 6 * s);
-        // The kind's icon, tinted to the badge's text colour.
-        QImage icon(QSize(h - pad, h - pad) * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
-        icon.setDevicePixelRatio(devicePixelRatioF());
-        icon.fill(Qt::transparent);
-        {
-            QPainter ip(&icon);
-            QSvgRenderer svg(WarningSignal::iconPath(b.kind));
-            svg.render(&ip, QRectF(0, 0, h - pad, h - pad));
-            ip.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            ip.fillRect(QRectF(0, 0, h - pad, h - pad), ink);
-        }
-        p.drawImage(QPoint(x + pad / 2 + pad / 2, pad + pad / 2), icon);
-        p.setPen(ink);
-        p.drawText(QRect(x + h + pad / 2, pad, w - h - pad / 2, h), Qt::AlignVCenter | Qt::AlignLeft, b.text);
-        x += w + pad;
-    }
-
     // Right side: clock; then overdue; then the response level with its running time.
     int right = r.width() - pad;
     QFont mono = f;
@@ -255,6 +224,64 @@ void WarningBanner::paintEvent(QPaintEvent *)
                                                                                                 : QColor(Qt::white));
     p.drawText(lbox, Qt::AlignCenter, level);
     right -= lw + 2 * pad;
+
+    // Badges: icon and "Typhoon orange warning" on the signal colour, in the room the right side leaves. Where
+    // they do not fit (three signals on a wall at 2.2x), the type shrinks (to 60 %) and then the texts are
+    // shortened: a badge never runs under the response level.
+    p.setFont(f);
+    int x = pad;
+    if (!severe) {
+        p.setPen(QColor(0x9a, 0xa8, 0xb8));
+        const QString t = tr("No warning signal in force");
+        p.drawText(QRect(x, pad, p.fontMetrics().horizontalAdvance(t) + pad, h), Qt::AlignVCenter, t);
+        x += p.fontMetrics().horizontalAdvance(t) + 3 * pad;
+    }
+    const int room = right - x;
+    const int n = int(m_content.badges.size());
+    auto naturalWidth = [&](const QFontMetrics &fm, bool shortTexts) {
+        int total = 0;
+        for (const BannerContent::Badge &b : m_content.badges)
+            total += h + pad + fm.horizontalAdvance(shortTexts && !b.shortText.isEmpty() ? b.shortText : b.text) + 2 * pad + pad;
+        return total;
+    };
+    // Full texts at up to 80 % type; else kind and colour only ("台风黄色"), down to half; else shortened.
+    QFont bf = f;
+    bool useShort = false;
+    for (int step = 0; n > 0 && naturalWidth(QFontMetrics(bf), useShort) > room && step < 7; ++step) {
+        if (step == 2)
+            useShort = true;
+        bf.setPixelSize(std::max(10, int(f.pixelSize() * (step < 2 ? 0.9 - 0.1 * step : 1.0 - 0.1 * (step - 1)))));
+    }
+    p.setFont(bf);
+    const int textRoom = n > 0 ? std::max(0, room / n - (h + 4 * pad)) : 0;
+    for (const BannerContent::Badge &b : m_content.badges) {
+        const QString full = useShort && !b.shortText.isEmpty() ? b.shortText : b.text;
+        const QString text = naturalWidth(p.fontMetrics(), useShort) > room && p.fontMetrics().horizontalAdvance(full) > textRoom
+                                 ? p.fontMetrics().elidedText(full, Qt::ElideRight, textRoom)
+                                 : full;
+        const QColor fill = WarningSignal::colourValue(b.colour), ink = WarningSignal::textOn(b.colour);
+        const int w = h + pad + p.fontMetrics().horizontalAdvance(text) + 2 * pad;
+        const QRect badge(x, pad, w, h);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(badge, 6 * s, 6 * s);
+        // The kind's icon, tinted to the badge's text colour.
+        QImage icon(QSize(h - pad, h - pad) * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+        icon.setDevicePixelRatio(devicePixelRatioF());
+        icon.fill(Qt::transparent);
+        {
+            QPainter ip(&icon);
+            QSvgRenderer svg(WarningSignal::iconPath(b.kind));
+            svg.render(&ip, QRectF(0, 0, h - pad, h - pad));
+            ip.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            ip.fillRect(QRectF(0, 0, h - pad, h - pad), ink);
+        }
+        p.drawImage(QPoint(x + pad / 2 + pad / 2, pad + pad / 2), icon);
+        p.setPen(ink);
+        p.drawText(QRect(x + h + pad / 2, pad, w - h - pad / 2, h), Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += w + pad;
+    }
+    p.setFont(f);
 
     if (!m_content.proposal.isEmpty() && right - x > 100) {
         QFont small = f;

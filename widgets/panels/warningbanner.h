@@ -20,6 +20,7 @@ public:
     struct Badge
     {
         QString kind, colour, text;
+        QString shortText; // kind and colour only ("台风黄色"), where the full text does not fit
     };
     QList<Badge> badges;  // most severe first
     QString level;        // none, IV .. I
