@@ -5,6 +5,7 @@
 //                itself is at its orange threshold: orange.
 //   tide 5.35 m: freeboard 0.25 m: red everywhere; the gauge orange.
 //   tide 4.40 m: freeboard 1.20 m: watched on the map (yellow), no alarm, not counted; the gauge under blue: none.
+#include "app/core/base/clock.h"
 #include "app/core/district/floodlayers.h"
 #include "app/core/district/situationsummary.h"
 #include "app/core/intake/readingintake.h"
@@ -113,6 +114,48 @@ private Q_SLOTS:
         QCOMPARE(sum.wallsOrange, wall.isEmpty() ? 0 : 1);
         QCOMPARE(sum.wallsRed, wall == QLatin1String("red") ? 1 : 0);
         QVERIFY(qAbs(sum.minFreeboard - (5.6 - tide)) < 1e-9);
+    }
+
+    // The replay shows what was true then, worked by hand: depth sensor Z (red from 40 cm, no minimum duration)
+    // reads 45 cm at 10:00 and 20 cm at 10:30 (Beijing time). Replayed at 10:15 the alarm list holds Z's red alarm
+    // and the map colours Z red; at 10:45 neither; back to live, the stored alarm is cleared.
+    void replayShowsTheStateThen()
+    {
+        QString e;
+        std::unique_ptr<Store> s = Store::create(m_dir.filePath(QStringLiteral("replay%1.gpkg").arg(++m_n)), &e);
+        QVERIFY2(s, qPrintable(e));
+        const WriteResult w = wait(s->insertRow(QStringLiteral("sensors"),
+            {{QStringLiteral("id"), QStringLiteral("Z")}, {QStringLiteral("kind"), QStringLiteral("waterlogging")},
+             {QStringLiteral("geom"), QStringLiteral("POINT(121.48 31.22)")}, {QStringLiteral("red"), 40},
+             {QStringLiteral("hysteresis"), 0}, {QStringLiteral("min_duration_s"), 0}}));
+        QVERIFY2(w.ok, qPrintable(w.error));
+        const qint64 z = w.fids.value(0);
+        Operation op;
+        op.setStore(std::move(s));
+        const ReadingIntake::Result r = wait(op.intake()->submit(ReadingIntake::Input::CsvData,
+            "sensor,time,value\nZ,2024-09-16T10:00:00+08:00,45\nZ,2024-09-16T10:30:00+08:00,20\n", QStringLiteral("z")));
+        QVERIFY2(r.summary.ok, qPrintable(r.summary.error));
+        QTRY_VERIFY(op.alarms()->isReady());
+        auto redInList = [&] {
+            for (const QVariantMap &a : op.alarms()->alarms())
+                if (a.value(QStringLiteral("sensor_fid")).toLongLong() == z && a.value(QStringLiteral("level")).toString() == QLatin1String("red")
+                    && a.value(QStringLiteral("cleared_at")).isNull())
+                    return true;
+            return false;
+        };
+        QVERIFY(!redInList()); // live: cleared at 10:30
+        op.clock()->startReplay(QDateTime(QDate(2024, 9, 16), QTime(10, 15), QTimeZone(8 * 3600)));
+        op.clock()->pauseReplay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(op.alarms()->isShowingReplay() && redInList(), 20000);
+        QCOMPARE(op.alarms()->sensorLevel(z), AlarmLevel::Red);
+        op.clock()->seek(QDateTime(QDate(2024, 9, 16), QTime(10, 45), QTimeZone(8 * 3600)));
+        QTRY_VERIFY_WITH_TIMEOUT(!redInList() && op.alarms()->replayAt().toMSecsSinceEpoch()
+                                     == QDateTime(QDate(2024, 9, 16), QTime(10, 45), QTimeZone(8 * 3600)).toMSecsSinceEpoch(),
+                                 20000);
+        QCOMPARE(op.alarms()->sensorLevel(z), AlarmLevel::None);
+        op.clock()->setReal();
+        QTRY_VERIFY(!op.alarms()->isShowingReplay());
+        QVERIFY(!redInList());
     }
 };
 
