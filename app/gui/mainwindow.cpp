@@ -335,38 +335,53 @@ void MainWindow::loadData()
         if (error.isEmpty() && m_storeActions->store())
             for (Panel *p : std::as_const(m_panels))
                 p->storeChanged(nullptr);
-        if (!error.isEmpty() || !m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, &error, m_options.readOnly)) {
-            m_loadError = error;
-            m_source->setText(tr("Cannot open the operation store: %1").arg(error));
+        auto failed = [this, declined](const QString &why) {
+            m_loadError = why;
+            m_source->setText(tr("Cannot open the operation store: %1").arg(why));
             if (m_options.screenshot.isEmpty() && !declined)
-                QMessageBox::critical(this, tr("Operation store"), tr("Cannot open the operation store:\n%1").arg(error));
+                QMessageBox::critical(this, tr("Operation store"), tr("Cannot open the operation store:\n%1").arg(why));
             QMetaObject::invokeMethod(this, [this] { Q_EMIT dataLoaded(false); }, Qt::QueuedConnection);
+        };
+        if (!error.isEmpty()) {
+            failed(error);
             return;
         }
-        createDataDock();
-        watchConnection(m_storeActions->store());
-        if (!m_storeActions->notice().isEmpty())
-            statusBar()->showMessage(m_storeActions->notice(), 60000);
-        for (Panel *p : std::as_const(m_panels))
-            p->storeChanged(m_storeActions->store());
-        startIntake();
-        if (m_options.replayAt.isValid()) {
-            m_clockService->startReplay(m_options.replayAt);
-            m_clockService->pauseReplay(true);
-        }
+        // Opened off the GUI thread; the rest follows when the Operation holds the store.
+        m_storeActions->openOrCreate(db, m_options.demo || m_options.defaultDb, m_options.readOnly,
+                                     [this, failed](bool ok, const QString &why) {
+                                         if (!ok) {
+                                             failed(why);
+                                             return;
+                                         }
+                                         storeOpened();
+                                     });
+        return;
     }
-    if (demo) {
-        m_loader.setFuture(QtConcurrent::run([]() -> LayerRead {
-            LayerRead r;
-            r.layers = DemoDistrict::load(&r.error);
-            r.ok = !r.layers.isEmpty();
-            return r;
-        }));
-    } else {
-        // The map reads its layers through the store's own connection: a second library opening the same file
-        // in this process would drop the store's POSIX locks (and another process could then delete our WAL).
-        m_loader.setFuture(m_storeActions->store()->readLayers(Schema::featureKinds()));
+    // No store: the embedded demo district, read-only.
+    m_loader.setFuture(QtConcurrent::run([]() -> LayerRead {
+        LayerRead r;
+        r.layers = DemoDistrict::load(&r.error);
+        r.ok = !r.layers.isEmpty();
+        return r;
+    }));
+}
+
+void MainWindow::storeOpened()
+{
+    createDataDock();
+    watchConnection(m_storeActions->store());
+    if (!m_storeActions->notice().isEmpty())
+        statusBar()->showMessage(m_storeActions->notice(), 60000);
+    for (Panel *p : std::as_const(m_panels))
+        p->storeChanged(m_storeActions->store());
+    startIntake();
+    if (m_options.replayAt.isValid()) {
+        m_clockService->startReplay(m_options.replayAt);
+        m_clockService->pauseReplay(true);
     }
+    // The map reads its layers through the store's own connection: a second library opening the same file in this
+    // process would drop the store's POSIX locks (and another process could then delete our WAL).
+    m_loader.setFuture(m_storeActions->store()->readLayers(Schema::featureKinds()));
 }
 
 void MainWindow::watchConnection(Store *store)

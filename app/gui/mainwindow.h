@@ -83,6 +83,7 @@ private:
     void followReplayOnMap(bool jumped);
     void watchConnection(Store *store);
     void startIntake();
+    void storeOpened();
 
     AppOptions m_options;
     MapTheme m_theme;

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QUrl>
+#include <QThread>
 #include <QUndoStack>
 
 namespace fc {
@@ -85,53 +86,90 @@ bool StoreActions::upgradeWithProgress(const QString &path, QString *error)
     return r.first;
 }
 
-bool StoreActions::openOrCreate(const QString &path, bool demo, QString *error, bool readOnly)
+void StoreActions::openOrCreate(const QString &path, bool demo, bool readOnly, std::function<void(bool, const QString &)> done)
 {
     m_notice.clear();
-    QString why;
-    std::unique_ptr<Store> m_store; // handed to the Operation once open
+    QString why, error;
+    enum class How { Open, OpenReadOnly, Create, CreateDemo } how = How::Open;
     if (Store::isServer(path)) {
-        m_store = Store::open(path, error); // a shared operation is created with floodctl init, never implicitly
+        how = How::Open; // a shared operation is created with floodctl init, never implicitly
     } else if (QFileInfo::exists(path) && readOnly) {
-        m_store = Store::openReadOnly(path, error);
-        if (m_store)
-            m_notice = tr("Opened read-only (--read-only): nothing can be changed through this window.");
+        how = How::OpenReadOnly;
+        m_notice = tr("Opened read-only (--read-only): nothing can be changed through this window.");
     } else if (QFileInfo::exists(path) && !StoreFile::writable(path, &why) && StoreFile::inspect(path, &why, true) >= 0) {
         // A copy on read-only media, a share without write access: show it rather than refuse it.
-        m_store = Store::openReadOnly(path, error);
-        if (m_store)
-            m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
-                          "replayed and exported, not changed.");
+        how = How::OpenReadOnly;
+        m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
+                      "replayed and exported, not changed.");
     } else if (QFileInfo::exists(path)) {
-        if (!upgradeWithProgress(path, error))
-            return false;
-        m_store = Store::open(path, error);
+        if (!upgradeWithProgress(path, &error)) {
+            m_operation->setStore(nullptr);
+            done(false, error);
+            return;
+        }
     } else {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        m_store = demo ? DemoOperation::createStore(path, error) : Store::create(path, error);
+        how = demo ? How::CreateDemo : How::Create;
     }
-    if (!m_store) {
-        m_operation->setStore(nullptr);
-        return false;
-    }
-    connect(m_store.get(), &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
-        for (const RowEvent &e : events)
-            m_pending.insert(e.table);
-        m_batch.start();
+    // Connecting to a server, opening a file or creating the demo operation (an import and a seed) runs on a pool
+    // thread: the window keeps painting. The store is handed to this (the GUI) thread before it is returned.
+    struct Opened
+    {
+        std::shared_ptr<std::unique_ptr<Store>> store = std::make_shared<std::unique_ptr<Store>>();
+        QString error;
+    };
+    QThread *gui = thread();
+    auto *watcher = new QFutureWatcher<Opened>(this);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        Opened o = watcher->result();
+        std::unique_ptr<Store> store = std::move(*o.store);
+        if (!store) {
+            m_notice.clear();
+            m_operation->setStore(nullptr);
+            done(false, o.error);
+            return;
+        }
+        connect(store.get(), &Store::rowsChanged, this, [this](const QList<RowEvent> &events) {
+            for (const RowEvent &e : events)
+                m_pending.insert(e.table);
+            m_batch.start();
+        });
+        connect(store.get(), &Store::writeFailed, this, &StoreActions::message);
+        const bool viewer = store->role() == QLatin1String("viewer");
+        const bool readOnlyFile = store->isReadOnly();
+        // The Operation owns the store from here on; its services follow it.
+        m_operation->setStore(std::move(store));
+        if (viewer) {
+            m_import->setToolTip(readOnlyFile ? tr("This operation is open read-only")
+                                              : tr("Your role (viewer) may only read this operation"));
+        } else {
+            m_import->setEnabled(true);
+            m_import->setToolTip(QString());
+        }
+        done(true, QString());
     });
-    connect(m_store.get(), &Store::writeFailed, this, &StoreActions::message);
-    const bool viewer = m_store->role() == QLatin1String("viewer");
-    const bool readOnlyFile = m_store->isReadOnly();
-    // The Operation owns the store from here on; its services follow it.
-    m_operation->setStore(std::move(m_store));
-    if (viewer) {
-        m_import->setToolTip(readOnlyFile ? tr("This operation is open read-only")
-                                          : tr("Your role (viewer) may only read this operation"));
-        return true;
-    }
-    m_import->setEnabled(true);
-    m_import->setToolTip(QString());
-    return true;
+    watcher->setFuture(QtConcurrent::run([path, how, gui]() -> Opened {
+        Opened o;
+        std::unique_ptr<Store> &s = *o.store;
+        switch (how) {
+        case How::Open:
+            s = Store::open(path, &o.error);
+            break;
+        case How::OpenReadOnly:
+            s = Store::openReadOnly(path, &o.error);
+            break;
+        case How::Create:
+            s = Store::create(path, &o.error);
+            break;
+        case How::CreateDemo:
+            s = DemoOperation::createStore(path, &o.error);
+            break;
+        }
+        if (s)
+            s->moveToThread(gui);
+        return o;
+    }));
 }
 
 void StoreActions::addTo(QMenu *file, QMenu *edit)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -28,7 +29,9 @@ public:
     // Opens path, or creates it when missing (filled with the demo district when demo is set).
     // readOnly: open an existing store read-only. A store that cannot be written (read-only file or folder) is
     // opened read-only too, and notice() says why.
-    bool openOrCreate(const QString &path, bool demo, QString *error, bool readOnly = false);
+    // Opening (a server connection, a migration's progress aside) and creating run on a pool thread; `done` comes
+    // back on this thread once the Operation holds the store (true), or with the reason it could not (false).
+    void openOrCreate(const QString &path, bool demo, bool readOnly, std::function<void(bool ok, const QString &error)> done);
     // Migrates an older store file before it is opened, off the GUI thread, with a progress dialog that can cancel
     // it; true when the file is current (or not a store: open() then says why).
     bool upgradeWithProgress(const QString &path, QString *error);

@@ -41,6 +41,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTcpSocket>
+#include <QTcpServer>
 #include <QTimeZone>
 #include <QToolBar>
 
@@ -399,6 +402,40 @@ private Q_SLOTS:
         };
         // Class 3 of the live style is "closed" (no depth known, open, slowed, closed).
         QTRY_COMPARE_WITH_TIMEOUT(shownAs(), 3, 20000);
+    }
+
+    // Opening a store never blocks the window: a "server" that accepts the connection and never answers keeps the
+    // opening thread waiting, while the window's event loop goes on (timers fire, loadData() has returned); when the
+    // server hangs up, the window says it could not open the store. Before, loadData() waited in the GUI thread.
+    void openingDoesNotBlockTheWindow()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *c = silent.nextPendingConnection())
+                held.append(c);
+        });
+        AppOptions o;
+        o.db = QStringLiteral("postgresql://nobody@127.0.0.1:%1/fc").arg(silent.serverPort());
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        QSignalSpy loaded(&w, &MainWindow::dataLoaded);
+        w.loadData(); // returns while the connection waits
+        QVERIFY(!w.operation()->store());
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+        tick.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 10000); // the opening thread reached the server
+        QTRY_VERIFY(ticks >= 5);                        // ... and the window's loop kept running meanwhile
+        QCOMPARE(loaded.count(), 0);
+        for (QTcpSocket *c : held)
+            c->abort();
+        silent.close();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 30000);
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QVERIFY(!w.loadError().isEmpty());
     }
 
     void rainstormInForceIsNotProposed()
