@@ -4325,39 +4325,7 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Typhoon blue warning (Bebinca)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon yellow warning (Bebinca)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Huangpu River high tide blue warning; lifting time illustrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon orange warning (Bebinca); lifting time illustrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Typhoon Bebinca replay: signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon blue warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon yellow warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon orange warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response ended (time illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

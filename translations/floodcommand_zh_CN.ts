@@ -4327,40 +4327,8 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation>数据库中没有演示区的任何传感器（S-RAIN-xx、S-TIDE-01、S-WL-xx）</translation>
     </message>
     <message>
-        <source>Typhoon blue warning (Bebinca)</source>
-        <translation>台风蓝色预警（贝碧嘉）</translation>
-    </message>
-    <message>
-        <source>Typhoon yellow warning (Bebinca)</source>
-        <translation>台风黄色预警（贝碧嘉）</translation>
-    </message>
-    <message>
-        <source>Huangpu River high tide blue warning; lifting time illustrative</source>
-        <translation>黄浦江高潮位蓝色预警；解除时间为示意</translation>
-    </message>
-    <message>
-        <source>Typhoon orange warning (Bebinca); lifting time illustrative</source>
-        <translation>台风橙色预警（贝碧嘉）；解除时间仅为示意</translation>
-    </message>
-    <message>
         <source>Typhoon Bebinca replay: signals</source>
         <translation>台风“贝碧嘉”回放：预警信号</translation>
-    </message>
-    <message>
-        <source>Typhoon blue warning</source>
-        <translation>台风蓝色预警</translation>
-    </message>
-    <message>
-        <source>Typhoon yellow warning</source>
-        <translation>台风黄色预警</translation>
-    </message>
-    <message>
-        <source>Typhoon orange warning</source>
-        <translation>台风橙色预警</translation>
-    </message>
-    <message>
-        <source>Response ended (time illustrative)</source>
-        <translation>响应结束（时间仅为示意）</translation>
     </message>
     <message>
         <source>Typhoon Bebinca replay: response levels</source>

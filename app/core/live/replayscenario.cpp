@@ -173,11 +173,13 @@ bool ReplayScenario::writeBebinca(Store &store, Summary *summary, QString *error
             QDateTime issued, lifted;
             QString text;
         };
+        // The texts are data as the observatory and the HQ wrote them (in Chinese), whatever the language of the
+        // tool that writes the scenario: stored text is never in the writer's interface language.
         const QList<Sig> sigs = {
-            {"typhoon", "blue", bj(9, 14, 17), bj(9, 15, 8), tr("Typhoon blue warning (Bebinca)")},
-            {"typhoon", "yellow", bj(9, 15, 8), bj(9, 15, 17), tr("Typhoon yellow warning (Bebinca)")},
-            {"high_tide", "blue", bj(9, 15, 8), bj(9, 16, 18), tr("Huangpu River high tide blue warning; lifting time illustrative")},
-            {"typhoon", "orange", bj(9, 15, 17), bj(9, 16, 18), tr("Typhoon orange warning (Bebinca); lifting time illustrative")},
+            {"typhoon", "blue", bj(9, 14, 17), bj(9, 15, 8), QStringLiteral("台风蓝色预警（贝碧嘉）")},
+            {"typhoon", "yellow", bj(9, 15, 8), bj(9, 15, 17), QStringLiteral("台风黄色预警（贝碧嘉）")},
+            {"high_tide", "blue", bj(9, 15, 8), bj(9, 16, 18), QStringLiteral("黄浦江高潮位蓝色预警；解除时间为示意")},
+            {"typhoon", "orange", bj(9, 15, 17), bj(9, 16, 18), QStringLiteral("台风橙色预警（贝碧嘉）；解除时间为示意")},
         };
         QList<RowChange> changes;
         for (const Sig &s : sigs)
@@ -201,10 +203,10 @@ bool ReplayScenario::writeBebinca(Store &store, Summary *summary, QString *error
             QString reason;
         };
         const QList<Lvl> lv = {
-            {"IV", bj(9, 14, 17), 0, tr("Typhoon blue warning")},
-            {"III", bj(9, 15, 8), 1, tr("Typhoon yellow warning")},
-            {"II", bj(9, 15, 17), 3, tr("Typhoon orange warning")},
-            {"none", bj(9, 16, 18), -1, tr("Response ended (time illustrative)")},
+            {"IV", bj(9, 14, 17), 0, QStringLiteral("台风蓝色预警")},
+            {"III", bj(9, 15, 8), 1, QStringLiteral("台风黄色预警")},
+            {"II", bj(9, 15, 17), 3, QStringLiteral("台风橙色预警")},
+            {"none", bj(9, 16, 18), -1, QStringLiteral("响应结束（时间为示意）")},
         };
         changes.clear();
         // History, not the response in force: each level ended when the next began (the last row marks the end).
