@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QUrl>
+#include <QPointer>
 #include <QThread>
 #include <QUndoStack>
 
@@ -50,47 +51,36 @@ Store *StoreActions::store() const
     return m_operation->store();
 }
 
-bool StoreActions::upgradeWithProgress(const QString &path, QString *error)
+QProgressDialog *StoreActions::upgradeProgress(const QString &path, std::shared_ptr<std::atomic_bool> cancel)
 {
     QString why;
     const int version = StoreFile::inspect(path, &why);
     if (version < 0 || version >= Schema::CurrentVersion)
-        return true; // nothing to upgrade (or Store::open says what is wrong)
-    // An older store is migrated on a pool thread while this window keeps painting; schema 5 rewrites every sensor
-    // reading (about half a minute for ten million), so the step shows itself after a moment and can be cancelled.
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    QProgressDialog progress(tr("Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are "
-                                "rewritten as one block per sensor and day)…")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(version)
-                                 .arg(Schema::CurrentVersion),
-                             tr("Cancel"), 0, 0, m_window);
-    progress.setWindowTitle(tr("Upgrading operation store"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setValue(0);
-    QFutureWatcher<QPair<bool, QString>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<QPair<bool, QString>>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    watcher.setFuture(QtConcurrent::run([path, cancel] {
-        QString e;
-        const bool ok = Store::migrateFile(path, cancel.get(), &e);
-        return qMakePair(ok, e);
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    const QPair<bool, QString> r = watcher.result();
-    if (!r.first)
-        *error = r.second;
-    return r.first;
+        return nullptr; // nothing to upgrade (or Store::open says what is wrong)
+    // Schema 5 rewrites every sensor reading (about half a minute for ten million): the step shows itself after a
+    // moment and can be cancelled (the file is then left as it was). The migration runs with the opening, off
+    // this thread; no nested event loop.
+    auto *progress = new QProgressDialog(tr("Upgrading the operation store %1 from schema version %2 to %3 (sensor readings are "
+                                            "rewritten as one block per sensor and day)…")
+                                             .arg(QFileInfo(path).fileName())
+                                             .arg(version)
+                                             .arg(Schema::CurrentVersion),
+                                         tr("Cancel"), 0, 0, m_window);
+    progress->setWindowTitle(tr("Upgrading operation store"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    return progress;
 }
 
 void StoreActions::openOrCreate(const QString &path, bool demo, bool readOnly, std::function<void(bool, const QString &)> done)
 {
     m_notice.clear();
-    QString why, error;
+    QString why;
     enum class How { Open, OpenReadOnly, Create, CreateDemo } how = How::Open;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<QProgressDialog> progress;
     if (Store::isServer(path)) {
         how = How::Open; // a shared operation is created with floodctl init, never implicitly
     } else if (QFileInfo::exists(path) && readOnly) {
@@ -102,11 +92,7 @@ void StoreActions::openOrCreate(const QString &path, bool demo, bool readOnly, s
         m_notice = tr("Opened read-only: the store file or its folder cannot be written here. It can be viewed, "
                       "replayed and exported, not changed.");
     } else if (QFileInfo::exists(path)) {
-        if (!upgradeWithProgress(path, &error)) {
-            m_operation->setStore(nullptr);
-            done(false, error);
-            return;
-        }
+        progress = upgradeProgress(path, cancel); // null when the file is current
     } else {
         QDir().mkpath(QFileInfo(path).absolutePath());
         how = demo ? How::CreateDemo : How::Create;
@@ -120,8 +106,10 @@ void StoreActions::openOrCreate(const QString &path, bool demo, bool readOnly, s
     };
     QThread *gui = thread();
     auto *watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, done] {
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, done, progress] {
         watcher->deleteLater();
+        if (progress)
+            progress->deleteLater();
         Opened o = watcher->result();
         std::unique_ptr<Store> store = std::move(*o.store);
         if (!store) {
@@ -149,9 +137,12 @@ void StoreActions::openOrCreate(const QString &path, bool demo, bool readOnly, s
         }
         done(true, QString());
     });
-    watcher->setFuture(QtConcurrent::run([path, how, gui]() -> Opened {
+    const bool migrate = progress != nullptr;
+    watcher->setFuture(QtConcurrent::run([path, how, gui, migrate, cancel]() -> Opened {
         Opened o;
         std::unique_ptr<Store> &s = *o.store;
+        if (migrate && !Store::migrateFile(path, cancel.get(), &o.error))
+            return o; // cancelled or refused: the file is as it was
         switch (how) {
         case How::Open:
             s = Store::open(path, &o.error);

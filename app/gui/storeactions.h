@@ -3,10 +3,12 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QAction;
+class QProgressDialog;
 class QMenu;
 class QUndoStack;
 class QWidget;
@@ -29,12 +31,12 @@ public:
     // Opens path, or creates it when missing (filled with the demo district when demo is set).
     // readOnly: open an existing store read-only. A store that cannot be written (read-only file or folder) is
     // opened read-only too, and notice() says why.
-    // Opening (a server connection, a migration's progress aside) and creating run on a pool thread; `done` comes
+    // Opening (a server connection, the migration of an older file) and creating run on a pool thread; `done` comes
     // back on this thread once the Operation holds the store (true), or with the reason it could not (false).
     void openOrCreate(const QString &path, bool demo, bool readOnly, std::function<void(bool ok, const QString &error)> done);
-    // Migrates an older store file before it is opened, off the GUI thread, with a progress dialog that can cancel
-    // it; true when the file is current (or not a store: open() then says why).
-    bool upgradeWithProgress(const QString &path, QString *error);
+    // The progress dialog of migrating an older store file before it is opened (null when it is current);
+    // cancelling sets `cancel`, which the migration checks.
+    QProgressDialog *upgradeProgress(const QString &path, std::shared_ptr<std::atomic_bool> cancel);
     QString notice() const { return m_notice; }
     Store *store() const;
     QUndoStack *undoStack() const { return m_undo; }

@@ -7,6 +7,7 @@
 #include "app/core/rules/incidentdesk.h"
 #include "app/core/district/demooperation.h"
 #include "app/core/store/store.h"
+#include "app/core/store/schema.h"
 #include "app/core/live/alarmservice.h"
 #include "app/core/live/replayscenario.h"
 #include "app/core/live/warningservice.h"
@@ -436,6 +437,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 30000);
         QCOMPARE(loaded.first().at(0).toBool(), false);
         QVERIFY(!w.loadError().isEmpty());
+    }
+
+    // An older store (the frozen schema-4 fixture) is migrated and opened with the window's loop running: loadData()
+    // returns before the migration ends (no nested event loop), and the store opens at the current schema.
+    void olderStoreMigratesWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.gpkg"));
+        QVERIFY(QFile::copy(QStringLiteral(FC_TEST_DATA "/store_v4.gpkg"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        AppOptions o;
+        o.db = path;
+        o.screenshot = QStringLiteral("test");
+        MainWindow w(o);
+        QSignalSpy loaded(&w, &MainWindow::dataLoaded);
+        w.loadData();
+        QVERIFY(!w.operation()->store()); // still migrating and opening, off this thread
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+        QCOMPARE(loaded.first().at(0).toBool(), true);
+        QVERIFY(w.operation()->store());
+        QCOMPARE(w.operation()->store()->schemaVersion(), Schema::CurrentVersion);
     }
 
     void rainstormInForceIsNotProposed()
