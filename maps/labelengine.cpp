@@ -107,7 +107,12 @@ void LabelEngine::draw(QImage &target, QPoint origin) const
         const LabelCandidate &c = m_placed[k];
         if (!m_boxes[k].adjusted(-8 * m_dpr, -8 * m_dpr, 8 * m_dpr, 8 * m_dpr).intersects(visible))
             continue;
-        const QPainterPath &path = m_paths[k];
+        // A deep copy per draw: the bands of one frame are drawn on several threads at once, and QPainter fills a
+        // path's lazily built caches (its vector form, its bounds) inside the shared data of an implicitly shared
+        // QPainterPath, which is not safe to do from two threads (it once left a render stroking forever).
+        QPainterPath path;
+        path.setFillRule(m_paths[k].fillRule());
+        path.addPath(m_paths[k]);
         p.save();
         p.translate(c.anchor);
         p.rotate(c.angle);
