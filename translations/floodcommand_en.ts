@@ -3925,10 +3925,6 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>CAP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CAP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fc::PgBackend</name>
@@ -5081,10 +5077,6 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>CAP alerts (*.xml *.cap);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

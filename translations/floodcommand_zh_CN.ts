@@ -3927,10 +3927,6 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>CAP %1: %2</source>
         <translation>CAP %1：%2</translation>
     </message>
-    <message>
-        <source>CAP %1</source>
-        <translation>CAP %1</translation>
-    </message>
 </context>
 <context>
     <name>fc::PgBackend</name>
@@ -5083,10 +5079,6 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>CAP alerts (*.xml *.cap);;All files (*)</source>
         <translation>CAP 预警文件 (*.xml *.cap);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>CAP %1: %2</source>
-        <translation>CAP %1：%2</translation>
     </message>
     <message>
         <source>No signal is in force: nothing to export.</source>

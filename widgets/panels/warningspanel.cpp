@@ -504,38 +504,12 @@ void WarningsPanel::importCapFile(const QString &path)
 {
     if (!m_service->store())
         return;
-    // Read and validate off the GUI thread; apply against the state when it comes back.
-    auto *w = new QFutureWatcher<QPair<CapAlert, QString>>(this);
-    connect(w, &QFutureWatcherBase::finished, this, [this, w, path] {
-        const auto [alert, error] = w->result();
-        w->deleteLater();
-        if (!alert.isValid()) {
-            m_host->showMessage(error, 30000);
-            return;
-        }
-        QString summary, e, note;
-        // Alerts for other places are recorded, not taken as signals: the district's boundary and the plan's codes.
-        CapImportOptions options;
-        const QStringList codes = m_service->state().plan().capGeocodes();
-        options.district = CapDistrict::read(*m_service->store(), &e, &codes);
-        if (!e.isEmpty()) {
-            m_host->showMessage(tr("%1: %2").arg(path, e), 30000);
-            return;
-        }
-        const QList<RowChange> changes = alert.changes(m_service->state(), m_service->user(), m_host->clock()->now(),
-                                                       options, &summary, &e, &note);
-        if (changes.isEmpty()) {
-            m_host->showMessage(e.isEmpty() ? summary : tr("%1: %2").arg(path, e), 30000);
-            return;
-        }
-        track(m_service->write(changes, e, note), path);
-        m_host->showMessage(tr("CAP %1: %2").arg(alert.msgType, summary));
-    });
-    w->setFuture(QtConcurrent::run([path] {
-        QString e;
-        CapAlert a = CapAlert::readFile(path, &e);
-        return qMakePair(a, e);
-    }));
+    // A replay is read-only here; the outcome comes back as Operation::capImported (shown in the status bar).
+    if (m_host->clock()->isReplaying()) {
+        m_host->showMessage(tr("%1: %2").arg(path, WarningService::tr("a replay is showing: nothing can be written")), 30000);
+        return;
+    }
+    m_host->operation()->importCapFile(path);
 }
 
 void WarningsPanel::exportCap()

@@ -5,6 +5,7 @@
 #include "app/core/intake/dropfolder.h"
 #include "app/core/intake/readingintake.h"
 #include "app/core/io/capalert.h"
+#include "app/core/io/capdistrict.h"
 #include "app/core/live/alarmservice.h"
 #include "app/core/live/dispatchstate.h"
 #include "app/core/live/roadnetworkfeed.h"
@@ -114,34 +115,51 @@ void Operation::importCapFile(const QString &path)
 {
     if (!m_store)
         return;
-    // Read and validated off this thread; applied against the live state when it comes back.
-    auto *w = new QFutureWatcher<QPair<CapAlert, QString>>(this);
+    // Read and validated off this thread, with the district it is checked against (its boundary read through the
+    // store, the plan's area codes); applied against the live state when it comes back.
+    struct Read
+    {
+        CapAlert alert;
+        CapDistrict district;
+        QString error;
+    };
+    const QStringList codes = m_warnings->liveState().plan().capGeocodes();
+    auto *w = new QFutureWatcher<Read>(this);
     connect(w, &QFutureWatcherBase::finished, this, [this, w, path] {
-        const auto [alert, error] = w->result();
+        const Read read = w->result();
         w->deleteLater();
-        if (!alert.isValid()) {
-            Q_EMIT capImported(path, false, error);
+        if (!m_store || !read.alert.isValid() || !read.error.isEmpty()) {
+            Q_EMIT capImported(path, false, read.error);
             return;
         }
-        QString summary, e;
-        const QList<RowChange> changes =
-            alert.changes(m_warnings->liveState(), m_warnings->user(), m_clock->liveNow(), &summary, &e);
+        // Alerts for other places are recorded, not taken as signals.
+        CapImportOptions options;
+        options.district = read.district;
+        QString summary, e, note;
+        const QList<RowChange> changes = read.alert.changes(m_warnings->liveState(), m_warnings->user(),
+                                                            m_clock->liveNow(), options, &summary, &e, &note);
         if (changes.isEmpty()) {
             Q_EMIT capImported(path, e.isEmpty(), e.isEmpty() ? summary : tr("%1: %2").arg(path, e));
             return;
         }
         auto *write = new QFutureWatcher<WriteResult>(this);
-        connect(write, &QFutureWatcherBase::finished, this, [this, write, path, summary, msgType = alert.msgType] {
+        connect(write, &QFutureWatcherBase::finished, this, [this, write, path, summary, msgType = read.alert.msgType] {
             const WriteResult r = write->result();
             write->deleteLater();
             Q_EMIT capImported(path, r.ok, r.ok ? tr("CAP %1: %2").arg(msgType, summary) : tr("%1: %2").arg(path, r.error));
         });
-        write->setFuture(m_store->apply(changes, tr("CAP %1").arg(alert.identifier)));
+        write->setFuture(m_store->apply(changes, note));
     });
-    w->setFuture(QtConcurrent::run([path] {
-        QString e;
-        CapAlert a = CapAlert::readFile(path, &e);
-        return qMakePair(a, e);
+    w->setFuture(QtConcurrent::run([path, codes, use = m_store->use()] {
+        Read r;
+        r.alert = CapAlert::readFile(path, &r.error);
+        if (r.alert.isValid()) {
+            QString e;
+            r.district = CapDistrict::read(*use.store(), &e, &codes);
+            if (!e.isEmpty())
+                r.error = tr("%1: %2").arg(path, e);
+        }
+        return r;
     }));
 }
 

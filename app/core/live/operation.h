@@ -71,8 +71,10 @@ public:
     void stopIntake();
     bool isIntakeRunning() const { return m_intakeRunning; }
 
-    // Imports one CAP alert file into the live warnings (validated off this thread, applied against the live state,
-    // even while a window shows a replay). The outcome arrives as capImported().
+    // Imports one CAP alert file into the live warnings: validated, and checked against the district (alerts for
+    // other places are recorded as not applicable), off this thread; applied against the live state, even while a
+    // window shows a replay. The outcome arrives as capImported(). The one path for the watched folder, floodctl
+    // serve and the window's Import CAP.
     void importCapFile(const QString &path);
 
 Q_SIGNALS:
