@@ -238,6 +238,21 @@ QList<TableSpec> buildTables()
                     col("n_readings", T::Integer, 5), required(col("data", T::Blob, 5))},
                    5),
         // -- end v5 readings as day blocks --
+        // Version 6 tables (this wave's features) go in the marker sections below, since = 6.
+        // -- v6 typhoon --
+        // -- end v6 typhoon --
+        // -- v6 briefings --
+        // -- end v6 briefings --
+        // -- v6 wall --
+        // -- end v6 wall --
+        // -- v6 hazards and greenery --
+        // -- end v6 hazards and greenery --
+        // -- v6 supplies and shelters --
+        // -- end v6 supplies and shelters --
+        // -- v6 forecast --
+        // -- end v6 forecast --
+        // -- v6 event time --
+        // -- end v6 event time --
     };
     for (TableSpec &s : t) {
         if (s.name == QLatin1String("sensor_readings"))
@@ -340,6 +355,8 @@ const char *stepDescription(int version)
                "incidents, team status and dispatch; extra attributes on import";
     case 5:
         return "sensor readings stored as one block per sensor and day (reading_days)";
+    case 6:
+        return "typhoon tracks, briefings, wall, hazards and greenery, supplies and shelters, forecasts, event time";
     default:
         return "";
     }
@@ -531,6 +548,21 @@ QStringList migrationSql(int toVersion)
     if (toVersion == 5)
         sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_reading_days_sensor_day ON reading_days (sensor_fid, day)"));
     // -- end v5 readings as day blocks --
+    // Version 6: SQLite triggers and indexes of this wave's features (the server's in pgRulesSql(6)).
+    // -- v6 typhoon --
+    // -- end v6 typhoon --
+    // -- v6 briefings --
+    // -- end v6 briefings --
+    // -- v6 wall --
+    // -- end v6 wall --
+    // -- v6 hazards and greenery --
+    // -- end v6 hazards and greenery --
+    // -- v6 supplies and shelters --
+    // -- end v6 supplies and shelters --
+    // -- v6 forecast --
+    // -- end v6 forecast --
+    // -- v6 event time --
+    // -- end v6 event time --
     return sql;
 }
 

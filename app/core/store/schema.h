@@ -59,7 +59,7 @@ struct TableSpec
 
 namespace Schema {
 
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 inline const char ApplicationName[] = "FloodCommand";
 
 // Every table of every version, including dropped ones (TableSpec::existsAt; feature kinds first, bottom to top as
@@ -103,12 +103,17 @@ QString pgType(ColumnType type);
 // sensor), recorded as 'server_layout' in fc_meta; stores of an older layout are upgraded when opened (PgLayout).
 // Layout 1 (no key): the generic layout. Layout 2: sensor_readings checks its sensor per statement.
 // Layout 3: schema version 5 (readings as day blocks in reading_days; sensor_readings and layout 2's rules gone).
-inline constexpr int PgLayoutVersion = 3;
+// Layout 4: schema version 6 (the tables and columns of version 6 and their server rules, pgRulesSql(6)).
+inline constexpr int PgLayoutVersion = 4;
 // The statements that bring a server store of layout `toLayout - 1` to `toLayout` (2: only its number, since
 // layout 3 drops the table layout 2 changed). Layout 3 is schema version 5: pgLayoutSql(3) creates reading_days, the caller converts the readings
 // (ReadingDays::convertRows), then pgLayoutDropSql(3) drops sensor_readings and its rules.
 QStringList pgLayoutSql(int toLayout);
 QStringList pgLayoutDropSql(int toLayout);
+// The server's own rules (plpgsql triggers, CHECK constraints) that migration step `version` adds: run when a
+// server store is created and when an older one is upgraded to that version's layout. The GeoPackage keeps the
+// same rules as SQLite triggers in migrationSql().
+QStringList pgRulesSql(int version);
 // CREATE TABLE and COMMENT of one table on the server (foreign keys, indexes and grants are separate).
 QStringList pgTableSql(const TableSpec &t);
 

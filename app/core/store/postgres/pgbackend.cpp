@@ -134,8 +134,9 @@ bool PgBackend::connectDb(QString *error)
                     : db.lastError().text();
         return false;
     }
-    // Schema version 4 becomes 5 with server layout 3 when the operation is opened (upgradeLayout).
-    if (version < Schema::CurrentVersion && !(version == 4 && Schema::CurrentVersion == 5)) {
+    // Schema versions 4 and later are brought to the current one with the server layout when the operation is
+    // opened (upgradeLayout: layout 3 is schema version 5, layout 4 schema version 6).
+    if (version < 4) {
         *error = tr("schema version %1 on the server is older than this FloodCommand's %2; the server's operation "
                     "must be migrated by an administrator")
                      .arg(version)

@@ -50,6 +50,59 @@ QStringList indexSql(int v)
     return sql;
 }
 
+// A server store brought from schema version `version - 1` to `version` (version 6 on): the tables and columns the
+// step adds, as a new store has them, their references, indexes, grants and server rules, and the version row.
+QStringList schemaStepSql(int version)
+{
+    QStringList sql;
+    QList<const TableSpec *> added;
+    for (const TableSpec &t : tables()) {
+        if (!t.existsAt(version))
+            continue;
+        if (t.since == version) {
+            sql += pgTableSql(t);
+            added.append(&t);
+            for (const ColumnSpec &c : t.columns)
+                if (!c.references.isEmpty())
+                    sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
+                                              "INITIALLY DEFERRED")
+                                   .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
+            continue;
+        }
+        for (const ColumnSpec &c : t.columns) {
+            if (c.since != version)
+                continue;
+            sql.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(Gpkg::quoted(t.name), pgColumnSql(c)));
+            if (!c.references.isEmpty())
+                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
+                                          "INITIALLY DEFERRED")
+                               .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
+        }
+    }
+    sql += indexSql(version);
+    for (const RowRule &r : rowRules())
+        if (r.since == version)
+            sql.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
+                           .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
+    sql += uniqueRulesSql(version);
+    for (const TableSpec *t : added) {
+        sql.append(QStringLiteral("GRANT SELECT ON %1 TO fc_viewer, fc_officer, fc_admin").arg(Gpkg::quoted(t->name)));
+        const QString who = adminOnly(t->name) ? QStringLiteral("fc_admin") : QStringLiteral("fc_officer, fc_admin");
+        sql.append(QStringLiteral("GRANT %1 ON %2 TO %3")
+                       .arg(t->appendOnly ? QStringLiteral("INSERT") : QStringLiteral("INSERT, UPDATE, DELETE"),
+                            Gpkg::quoted(t->name), t->appendOnly ? QStringLiteral("fc_officer, fc_admin") : who));
+        sql.append(QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO fc_officer, fc_admin")
+                       .arg(Gpkg::quoted(t->name + QStringLiteral("_fid_seq"))));
+    }
+    sql += pgRulesSql(version);
+    sql.append(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (%1, '%2', "
+                              "'server layout %3: schema version %1')")
+                   .arg(version)
+                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                   .arg(PgLayoutVersion));
+    return sql;
+}
+
 } // namespace
 
 QStringList pgLayoutSql(int toLayout)
@@ -69,9 +122,33 @@ QStringList pgLayoutSql(int toLayout)
         sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON reading_days TO fc_officer, fc_admin"));
         sql.append(QStringLiteral("GRANT USAGE ON SEQUENCE reading_days_fid_seq TO fc_officer, fc_admin"));
     }
+    if (toLayout == 4)
+        sql += schemaStepSql(6);
     sql.append(QStringLiteral("INSERT INTO fc_meta VALUES ('server_layout', '%1') ON CONFLICT (key) DO UPDATE SET "
                               "value = EXCLUDED.value")
                    .arg(toLayout));
+    return sql;
+}
+
+QStringList pgRulesSql(int version)
+{
+    QStringList sql;
+    if (version != 6)
+        return sql;
+    // -- v6 typhoon --
+    // -- end v6 typhoon --
+    // -- v6 briefings --
+    // -- end v6 briefings --
+    // -- v6 wall --
+    // -- end v6 wall --
+    // -- v6 hazards and greenery --
+    // -- end v6 hazards and greenery --
+    // -- v6 supplies and shelters --
+    // -- end v6 supplies and shelters --
+    // -- v6 forecast --
+    // -- end v6 forecast --
+    // -- v6 event time --
+    // -- end v6 event time --
     return sql;
 }
 
@@ -162,6 +239,8 @@ QStringList pgCreateSql()
                        .arg(Gpkg::quoted(r.table), Gpkg::quoted(r.name), r.condition()));
     for (int v = 1; v <= CurrentVersion; ++v)
         sql += uniqueRulesSql(v);
+    for (int v = 1; v <= CurrentVersion; ++v)
+        sql += pgRulesSql(v);
     // The rules the GeoPackage keeps with triggers (warnings), in the server's own terms.
     sql += {
         QStringLiteral("ALTER TABLE warning_signals ADD CONSTRAINT warning_signals_lift_order CHECK (lifted_at IS NULL OR "
