@@ -51,8 +51,12 @@ const std::vector<CommandSpec> &commands()
          "", capExport},
         // -- end warnings commands --
         // -- gauges commands --
-        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME]",
-         "store sensor readings (one transaction per file), raise alarms", "", ingest},
+        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME] [--no-alarms] [--corrections]",
+         "store sensor readings (one transaction per file), raise alarms",
+         "  Exit 0: all rows stored or duplicates; 1: some rows rejected or a file failed; 3: some readings conflict\n"
+         "  with stored ones (same sensor and time, another value: left out). --corrections: they replace the stored\n"
+         "  values instead, and the audit log keeps both values.",
+         ingest},
         {"serve", "Gauges and alarms", "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE] [--cap-folder DIR]",
          "the intake without a window: feed, drop folder, CAP folder; evaluates every reading; one per operation; "
          "stops on SIGTERM",
