@@ -44,6 +44,8 @@ void usage()
                  "  position DB --team ID --at LON,LAT [--time ISO8601]\n"
                  "  handover DB [--to NEXT_OFFICER]           shift handover summary (signed with --to)\n"
                  "  preposition DB [--posts N] [--confirm]    watch posts at waterlogging-prone roads, nearest teams\n"
+                 "  whatif DB (--rain MM --hours H | --profile FILE.csv) [--drain MM_PER_H] [--tide M] [--dem FILE.tif]\n"
+                 "         [--cell M] [--until H] [--max] --out DEPTH.tif [--json]   waterlogging forecast (2D flood model)\n"
                  "  version\n");
 }
 
@@ -102,6 +104,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("handover"), fc::ctl::handover},
         {QStringLiteral("preposition"), fc::ctl::preposition},
         // -- end dispatch commands --
+        // -- forecast commands --
+        {QStringLiteral("whatif"), fc::ctl::whatif},
+        // -- end forecast commands --
     };
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {

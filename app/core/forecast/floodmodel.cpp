@@ -140,13 +140,23 @@ private:
 // Newton steps (relative error below 1e-7 from 1e-6 m to 1e3 m).
 inline float cbrtPositive(float x)
 {
-    std::uint32_t i = std::bit_cast<std::uint32_t>(x);
-    i = i / 3u + 709921077u;
-    float y = std::bit_cast<float>(i);
+    // Exponent / 3 on the bit pattern, done in float arithmetic so it vectorises without integer division.
+    const float bits = float(std::bit_cast<std::int32_t>(x));
+    float y = std::bit_cast<float>(std::int32_t(bits * (1.0f / 3.0f)) + 709921077);
     y = (2.0f * y + x / (y * y)) * (1.0f / 3.0f);
     y = (2.0f * y + x / (y * y)) * (1.0f / 3.0f);
     y = (2.0f * y + x / (y * y)) * (1.0f / 3.0f);
     return y;
+}
+
+// By value (std::max returns a reference, which keeps the compiler from turning the loops' selects into vector code).
+inline float vmax(float a, float b)
+{
+    return a > b ? a : b;
+}
+inline float vmin(float a, float b)
+{
+    return a < b ? a : b;
 }
 
 // The q-centred weighting takes a neighbouring face's discharge only where water flows through it: a closed, dry
@@ -173,6 +183,7 @@ struct FloodModel::Impl
     std::vector<float> n2;           // Manning's n squared per cell
     std::vector<float> drainRate;    // m/s
     std::vector<float> zAdj;         // fixed cells: lowest bed of their free neighbours (for the time step)
+    std::vector<std::size_t> fixedCells, fixedStart; // active fixed-level cells in row order; row j's from fixedStart[j]
     std::vector<float> hMax, tMax;
     std::vector<std::vector<float>> onsets;
     std::vector<Snapshot> snaps;
@@ -282,6 +293,16 @@ void FloodModel::Impl::init()
             consider(i, j - 1);
             consider(i, j + 1);
         }
+    fixedStart.assign(std::size_t(ny) + 1, 0);
+    for (int j = 0; j < ny; ++j) {
+        fixedStart[std::size_t(j)] = fixedCells.size();
+        for (int i = 0; i < nx; ++i) {
+            const std::size_t c = std::size_t(j) * nx + i;
+            if (s.active[c] && fixedAt(c))
+                fixedCells.push_back(c);
+        }
+    }
+    fixedStart[std::size_t(ny)] = fixedCells.size();
     npumps = int(s.pumpCapacity.size());
     rowRain.assign(ny, 0);
     rowDrain.assign(ny, 0);
@@ -344,78 +365,70 @@ double FloodModel::Impl::computeDt() const
 // Face discharges at the new time (de Almeida et al. 2012, eq. 10 with the friction term of Bates et al. 2010):
 //   q_new = (theta q + (1 - theta)/2 (q_prev + q_next) - g hf dt dEta/dx) / (1 + g dt n^2 |q| / hf^(7/3))
 // with hf = max(eta_a, eta_b) - max(z_a, z_b), the water that can flow over the higher of the two beds.
+namespace {
+// One row of faces between the cells a[] and b[] (interior faces only).
+inline void faceRow(int count, const float *__restrict za, const float *__restrict ha, const float *__restrict zb,
+                    const float *__restrict hb, const float *__restrict n2a, const float *__restrict n2b,
+                    const float *__restrict q, const float *__restrict qPrev, const float *__restrict qNext,
+                    const float *__restrict open, float *__restrict out, float th, float side, float gdt, float invdx,
+                    float hmin)
+{
+    for (int i = 0; i < count; ++i) {
+        const float ea = za[i] + ha[i], eb = zb[i] + hb[i];
+        const float hf = vmax(ea, eb) - vmax(za[i], zb[i]);
+        const float hs = vmax(hf, hmin);
+        const float q0 = q[i];
+        const float qp = qPrev[i] != 0.0f ? qPrev[i] : q0;
+        const float qn = qNext[i] != 0.0f ? qNext[i] : q0;
+        const float qc = th * q0 + side * (qp + qn);
+        const float nn = 0.5f * (n2a[i] + n2b[i]);
+        const float hs73 = hs * hs * cbrtPositive(hs);
+        const float val = (qc - gdt * hs * (eb - ea) * invdx) / (1.0f + gdt * nn * std::fabs(q0) / hs73);
+        out[i] = (hf > hmin ? val : 0.0f) * open[i];
+    }
+}
+
+// Free outflow at a raster edge: Manning's normal depth discharge for the edge slope, outward (sign).
+inline float edgeOutflow(float d, float n2, float open, float sqrtSlope, float hmin, float sign)
+{
+    return (d > hmin && open > 0) ? sign * d * cbrtPositive(d * d) * sqrtSlope / std::sqrt(n2) : 0.0f;
+}
+} // namespace
+
 void FloodModel::Impl::fluxRows(int j0, int j1, float dt)
 {
     const float g = float(s.g), th = float(s.theta), side = float((1.0 - s.theta) * 0.5), invdx = float(1.0 / s.dx);
-    const float hmin = float(s.hFlow), gdt = g * dt;
+    const float hmin = float(s.hFlow), gdt = g * dt, sq = float(std::sqrt(s.openSlope));
     const float *z = s.z.data();
     const float *hh = h.data();
+    const float *nn = n2.data();
     const int W = nx + 1;
     for (int j = j0; j < j1; ++j) {
         const std::size_t row = std::size_t(j) * nx;
         const float *qo = qxOld.data() + std::size_t(j) * W;
         float *qn = qxNew.data() + std::size_t(j) * W;
         const float *op = openX.data() + std::size_t(j) * W;
-        for (int i = 1; i < nx; ++i) {
-            const std::size_t a = row + i - 1, b = row + i;
-            const float za = z[a], zb = z[b];
-            const float ea = za + hh[a], eb = zb + hh[b];
-            const float hf = std::max(ea, eb) - std::max(za, zb);
-            const float hs = std::max(hf, hmin);
-            const float q = qo[i];
-            const float qc = th * q + side * (sideOr(qo[i - 1], q) + sideOr(qo[i + 1], q));
-            const float nn = 0.5f * (n2[a] + n2[b]);
-            const float hs73 = hs * hs * cbrtPositive(hs);
-            const float val = (qc - gdt * hs * (eb - ea) * invdx) / (1.0f + gdt * nn * std::fabs(q) / hs73);
-            qn[i] = (hf > hmin) ? val * op[i] : 0.0f;
-        }
-        // Raster edges: free outflow at the normal depth for the edge slope (Manning), outward only.
-        const float sq = float(std::sqrt(s.openSlope));
-        {
-            const std::size_t c = row;
-            const float d = hh[c];
-            qn[0] = (d > hmin && op[0] > 0) ? -d * cbrtPositive(d * d) * sq / std::sqrt(n2[c]) : 0.0f;
-        }
-        {
-            const std::size_t c = row + nx - 1;
-            const float d = hh[c];
-            qn[nx] = (d > hmin && op[nx] > 0) ? d * cbrtPositive(d * d) * sq / std::sqrt(n2[c]) : 0.0f;
-        }
+        // x faces 1..nx-1 between cells i-1 and i; neighbours along x are faces i-1 and i+1.
+        faceRow(nx - 1, z + row, hh + row, z + row + 1, hh + row + 1, nn + row, nn + row + 1, qo + 1, qo, qo + 2,
+                op + 1, qn + 1, th, side, gdt, invdx, hmin);
+        qn[0] = edgeOutflow(hh[row], nn[row], op[0], sq, hmin, -1.0f);
+        qn[nx] = edgeOutflow(hh[row + nx - 1], nn[row + nx - 1], op[nx], sq, hmin, 1.0f);
         // y faces: face j lies between row j-1 (north) and row j; positive southward.
         const float *qyo = qyOld.data() + std::size_t(j) * nx;
         float *qyn = qyNew.data() + std::size_t(j) * nx;
         const float *opy = openY.data() + std::size_t(j) * nx;
         if (j == 0) {
-            for (int i = 0; i < nx; ++i) {
-                const float d = hh[i];
-                qyn[i] = (d > hmin && opy[i] > 0) ? -d * cbrtPositive(d * d) * sq / std::sqrt(n2[i]) : 0.0f;
-            }
+            for (int i = 0; i < nx; ++i)
+                qyn[i] = edgeOutflow(hh[i], nn[i], opy[i], sq, hmin, -1.0f);
         } else {
-            const float *qyPrev = qyOld.data() + std::size_t(j - 1) * nx;
-            const float *qyNext = qyOld.data() + std::size_t(j + 1) * nx;
-            const std::size_t up = row - nx;
-            for (int i = 0; i < nx; ++i) {
-                const std::size_t a = up + i, b = row + i;
-                const float za = z[a], zb = z[b];
-                const float ea = za + hh[a], eb = zb + hh[b];
-                const float hf = std::max(ea, eb) - std::max(za, zb);
-                const float hs = std::max(hf, hmin);
-                const float q = qyo[i];
-                const float qc = th * q + side * (sideOr(qyPrev[i], q) + sideOr(qyNext[i], q));
-                const float nn = 0.5f * (n2[a] + n2[b]);
-                const float hs73 = hs * hs * cbrtPositive(hs);
-                const float val = (qc - gdt * hs * (eb - ea) * invdx) / (1.0f + gdt * nn * std::fabs(q) / hs73);
-                qyn[i] = (hf > hmin) ? val * opy[i] : 0.0f;
-            }
+            faceRow(nx, z + row - nx, hh + row - nx, z + row, hh + row, nn + row - nx, nn + row, qyo, qyo - nx,
+                    qyo + nx, opy, qyn, th, side, gdt, invdx, hmin);
         }
         if (j == ny - 1) {
             float *qs = qyNew.data() + std::size_t(ny) * nx;
             const float *ops = openY.data() + std::size_t(ny) * nx;
-            for (int i = 0; i < nx; ++i) {
-                const std::size_t c = row + i;
-                const float d = hh[c];
-                qs[i] = (d > hmin && ops[i] > 0) ? d * cbrtPositive(d * d) * sq / std::sqrt(n2[c]) : 0.0f;
-            }
+            for (int i = 0; i < nx; ++i)
+                qs[i] = edgeOutflow(hh[row + i], nn[row + i], ops[i], sq, hmin, 1.0f);
         }
     }
 }
@@ -442,69 +455,106 @@ void FloodModel::Impl::factorRows(int j0, int j1, float dt)
 }
 
 // New depths: h += dt/dx (inflow - outflow) + rain, then drainage; the limited face discharges are kept (in the
-// old buffers) for the next step; per-row sums for the balance and the time step.
+// old buffers) for the next step; per-row sums for the balance and the time step. The cell loops are written for
+// the vectoriser (selects, no calls); the few fixed-level cells of a row are handled after them.
 void FloodModel::Impl::continuityRows(int j0, int j1, float dt, const std::vector<double> &rainDepth)
 {
     const float k = float(dt / s.dx);
     const int W = nx + 1;
     const float tEnd = float(t + dt);
     const std::size_t nrain = s.rain.size();
+    float uniformRain = 0;
+    for (std::size_t g = 0; g < nrain; ++g)
+        if (s.rain[g].weight.empty())
+            uniformRain += float(rainDepth[g]);
+    std::vector<float> scratch(std::size_t(3) * nx);
+    float *__restrict hnRow = scratch.data();
+    float *__restrict rRow = hnRow + nx;
+    float *__restrict drRow = rRow + nx;
     for (int j = j0; j < j1; ++j) {
         const std::size_t row = std::size_t(j) * nx;
-        const float *qx = qxNew.data() + std::size_t(j) * W;
-        const float *qn = qyNew.data() + std::size_t(j) * nx;
-        const float *qs = qyNew.data() + std::size_t(j + 1) * nx;
-        float *qxKeep = qxOld.data() + std::size_t(j) * W;
-        float *qnKeep = qyOld.data() + std::size_t(j) * nx;
-        const float *f = factor.data() + row;
+        const float *__restrict qx = qxNew.data() + std::size_t(j) * W;
+        const float *__restrict qn = qyNew.data() + std::size_t(j) * nx;
+        const float *__restrict qs = qyNew.data() + std::size_t(j + 1) * nx;
+        float *__restrict qxKeep = qxOld.data() + std::size_t(j) * W;
+        float *__restrict qnKeep = qyOld.data() + std::size_t(j) * nx;
+        const float *__restrict f = factor.data() + row;
+        const float *__restrict wetRow = wet.data() + row;
+        const float *__restrict drainRow = drainRate.data() + row;
+        float *__restrict hRow = h.data() + row;
         // Limited discharges: each face scaled by the factor of the cell it drains (the same value for both cells).
-        for (int i = 0; i <= nx; ++i) {
-            const float q = qx[i];
-            const float fw = i > 0 ? f[i - 1] : 1.0f;
-            const float fe = i < nx ? f[i] : 1.0f;
-            qxKeep[i] = q * (q > 0 ? fw : fe);
+        qxKeep[0] = qx[0] * (qx[0] > 0 ? 1.0f : f[0]);
+        for (int i = 1; i < nx; ++i)
+            qxKeep[i] = qx[i] * (qx[i] > 0 ? f[i - 1] : f[i]);
+        qxKeep[nx] = qx[nx] * (qx[nx] > 0 ? f[nx - 1] : 1.0f);
+        if (j > 0) {
+            const float *__restrict fNorth = factor.data() + row - nx;
+            for (int i = 0; i < nx; ++i)
+                qnKeep[i] = qn[i] * (qn[i] > 0 ? fNorth[i] : f[i]);
+        } else {
+            for (int i = 0; i < nx; ++i)
+                qnKeep[i] = qn[i] * (qn[i] > 0 ? 1.0f : f[i]);
         }
-        const float *fNorth = j > 0 ? factor.data() + row - nx : nullptr;
+        // The south faces belong to the next row's band: their limited values computed here with the same
+        // arithmetic (kept in drRow for a moment).
+        float *__restrict qsKeep = drRow;
+        if (j + 1 < ny) {
+            const float *__restrict fSouth = factor.data() + row + nx;
+            for (int i = 0; i < nx; ++i)
+                qsKeep[i] = qs[i] * (qs[i] > 0 ? f[i] : fSouth[i]);
+        } else {
+            for (int i = 0; i < nx; ++i)
+                qsKeep[i] = qs[i] * (qs[i] > 0 ? f[i] : 1.0f);
+        }
+        for (int i = 0; i < nx; ++i)
+            rRow[i] = uniformRain * wetRow[i];
+        for (std::size_t g = 0; g < nrain; ++g) {
+            if (s.rain[g].weight.empty())
+                continue;
+            const float rg = float(rainDepth[g]);
+            const float *__restrict w = s.rain[g].weight.data() + row;
+            for (int i = 0; i < nx; ++i)
+                rRow[i] += rg * w[i] * wetRow[i];
+        }
         for (int i = 0; i < nx; ++i) {
-            const float q = qn[i];
-            const float fu = fNorth ? fNorth[i] : 1.0f;
-            qnKeep[i] = q * (q > 0 ? fu : f[i]);
+            const float dh = k * (qxKeep[i] - qxKeep[i + 1] + qnKeep[i] - qsKeep[i]);
+            float hn = vmax(0.0f, hRow[i] + dh + rRow[i]);
+            const float dr = vmin(hn, drainRow[i] * dt);
+            hn -= dr;
+            hnRow[i] = hn;
+            drRow[i] = dr; // (qsKeep[i] is no longer needed)
+            hRow[i] = wetRow[i] > 0 ? hn : hRow[i];
         }
-        // The south face row belongs to the next band; compute its limited values locally (same arithmetic).
-        const float *fSouth = j + 1 < ny ? factor.data() + row + nx : nullptr;
+        float *__restrict hMaxRow = hMax.data() + row;
+        float *__restrict tMaxRow = tMax.data() + row;
+        for (int i = 0; i < nx; ++i) {
+            const float hn = hnRow[i] * wetRow[i];
+            tMaxRow[i] = hn > hMaxRow[i] ? tEnd : tMaxRow[i];
+            hMaxRow[i] = vmax(hn, hMaxRow[i]);
+        }
+        for (std::size_t th = 0; th < onsets.size(); ++th) {
+            float *__restrict on = onsets[th].data() + row;
+            const float thr = float(s.thresholds[th]);
+            for (int i = 0; i < nx; ++i)
+                on[i] = ((on[i] < 0) & (hnRow[i] * wetRow[i] > thr)) ? tEnd : on[i];
+        }
         double rain = 0, drained = 0, out = 0, boundary = 0;
         float hm = 0;
         for (int i = 0; i < nx; ++i) {
-            const std::size_t c = row + i;
-            const float qS = qs[i] * (qs[i] > 0 ? f[i] : (fSouth ? fSouth[i] : 1.0f));
-            float dh = k * (qxKeep[i] - qxKeep[i + 1] + qnKeep[i] - qS);
-            float r = 0;
-            for (std::size_t g = 0; g < nrain; ++g)
-                r += float(rainDepth[g]) * (s.rain[g].weight.empty() ? 1.0f : s.rain[g].weight[c]);
-            r *= wet[c];
-            float hn = std::max(0.0f, h[c] + dh + r);
-            const float dr = std::min(hn, drainRate[c] * dt);
-            hn -= dr;
-            rain += r;
-            drained += dr;
-            if (wet[c] > 0) {
-                h[c] = hn;
-                hm = std::max(hm, hn);
-                if (hn > hMax[c]) {
-                    hMax[c] = hn;
-                    tMax[c] = tEnd;
-                }
-                for (std::size_t th = 0; th < onsets.size(); ++th)
-                    if (onsets[th][c] < 0 && hn > float(s.thresholds[th]))
-                        onsets[th][c] = tEnd;
-            } else if (s.active[c]) {
-                // Fixed level: reset, and count what the boundary gave or took.
+            rain += rRow[i];
+            drained += drRow[i];
+            hm = vmax(hm, hnRow[i] * wetRow[i]);
+        }
+        // Fixed level: reset, and count what the boundary gave or took.
+        if (!fixedCells.empty()) {
+            for (std::size_t idx = fixedStart[std::size_t(j)]; idx < fixedStart[std::size_t(j) + 1]; ++idx) {
+                const std::size_t c = fixedCells[idx];
                 const float level = float(levelNow[std::size_t(s.levelGroup[c])]);
-                const float hf = std::max(0.0f, level - s.z[c]);
-                boundary += double(hf) - double(hn);
+                const float hf = vmax(0.0f, level - s.z[c]);
+                boundary += double(hf) - double(hnRow[c - row]);
                 h[c] = hf;
                 if (zAdj[c] < std::numeric_limits<float>::max())
-                    hm = std::max(hm, level - zAdj[c]);
+                    hm = vmax(hm, level - zAdj[c]);
             }
         }
         // Raster edge outflow (edge faces carry only outflow).
