@@ -30,14 +30,15 @@ void onInterrupt(int)
 const char whatifUsage[] =
     "usage: floodctl whatif DB (--rain MM --hours H | --profile FILE.csv) [--drain MM_PER_H] [--tide M]\n"
     "                       [--dem FILE.tif] [--cell M] [--until H] [--max] --out DEPTH.tif [--overwrite] [--json]\n"
-    "                       [--threads N] [--start ISO8601]\n"
+    "                       [--threads N] [--start ISO8601] [--write-dem DEM.tif]\n"
     "  Forecasts waterlogging with a 2D local-inertial flood model: writes the depth at --until (or the maximum\n"
     "  depth, --max) as a GeoTIFF and prints each road's first time above 10 / 15 / 25 cm and its peak.\n"
     "  Without --dem the demo district's DEM is generated from its geometry. --profile: CSV with the columns\n"
-    "  minutes,mm (rain in each interval, optionally per gauge: gauge,minutes,mm). --drain defaults to the design\n"
-    "  standard (36 mm/h), capped by each pumping station's capacity over its catchment; --tide defaults to the\n"
+    "  minutes,mm (rain in each interval, optionally per gauge: gauge,minutes,mm). --drain (per pumping station\n"
+    "  catchment) defaults to the design standard, 36 mm/h; --tide defaults to the\n"
     "  latest tide reading (else 3.2 m). A DB without a district boundary with --dem: the DEM alone, its edge\n"
-    "  closed, no drainage unless given. Ctrl-C cancels (no file written).";
+    "  closed, no drainage unless given. --write-dem: also the ground used (m; walls at crest height). Ctrl-C cancels\n"
+    "  (no file written).";
 
 bool positive(const Args &a, const char *opt, double min, double max, double *out, QString *error)
 {
@@ -76,7 +77,8 @@ int whatif(const QStringList &args)
     if (!parse(args,
                {QStringLiteral("--rain"), QStringLiteral("--hours"), QStringLiteral("--profile"), QStringLiteral("--drain"),
                 QStringLiteral("--tide"), QStringLiteral("--dem"), QStringLiteral("--cell"), QStringLiteral("--until"),
-                QStringLiteral("--out"), QStringLiteral("--threads"), QStringLiteral("--start")},
+                QStringLiteral("--out"), QStringLiteral("--threads"), QStringLiteral("--start"),
+                QStringLiteral("--write-dem")},
                {QStringLiteral("--max"), QStringLiteral("--json"), QStringLiteral("--overwrite")}, &a, &e)
         || a.pos.size() != 1 || !a.has("--out") || (a.has("--profile") == (a.has("--rain") || a.has("--hours")))
         || (a.has("--rain") != a.has("--hours"))) {
@@ -164,6 +166,12 @@ int whatif(const QStringList &args)
     if (!flood::writeGeoTiff(outPath, r.geo, a.has("--max") ? r.maxDepth : r.finalDepth, r.mask, a.has("--overwrite"), &e)) {
         err(QStringLiteral("floodctl whatif: ") + e);
         return 1;
+    }
+    if (a.has("--write-dem")) {
+        if (!flood::writeGeoTiff(a.value("--write-dem"), r.geo, r.ground, {}, a.has("--overwrite"), &e)) {
+            err(QStringLiteral("floodctl whatif: ") + e);
+            return 1;
+        }
     }
     const flood::Balance &b = r.balance;
     const double rel = b.rain > 0 ? b.error() / b.rain : 0.0;

@@ -158,6 +158,11 @@ inline float vmin(float a, float b)
 {
     return a < b ? a : b;
 }
+// A select of two values already loaded (a conditional load would keep the loop scalar).
+inline float pick(bool c, float a, float b)
+{
+    return c ? a : b;
+}
 
 // The q-centred weighting takes a neighbouring face's discharge only where water flows through it: a closed, dry
 // or edge face (exactly zero) counts as the face itself, so walls, the domain's edge and a wet/dry front do not
@@ -183,7 +188,8 @@ struct FloodModel::Impl
     std::vector<float> n2;           // Manning's n squared per cell
     std::vector<float> drainRate;    // m/s
     std::vector<float> zAdj;         // fixed cells: lowest bed of their free neighbours (for the time step)
-    std::vector<std::size_t> fixedCells, fixedStart; // active fixed-level cells in row order; row j's from fixedStart[j]
+    std::vector<std::size_t> fixedCells, fixedStart;
+    std::vector<std::size_t> onsetStart; // row j's watched cells start at s.onsetCells[onsetStart[j]] // active fixed-level cells in row order; row j's from fixedStart[j]
     std::vector<float> hMax, tMax;
     std::vector<std::vector<float>> onsets;
     std::vector<Snapshot> snaps;
@@ -303,6 +309,14 @@ void FloodModel::Impl::init()
         }
     }
     fixedStart[std::size_t(ny)] = fixedCells.size();
+    std::sort(s.onsetCells.begin(), s.onsetCells.end());
+    s.onsetCells.erase(std::unique(s.onsetCells.begin(), s.onsetCells.end()), s.onsetCells.end());
+    while (!s.onsetCells.empty() && s.onsetCells.back() >= ncell)
+        s.onsetCells.pop_back();
+    onsetStart.assign(std::size_t(ny) + 1, 0);
+    for (int r = 0; r <= ny; ++r)
+        onsetStart[std::size_t(r)] = std::size_t(
+            std::lower_bound(s.onsetCells.begin(), s.onsetCells.end(), std::size_t(r) * nx) - s.onsetCells.begin());
     npumps = int(s.pumpCapacity.size());
     rowRain.assign(ny, 0);
     rowDrain.assign(ny, 0);
@@ -457,6 +471,25 @@ void FloodModel::Impl::factorRows(int j0, int j1, float dt)
 // New depths: h += dt/dx (inflow - outflow) + rain, then drainage; the limited face discharges are kept (in the
 // old buffers) for the next step; per-row sums for the balance and the time step. The cell loops are written for
 // the vectoriser (selects, no calls); the few fixed-level cells of a row are handled after them.
+namespace {
+inline void cellRow(int nx, const float *__restrict qxKeep, const float *__restrict qnKeep,
+                    const float *__restrict qsKeep, const float *__restrict rRow, const float *__restrict drainRow,
+                    const float *__restrict wetRow, float *__restrict hRow, float *__restrict hnRow,
+                    float *__restrict drRow, float k, float dt)
+{
+    for (int i = 0; i < nx; ++i) {
+        const float dh = k * (qxKeep[i] - qxKeep[i + 1] + qnKeep[i] - qsKeep[i]);
+        const float h0 = hRow[i];
+        float hn = vmax(0.0f, h0 + dh + rRow[i]);
+        const float dr = vmin(hn, drainRow[i] * dt);
+        hn -= dr;
+        hnRow[i] = hn;
+        drRow[i] = dr;
+        hRow[i] = pick(wetRow[i] > 0, hn, h0);
+    }
+}
+} // namespace
+
 void FloodModel::Impl::continuityRows(int j0, int j1, float dt, const std::vector<double> &rainDepth)
 {
     const float k = float(dt / s.dx);
@@ -467,10 +500,11 @@ void FloodModel::Impl::continuityRows(int j0, int j1, float dt, const std::vecto
     for (std::size_t g = 0; g < nrain; ++g)
         if (s.rain[g].weight.empty())
             uniformRain += float(rainDepth[g]);
-    std::vector<float> scratch(std::size_t(3) * nx);
+    std::vector<float> scratch(std::size_t(4) * nx);
     float *__restrict hnRow = scratch.data();
     float *__restrict rRow = hnRow + nx;
     float *__restrict drRow = rRow + nx;
+    float *__restrict qsKeep = drRow + nx;
     for (int j = j0; j < j1; ++j) {
         const std::size_t row = std::size_t(j) * nx;
         const float *__restrict qx = qxNew.data() + std::size_t(j) * W;
@@ -485,26 +519,25 @@ void FloodModel::Impl::continuityRows(int j0, int j1, float dt, const std::vecto
         // Limited discharges: each face scaled by the factor of the cell it drains (the same value for both cells).
         qxKeep[0] = qx[0] * (qx[0] > 0 ? 1.0f : f[0]);
         for (int i = 1; i < nx; ++i)
-            qxKeep[i] = qx[i] * (qx[i] > 0 ? f[i - 1] : f[i]);
+            qxKeep[i] = qx[i] * pick(qx[i] > 0, f[i - 1], f[i]);
         qxKeep[nx] = qx[nx] * (qx[nx] > 0 ? f[nx - 1] : 1.0f);
         if (j > 0) {
             const float *__restrict fNorth = factor.data() + row - nx;
             for (int i = 0; i < nx; ++i)
-                qnKeep[i] = qn[i] * (qn[i] > 0 ? fNorth[i] : f[i]);
+                qnKeep[i] = qn[i] * pick(qn[i] > 0, fNorth[i], f[i]);
         } else {
             for (int i = 0; i < nx; ++i)
-                qnKeep[i] = qn[i] * (qn[i] > 0 ? 1.0f : f[i]);
+                qnKeep[i] = qn[i] * pick(qn[i] > 0, 1.0f, f[i]);
         }
         // The south faces belong to the next row's band: their limited values computed here with the same
-        // arithmetic (kept in drRow for a moment).
-        float *__restrict qsKeep = drRow;
+        // arithmetic.
         if (j + 1 < ny) {
             const float *__restrict fSouth = factor.data() + row + nx;
             for (int i = 0; i < nx; ++i)
-                qsKeep[i] = qs[i] * (qs[i] > 0 ? f[i] : fSouth[i]);
+                qsKeep[i] = qs[i] * pick(qs[i] > 0, f[i], fSouth[i]);
         } else {
             for (int i = 0; i < nx; ++i)
-                qsKeep[i] = qs[i] * (qs[i] > 0 ? f[i] : 1.0f);
+                qsKeep[i] = qs[i] * pick(qs[i] > 0, f[i], 1.0f);
         }
         for (int i = 0; i < nx; ++i)
             rRow[i] = uniformRain * wetRow[i];
@@ -516,34 +549,50 @@ void FloodModel::Impl::continuityRows(int j0, int j1, float dt, const std::vecto
             for (int i = 0; i < nx; ++i)
                 rRow[i] += rg * w[i] * wetRow[i];
         }
-        for (int i = 0; i < nx; ++i) {
-            const float dh = k * (qxKeep[i] - qxKeep[i + 1] + qnKeep[i] - qsKeep[i]);
-            float hn = vmax(0.0f, hRow[i] + dh + rRow[i]);
-            const float dr = vmin(hn, drainRow[i] * dt);
-            hn -= dr;
-            hnRow[i] = hn;
-            drRow[i] = dr; // (qsKeep[i] is no longer needed)
-            hRow[i] = wetRow[i] > 0 ? hn : hRow[i];
-        }
+        cellRow(nx, qxKeep, qnKeep, qsKeep, rRow, drainRow, wetRow, hRow, hnRow, drRow, k, dt);
         float *__restrict hMaxRow = hMax.data() + row;
         float *__restrict tMaxRow = tMax.data() + row;
         for (int i = 0; i < nx; ++i) {
             const float hn = hnRow[i] * wetRow[i];
-            tMaxRow[i] = hn > hMaxRow[i] ? tEnd : tMaxRow[i];
+            tMaxRow[i] = pick(hn > hMaxRow[i], tEnd, tMaxRow[i]);
             hMaxRow[i] = vmax(hn, hMaxRow[i]);
         }
-        for (std::size_t th = 0; th < onsets.size(); ++th) {
-            float *__restrict on = onsets[th].data() + row;
-            const float thr = float(s.thresholds[th]);
-            for (int i = 0; i < nx; ++i)
-                on[i] = ((on[i] < 0) & (hnRow[i] * wetRow[i] > thr)) ? tEnd : on[i];
+        if (s.onsetCells.empty()) {
+            for (std::size_t th = 0; th < onsets.size(); ++th) {
+                float *__restrict on = onsets[th].data() + row;
+                const float thr = float(s.thresholds[th]);
+                for (int i = 0; i < nx; ++i)
+                    on[i] = pick((on[i] < 0) & (hnRow[i] * wetRow[i] > thr), tEnd, on[i]);
+            }
+        } else {
+            for (std::size_t idx = onsetStart[std::size_t(j)]; idx < onsetStart[std::size_t(j) + 1]; ++idx) {
+                const std::size_t c = s.onsetCells[idx];
+                const float hn = hnRow[c - row] * wet[c];
+                for (std::size_t th = 0; th < onsets.size(); ++th)
+                    if (onsets[th][c] < 0 && hn > float(s.thresholds[th]))
+                        onsets[th][c] = tEnd;
+            }
         }
+        // Row sums in float lanes of 8 (vectorised; a row is at most a few thousand cells), then in double.
+        float rainL[8] = {}, drainL[8] = {}, hmL[8] = {};
+        int i8 = 0;
+        for (; i8 + 8 <= nx; i8 += 8)
+            for (int l = 0; l < 8; ++l) {
+                rainL[l] += rRow[i8 + l];
+                drainL[l] += drRow[i8 + l];
+                hmL[l] = vmax(hmL[l], hnRow[i8 + l] * wetRow[i8 + l]);
+            }
         double rain = 0, drained = 0, out = 0, boundary = 0;
         float hm = 0;
-        for (int i = 0; i < nx; ++i) {
-            rain += rRow[i];
-            drained += drRow[i];
-            hm = vmax(hm, hnRow[i] * wetRow[i]);
+        for (int l = 0; l < 8; ++l) {
+            rain += rainL[l];
+            drained += drainL[l];
+            hm = vmax(hm, hmL[l]);
+        }
+        for (; i8 < nx; ++i8) {
+            rain += rRow[i8];
+            drained += drRow[i8];
+            hm = vmax(hm, hnRow[i8] * wetRow[i8]);
         }
         // Fixed level: reset, and count what the boundary gave or took.
         if (!fixedCells.empty()) {

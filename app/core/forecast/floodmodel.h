@@ -78,6 +78,7 @@ struct Setup
 
     // Outputs: times each cell first exceeds these depths (m), and depth snapshots every snapshotEvery seconds.
     std::vector<double> thresholds = {0.10, 0.15, 0.25};
+    std::vector<std::size_t> onsetCells; // cells whose onset times are kept (empty: every cell)
     double snapshotEvery = 0; // 0: none
 };
 
@@ -114,7 +115,7 @@ public:
     const std::vector<float> &depth() const;
     const std::vector<float> &maxDepth() const;
     const std::vector<float> &timeOfMax() const;            // s; -1 where never wet
-    const std::vector<float> &onset(int threshold) const;   // s; -1 where never exceeded
+    const std::vector<float> &onset(int threshold) const;   // s; -1 where never exceeded (or not watched)
     // Unit discharges (m2/s): x faces (ny rows of nx+1, positive east), y faces (ny+1 rows of nx, positive south).
     const std::vector<float> &qx() const;
     const std::vector<float> &qy() const;

@@ -405,7 +405,9 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     res.tideM = o.tide.value_or(3.2);
     const double tide = res.tideM;
     s.levels = {[tide](double) { return tide; }};
-    // Drainage: one zone per pumping station (its nearest cells), the network's capacity capped by the station's.
+    // Drainage: one zone per pumping station (its nearest cells: the network drains to it), each at the network's
+    // capacity (the design standard unless given). The stations' pumping capacity is not added on top: it is where
+    // the zone's drained water goes.
     const double drain = o.drainMmH.value_or(model_alone ? 0.0 : designDrainMmH);
     res.drainMmH = drain;
     const auto pumps = model_alone ? nullptr : layer(layers, "pumping_stations");
@@ -437,8 +439,9 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
             }
         for (std::size_t k = 0; k < at.size(); ++k) {
             const double cap = fCap >= 0 ? pumps->attribute(int(k), fCap).toDouble() : 0.0;
-            const double capMmH = zoneArea[k] > 0 ? cap / zoneArea[k] * 1000.0 * 3600.0 : 0.0;
-            s.zoneDrainMmH.push_back(cap > 0 ? std::min(drain, capMmH) : drain);
+            res.zones.append({pumps->attribute(int(k), QStringLiteral("id")).toString(), zoneArea[k] / 1e6,
+                              zoneArea[k] > 0 ? cap / zoneArea[k] * 1000.0 * 3600.0 : 0.0});
+            s.zoneDrainMmH.push_back(drain);
         }
     } else {
         s.zoneDrainMmH = {drain};
@@ -511,6 +514,10 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
                 roads.push_back(std::move(rc));
         }
     }
+    for (const RoadCells &rc : roads)
+        s.onsetCells.insert(s.onsetCells.end(), rc.cells.begin(), rc.cells.end());
+    if (s.onsetCells.empty())
+        s.onsetCells.push_back(0); // nothing to watch: keep the per-cell arrays idle
     res.ground = s.z;
     res.mask.assign(n, 0);
     for (std::size_t c = 0; c < n; ++c)

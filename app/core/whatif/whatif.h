@@ -34,7 +34,7 @@ struct Options
     double rainMm = 0, rainHours = 0;
     QString profileName;
     QByteArray profileCsv;
-    std::optional<double> drainMmH; // drainage capacity; default: the district's design standard (operation), none (DEM alone)
+    std::optional<double> drainMmH; // drainage capacity per zone; default: the design standard (operation), none (DEM alone)
     std::optional<double> tide;     // river level (m); default: the latest tide reading, else 3.2 m
     QString demPath;                // a DEM (any GDAL raster); empty: the demo district's generated DEM
     double cellM = 10;
@@ -72,6 +72,12 @@ struct Result
     flood::Balance balance;
     QString demSource;                // "generated demo DEM" or the file
     double tideM = 0, drainMmH = 0, rainMm = 0, untilS = 0, wallSeconds = 0;
+    struct Zone
+    {
+        QString station;
+        double areaKm2 = 0, stationMmH = 0; // the station's capacity spread over its catchment
+    };
+    QList<Zone> zones; // drainage zones (pumping station catchments)
     long long steps = 0;
     int threads = 0;
     QDateTime start;
