@@ -196,6 +196,24 @@ bool isDemoDistrict(const Layers &layers)
            && b->attribute(0, QStringLiteral("name_en")).toString().contains(QLatin1String("Demo District"));
 }
 
+flood::RasterGeo districtGrid(const Layers &layers, double cellM)
+{
+    flood::RasterGeo geo;
+    const auto boundary = layer(layers, "district_boundary");
+    if (!boundary)
+        return geo;
+    const Extent e = boundary->extent();
+    const double lat0 = WebMercator::toGeo(QPointF(0.5 * (e.xMin() + e.xMax()), 0.5 * (e.yMin() + e.yMax()))).lat;
+    geo.pixel = cellM / std::cos(lat0 * kPi / 180.0);
+    const double margin = 2 * geo.pixel;
+    geo.originX = e.xMin() - margin;
+    geo.originY = e.yMax() + margin;
+    geo.nx = int(std::ceil((e.xMax() - e.xMin() + 2 * margin) / geo.pixel));
+    geo.ny = int(std::ceil((e.yMax() - e.yMin() + 2 * margin) / geo.pixel));
+    geo.crsWkt = webMercatorWkt();
+    return geo;
+}
+
 std::vector<float> demoGround(const Layers &layers, const flood::RasterGeo &geo, std::vector<std::uint8_t> *river,
                               std::vector<std::uint8_t> *inside, std::vector<std::uint8_t> *wall)
 {
@@ -333,7 +351,6 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     }
     // The grid.
     flood::RasterGeo geo;
-    double metresPerUnit = 1.0;
     if (model_alone) {
         QString e;
         if (!flood::rasterInfo(o.demPath, &geo, &e)) {
@@ -345,16 +362,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
         geo.nx = std::max(2, int(std::round(w / o.cellM)));
         geo.ny = std::max(2, int(std::round(h / o.cellM)));
     } else {
-        Extent e = boundary->extent();
-        const double lat0 = WebMercator::toGeo(QPointF(0.5 * (e.xMin() + e.xMax()), 0.5 * (e.yMin() + e.yMax()))).lat;
-        metresPerUnit = std::cos(lat0 * kPi / 180.0);
-        geo.pixel = o.cellM / metresPerUnit;
-        const double margin = 2 * geo.pixel;
-        geo.originX = e.xMin() - margin;
-        geo.originY = e.yMax() + margin;
-        geo.nx = int(std::ceil((e.xMax() - e.xMin() + 2 * margin) / geo.pixel));
-        geo.ny = int(std::ceil((e.yMax() - e.yMin() + 2 * margin) / geo.pixel));
-        geo.crsWkt = webMercatorWkt();
+        geo = districtGrid(layers, o.cellM);
     }
     if (double(geo.nx) * geo.ny > 4e7) {
         res.error = tr("%1 x %2 cells is too many: give a larger cell size").arg(geo.nx).arg(geo.ny);

@@ -94,6 +94,10 @@ bool isDemoDistrict(const Layers &layers);
 Result run(const Layers &layers, const Options &options, const std::atomic_bool *cancel = nullptr,
            const std::function<void(double fraction)> &progress = {});
 
+// The model grid over the district boundary (Web Mercator, cells of cellM metres at the district's latitude, two
+// cells of margin); nx = 0 without a boundary.
+flood::RasterGeo districtGrid(const Layers &layers, double cellM);
+
 // The demo district's DEM, generated deterministically from its own geometry on the grid `geo` (Web Mercator):
 // ground 2.8-4.5 m rising towards the river bank, blocks 0.25 m above the streets around them, roads 0.12 m below,
 // dips to the recorded low points of the waterlogging-prone roads, the river bed at 0.5 m, flood walls at their
