@@ -12,13 +12,17 @@
 #include <cpl_conv.h>
 #include <cpl_string.h>
 
+namespace fc {
+// The context of this file's user-visible texts.
+class FloodInputs
+{
+    Q_DECLARE_TR_FUNCTIONS(fc::FloodInputs)
+};
+} // namespace fc
+
 namespace fc::flood {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("FloodInputs", s);
-}
 } // namespace
 
 QMap<QString, RainSeries> parseRainProfile(const QByteArray &csv, const QString &fileName, QString *error)
@@ -50,23 +54,23 @@ QMap<QString, RainSeries> parseRainProfile(const QByteArray &csv, const QString 
                     colGauge = c;
             }
             if (colMin < 0 || colMm < 0)
-                return fail(tr("the header must name the columns minutes and mm (and optionally gauge)"));
+                return fail(FloodInputs::tr("the header must name the columns minutes and mm (and optionally gauge)"));
             header = true;
             continue;
         }
         if (cells.size() <= std::max({colMin, colMm, colGauge}))
-            return fail(tr("too few columns"));
+            return fail(FloodInputs::tr("too few columns"));
         bool ok1 = false, ok2 = false;
         const double minute = cells[colMin].trimmed().toDouble(&ok1);
         const double mm = cells[colMm].trimmed().toDouble(&ok2);
         if (!ok1 || !ok2 || !std::isfinite(minute) || !std::isfinite(mm))
-            return fail(tr("'%1' is not a number of minutes and millimetres").arg(line));
+            return fail(FloodInputs::tr("'%1' is not a number of minutes and millimetres").arg(line));
         if (mm < 0 || mm > 500)
-            return fail(tr("%1 mm is outside 0 to 500 mm").arg(mm));
+            return fail(FloodInputs::tr("%1 mm is outside 0 to 500 mm").arg(mm));
         const QString gauge = colGauge >= 0 ? cells[colGauge].trimmed() : QString();
         const double prev = lastMinute.value(gauge, 0.0);
         if (minute <= prev)
-            return fail(tr("minutes must increase (%1 after %2)").arg(minute).arg(prev));
+            return fail(FloodInputs::tr("minutes must increase (%1 after %2)").arg(minute).arg(prev));
         lastMinute[gauge] = minute;
         RainSeries &s = out[gauge];
         if (s.t.empty())
@@ -75,7 +79,7 @@ QMap<QString, RainSeries> parseRainProfile(const QByteArray &csv, const QString 
         s.rate.push_back(mm / 1000.0 / ((minute - prev) * 60.0));
     }
     if (out.isEmpty())
-        return fail(tr("no rain rows"));
+        return fail(FloodInputs::tr("no rain rows"));
     return out;
 }
 
@@ -84,19 +88,19 @@ bool writeGeoTiff(const QString &path, const RasterGeo &geo, const std::vector<f
 {
     if (values.size() != std::size_t(geo.nx) * geo.ny) {
         if (error)
-            *error = tr("%1: the raster does not match its grid").arg(path);
+            *error = FloodInputs::tr("%1: the raster does not match its grid").arg(path);
         return false;
     }
     if (QFileInfo::exists(path) && !overwrite) {
         if (error)
-            *error = tr("%1: exists (give --overwrite to replace it)").arg(path);
+            *error = FloodInputs::tr("%1: exists (give --overwrite to replace it)").arg(path);
         return false;
     }
     GDALAllRegister();
     GDALDriverH drv = GDALGetDriverByName("GTiff");
     if (!drv) {
         if (error)
-            *error = tr("GDAL has no GeoTIFF driver");
+            *error = FloodInputs::tr("GDAL has no GeoTIFF driver");
         return false;
     }
     char **opts = nullptr;
@@ -107,7 +111,7 @@ bool writeGeoTiff(const QString &path, const RasterGeo &geo, const std::vector<f
     CSLDestroy(opts);
     if (!ds) {
         if (error)
-            *error = tr("%1: cannot create (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+            *error = FloodInputs::tr("%1: cannot create (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
     }
     double gt[6] = {geo.originX, geo.pixel, 0, geo.originY, 0, -geo.pixel};
@@ -124,14 +128,14 @@ bool writeGeoTiff(const QString &path, const RasterGeo &geo, const std::vector<f
     if (e != CE_None) {
         VSIUnlink(tmp.constData());
         if (error)
-            *error = tr("%1: write failed (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+            *error = FloodInputs::tr("%1: write failed (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
     }
     const QByteArray dst = path.toUtf8();
     VSIUnlink(dst.constData());
     if (VSIRename(tmp.constData(), dst.constData()) != 0) {
         if (error)
-            *error = tr("%1: cannot rename the finished file into place").arg(path);
+            *error = FloodInputs::tr("%1: cannot rename the finished file into place").arg(path);
         return false;
     }
     return true;
@@ -143,7 +147,7 @@ bool rasterInfo(const QString &path, RasterGeo *geo, QString *error)
     GDALDatasetH ds = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
     if (!ds) {
         if (error)
-            *error = tr("%1: not a raster GDAL can read").arg(path);
+            *error = FloodInputs::tr("%1: not a raster GDAL can read").arg(path);
         return false;
     }
     double gt[6];
@@ -159,7 +163,7 @@ bool rasterInfo(const QString &path, RasterGeo *geo, QString *error)
     }
     GDALClose(ds);
     if (!ok && error)
-        *error = tr("%1: the raster must be north-up with square pixels").arg(path);
+        *error = FloodInputs::tr("%1: the raster must be north-up with square pixels").arg(path);
     return ok;
 }
 
@@ -169,7 +173,7 @@ bool readRaster(const QString &path, const RasterGeo &geo, std::vector<float> *v
     GDALDatasetH src = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
     if (!src) {
         if (error)
-            *error = tr("%1: not a raster GDAL can read").arg(path);
+            *error = FloodInputs::tr("%1: not a raster GDAL can read").arg(path);
         return false;
     }
     // Warp into an in-memory raster of the target grid (averaging when coarser, bilinear otherwise).
@@ -223,7 +227,7 @@ bool readRaster(const QString &path, const RasterGeo &geo, std::vector<float> *v
     GDALClose(dst);
     GDALClose(src);
     if (!ok && error)
-        *error = tr("%1: cannot reproject onto the model grid (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        *error = FloodInputs::tr("%1: cannot reproject onto the model grid (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     return ok;
 }
 

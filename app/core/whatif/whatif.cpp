@@ -13,14 +13,18 @@
 #include <ogr_srs_api.h>
 #include <cpl_conv.h>
 
+namespace fc {
+// The context of this file's user-visible texts.
+class WhatIf
+{
+    Q_DECLARE_TR_FUNCTIONS(fc::WhatIf)
+};
+} // namespace fc
+
 namespace fc::whatif {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("WhatIf", s);
-}
 
 constexpr double kPi = 3.14159265358979323846;
 
@@ -336,17 +340,17 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     Result res;
     res.start = o.start.isValid() ? o.start : QDateTime::currentDateTime();
     if (!(o.cellM >= 1.0 && o.cellM <= 200.0)) {
-        res.error = tr("the cell size must be between 1 and 200 m");
+        res.error = WhatIf::tr("the cell size must be between 1 and 200 m");
         return res;
     }
     const auto boundary = layer(layers, "district_boundary");
     const bool model_alone = !boundary;
     if (model_alone && o.demPath.isEmpty()) {
-        res.error = tr("the operation has no district boundary: give a DEM (--dem FILE)");
+        res.error = WhatIf::tr("the operation has no district boundary: give a DEM (--dem FILE)");
         return res;
     }
     if (!model_alone && o.demPath.isEmpty() && !isDemoDistrict(layers)) {
-        res.error = tr("no DEM for this district: give one (--dem FILE; any GDAL raster)");
+        res.error = WhatIf::tr("no DEM for this district: give one (--dem FILE; any GDAL raster)");
         return res;
     }
     // The grid.
@@ -365,7 +369,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
         geo = districtGrid(layers, o.cellM);
     }
     if (double(geo.nx) * geo.ny > 4e7) {
-        res.error = tr("%1 x %2 cells is too many: give a larger cell size").arg(geo.nx).arg(geo.ny);
+        res.error = WhatIf::tr("%1 x %2 cells is too many: give a larger cell size").arg(geo.nx).arg(geo.ny);
         return res;
     }
     res.geo = geo;
@@ -381,7 +385,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     std::vector<std::uint8_t> river(n, 0), inside(n, 1), wallCells(n, 0);
     if (o.demPath.isEmpty()) {
         s.z = demoGround(layers, geo, &river, &inside, &wallCells);
-        res.demSource = tr("generated demo DEM");
+        res.demSource = WhatIf::tr("generated demo DEM");
     } else {
         QString e;
         if (!flood::readRaster(o.demPath, geo, &s.z, &e)) {
@@ -390,8 +394,12 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
         }
         res.demSource = o.demPath;
         if (!model_alone) {
-            std::vector<float> unused = demoGround(layers, geo, &river, &inside, &wallCells);
-            Q_UNUSED(unused);
+            // The district, river and walls from the layers; walls raised to their crest over the DEM (a DEM rarely
+            // resolves a wall a metre thick), open gates left at the DEM's ground.
+            const std::vector<float> layered = demoGround(layers, geo, &river, &inside, &wallCells);
+            for (std::size_t c = 0; c < n; ++c)
+                if (wallCells[c] && layered[c] > 4.5f && std::isfinite(s.z[c]))
+                    s.z[c] = std::max(s.z[c], layered[c]);
         }
     }
     // Active cells: the district (land) and the river beside it (held at the river level); no data: outside.
@@ -473,7 +481,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
                     if (sensors->attribute(f, QStringLiteral("id")).toString() == it.key())
                         found = f;
                 if (found < 0) {
-                    res.error = tr("%1: gauge '%2' is not a sensor of this operation").arg(o.profileName, it.key());
+                    res.error = WhatIf::tr("%1: gauge '%2' is not a sensor of this operation").arg(o.profileName, it.key());
                     return res;
                 }
                 int np = 0;
@@ -489,7 +497,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     } else if (o.rainMm > 0 && o.rainHours > 0) {
         s.rain.push_back({flood::RainSeries::uniform(o.rainMm, o.rainHours), {}});
     } else {
-        res.error = tr("no rain: give --rain MM --hours H or --profile FILE.csv");
+        res.error = WhatIf::tr("no rain: give --rain MM --hours H or --profile FILE.csv");
         return res;
     }
     double rainEnd = 0, rainMax = 0;
@@ -571,7 +579,7 @@ Result run(const Layers &layers, const Options &o, const std::atomic_bool *cance
     res.wallSeconds = wall.elapsed() / 1000.0;
     res.ok = done;
     if (!done)
-        res.error = tr("cancelled");
+        res.error = WhatIf::tr("cancelled");
     return res;
 }
 
