@@ -43,5 +43,8 @@ int position(const QStringList &args);       // floodctl position DB --team ID -
 int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
+// -- forecast commands --
+int whatif(const QStringList &args); // floodctl whatif DB (--rain MM --hours H | --profile F) --out DEPTH.tif ...
+// -- end forecast commands --
 
 } // namespace fc::ctl

@@ -97,6 +97,11 @@ const std::vector<CommandSpec> &commands()
         // -- supplies commands --
         // -- end supplies commands --
         // -- forecast commands --
+        {"whatif", "Waterlogging forecast",
+         "DB (--rain MM --hours H | --profile FILE.csv) [--drain MM_PER_H] [--tide M] [--dem FILE.tif] [--cell M] "
+         "[--until H] [--max] --out DEPTH.tif [--json]",
+         "waterlogging forecast (2D local-inertial flood model on the DEM): depth GeoTIFF and the roads' onset times",
+         "", whatif},
         // -- end forecast commands --
         // -- event time commands --
         // -- end event time commands --

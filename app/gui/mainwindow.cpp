@@ -18,6 +18,7 @@
 #include "maps/webmercator.h"
 #include "widgets/map/featuresearch.h"
 #include "widgets/panels/identifypanel.h"
+#include "widgets/panels/forecastpanel.h"
 #include "widgets/panels/layerpanel.h"
 #include "widgets/map/mapcanvas.h"
 #include "widgets/common/theme.h"
@@ -186,6 +187,20 @@ void MainWindow::buildMenus()
         m_tide = v;
         FloodLayers::applyTide(vectorLayers(), m_theme, v); // only the flood walls re-render
         updateSummary();
+    });
+    // Waterlogging forecast: the flood model's panel in a dock, made when first asked for.
+    QAction *forecast = map->addAction(tr("Waterlogging &forecast…"));
+    forecast->setObjectName(QStringLiteral("forecastAction"));
+    connect(forecast, &QAction::triggered, this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("ForecastDock"));
+        if (!dock) {
+            dock = new QDockWidget(tr("Waterlogging forecast"), this);
+            dock->setObjectName(QStringLiteral("ForecastDock"));
+            dock->setWidget(new ForecastPanel(m_operation, m_registry, dock));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+        }
+        dock->show();
+        dock->raise();
     });
     QAction *find = map->addAction(tr("&Find feature…"));
     find->setShortcut(QKeySequence::Find);
