@@ -43,5 +43,8 @@ int position(const QStringList &args);       // floodctl position DB --team ID -
 int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
+// -- typhoon commands --
+int typhoon(const QStringList &args); // floodctl typhoon import|list|show|export DB ...
+// -- end typhoon commands --
 
 } // namespace fc::ctl

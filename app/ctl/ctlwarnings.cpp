@@ -1,6 +1,7 @@
 // floodctl warn / respond / status / cap-import / cap-export: warning signals and the response from scripts.
 #include "app/ctl/ctlcommands.h"
 #include "app/ctl/ctlcommon.h"
+#include "app/ctl/ctltyphoon.h"
 
 #include "app/core/io/capalert.h"
 #include "app/core/base/clock.h"
@@ -218,6 +219,8 @@ int status(const QStringList &args)
     s.setNow(now); // a signal whose expiry has passed at `now` has lapsed
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
+    QString typhoonLine; // the storm nearest to the district (ctltyphoon.cpp)
+    const QJsonValue typhoon = nearestStormJson(*store, now, &typhoonLine);
     if (a.flags.contains(QStringLiteral("--json"))) {
         QJsonArray sigs;
         for (const WarningSignal &w : s.inForce())
@@ -241,7 +244,8 @@ int status(const QStringList &args)
                       {QStringLiteral("signals"), sigs},
                       {QStringLiteral("response"), resp},
                       {QStringLiteral("checklist"),
-                       QJsonObject{{QStringLiteral("open"), s.openCount()}, {QStringLiteral("overdue"), s.overdueCount(now)}}}};
+                       QJsonObject{{QStringLiteral("open"), s.openCount()}, {QStringLiteral("overdue"), s.overdueCount(now)}}},
+                      {QStringLiteral("typhoon"), typhoon}};
         std::printf("%s", QJsonDocument(o).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
@@ -254,6 +258,8 @@ int status(const QStringList &args)
     if (s.decisionPending())
         out(QStringLiteral("the plan proposes: %1 (not yet confirmed)").arg(s.proposedLevel()));
     out(QStringLiteral("checklist: %1 open, %2 overdue").arg(s.openCount()).arg(s.overdueCount(now)));
+    if (!typhoonLine.isEmpty())
+        out(typhoonLine);
     return 0;
 }
 

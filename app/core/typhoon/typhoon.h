@@ -79,6 +79,7 @@ struct Storm
     QString cnNumber;    // the Chinese number, when given
     QString nameZh, nameEn;
     QDateTime beginAt, endAt;
+    QString note;        // what the source says of itself (e.g. that a demo track is illustrative)
     int endFlag = -1;    // CMA: 0 dissipated, 1 left the area, 2 merged, 3 quasi-stationary
     QList<StormPoint> points;       // observed, by time
     QList<StormForecast> forecasts;

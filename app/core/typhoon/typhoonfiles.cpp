@@ -276,6 +276,7 @@ public:
         s->nameZh = text(pick(o, {"name", "name_cn", "cname"}));
         s->nameEn = text(pick(o, {"ename", "enname", "name_en"}));
         s->cnNumber = text(pick(o, {"cn_number"}));
+        s->note = text(pick(o, {"note"}));
         QString dummy;
         if (!time(pick(o, {"begin_time", "begintime"}), where + QStringLiteral(".begin_time"), &s->beginAt, &dummy, false)
             || !time(pick(o, {"end_time", "endtime"}), where + QStringLiteral(".end_time"), &s->endAt, &dummy, false))

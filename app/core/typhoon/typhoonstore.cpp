@@ -1,6 +1,8 @@
 #include "app/core/typhoon/typhoonstore.h"
 
 #include <QHash>
+#include <ogr_geometry.h>
+#include <memory>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -136,6 +138,7 @@ QList<Storm> TyphoonStore::fromRows(const QList<StoreRow> &storms, const QList<S
         s.endAt = instant(r.values.value(QStringLiteral("end_at")), {});
         s.endFlag = r.values.value(QStringLiteral("end_flag")).isNull() ? -1 : r.values.value(QStringLiteral("end_flag")).toInt();
         s.fid = r.fid;
+        s.note = r.values.value(QStringLiteral("note")).toString();
         index.insert(s.code, int(out.size()));
         out.append(s);
     }
@@ -225,7 +228,8 @@ QVariantMap stormValues(const Storm &s)
             {QStringLiteral("name_en"), text(s.nameEn)},
             {QStringLiteral("begin_at"), s.beginAt.isValid() ? QVariant(s.beginAt.toUTC()) : QVariant()},
             {QStringLiteral("end_at"), s.endAt.isValid() ? QVariant(s.endAt.toUTC()) : QVariant()},
-            {QStringLiteral("end_flag"), s.endFlag < 0 ? QVariant() : QVariant(s.endFlag)}};
+            {QStringLiteral("end_flag"), s.endFlag < 0 ? QVariant() : QVariant(s.endFlag)},
+            {QStringLiteral("note"), text(s.note)}};
 }
 
 QVariantMap landfallValues(const Landfall &l, const QString &code, const QString &source, const QString &origin)
@@ -301,6 +305,8 @@ QList<RowChange> TyphoonStore::changesFor(const QList<Storm> &incomingList, cons
                 merged.nameZh = in.nameZh;
             if (merged.nameEn.isEmpty())
                 merged.nameEn = in.nameEn;
+            if (!in.note.isEmpty())
+                merged.note = in.note;
             if (merged.cnNumber.isEmpty())
                 merged.cnNumber = in.cnNumber;
             if (!merged.beginAt.isValid() || (in.beginAt.isValid() && in.beginAt < merged.beginAt))
@@ -380,6 +386,56 @@ bool TyphoonStore::importStorms(Store &store, const QList<Storm> &storms, const 
         *error = r.error;
         return false;
     }
+    return true;
+}
+
+bool TyphoonStore::ringFromWkt(const QString &wkt, QList<GeoPoint> *ring)
+{
+    OGRGeometry *g = nullptr;
+    const QByteArray text = wkt.toUtf8();
+    if (OGRGeometryFactory::createFromWkt(text.constData(), nullptr, &g) != OGRERR_NONE || !g)
+        return false;
+    std::unique_ptr<OGRGeometry> geom(g);
+    const OGRPolygon *best = nullptr;
+    double bestArea = -1;
+    auto consider = [&](const OGRGeometry *x) {
+        if (wkbFlatten(x->getGeometryType()) != wkbPolygon)
+            return;
+        const auto *p = x->toPolygon();
+        if (p->getExteriorRing() && p->get_Area() > bestArea) {
+            bestArea = p->get_Area();
+            best = p;
+        }
+    };
+    if (wkbFlatten(geom->getGeometryType()) == wkbMultiPolygon) {
+        for (const OGRPolygon *p : *geom->toMultiPolygon())
+            consider(p);
+    } else {
+        consider(geom.get());
+    }
+    if (!best)
+        return false;
+    const OGRLinearRing *r = best->getExteriorRing();
+    ring->clear();
+    for (int i = 0; i < r->getNumPoints(); ++i)
+        ring->append(GeoPoint(r->getX(i), r->getY(i)));
+    return ring->size() >= 4;
+}
+
+bool TyphoonStore::districtRing(Store &store, QList<GeoPoint> *ring, QString *error)
+{
+    const QList<StoreRow> rows = store.rows(QStringLiteral("district_boundary"), {}, {}, true).result();
+    QList<GeoPoint> best;
+    for (const StoreRow &r : rows) {
+        QList<GeoPoint> x;
+        if (ringFromWkt(r.values.value(QStringLiteral("geom")).toString(), &x) && x.size() > best.size())
+            best = x;
+    }
+    if (best.isEmpty()) {
+        *error = tr("the store has no district boundary (give a place with --point LON,LAT)");
+        return false;
+    }
+    *ring = best;
     return true;
 }
 

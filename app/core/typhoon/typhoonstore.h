@@ -31,6 +31,10 @@ public:
     // Writes storms read from files (or typed) in ONE transaction (Store::apply): all of them or nothing.
     static bool importStorms(Store &store, const QList<Storm> &storms, const QString &source, const QString &note,
                              ImportSummary *summary, QString *error);
+    // The district boundary (district_boundary features; the largest polygon's outer ring) as a target for the
+    // figures. False with a reason when the store has none.
+    static bool districtRing(Store &store, QList<GeoPoint> *ring, QString *error);
+    static bool ringFromWkt(const QString &wkt, QList<GeoPoint> *ring);
     static QVariantMap pointValues(const StormPoint &p, const QString &code, bool forecast);
 };
 

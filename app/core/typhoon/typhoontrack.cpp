@@ -20,6 +20,20 @@ TyphoonTrack::TyphoonTrack(const Storm &storm, bool withForecast)
     }
 }
 
+TyphoonTrack TyphoonTrack::asOf(const Storm &storm, const QDateTime &knownAt)
+{
+    Storm known = storm;
+    known.points.clear();
+    for (const StormPoint &p : storm.points)
+        if (p.at <= knownAt)
+            known.points.append(p);
+    known.forecasts.clear();
+    for (const StormForecast &f : storm.forecasts)
+        if (f.baseAt <= knownAt)
+            known.forecasts.append(f);
+    return TyphoonTrack(known);
+}
+
 TyphoonTrack TyphoonTrack::fromPoints(const QList<StormPoint> &points)
 {
     TyphoonTrack t;
@@ -305,6 +319,56 @@ TyphoonFigures TyphoonFigures::compute(const TyphoonTrack &track, const TyphoonT
             c.note = Typhoon::tr("still within at the end of the track (%1)").arg(when(t1));
     }
     return out;
+}
+
+QList<GeoPoint> windSector(GeoPoint centre, const WindQuadrants &radii, int quadrant, double stepDeg)
+{
+    const double r = radii.quadrant(quadrant);
+    if (!WindQuadrants::issued(r) || r <= 0)
+        return {};
+    return Geodesic::sector(centre, 90.0 * quadrant, 90.0 * (quadrant + 1), r * 1000.0, stepDeg);
+}
+
+QList<GeoPoint> windCircleOutline(GeoPoint centre, const WindQuadrants &radii, double stepDeg)
+{
+    QList<GeoPoint> out;
+    bool any = false;
+    for (int q = 0; q < 4; ++q) {
+        const double r = radii.quadrant(q);
+        if (!WindQuadrants::issued(r) || r <= 0) {
+            if (out.isEmpty() || !(out.last() == centre))
+                out.append(centre);
+            continue;
+        }
+        any = true;
+        const int n = std::max(1, int(std::ceil(90.0 / stepDeg)));
+        for (int i = 0; i <= n; ++i)
+            out.append(Geodesic::direct(centre, 90.0 * q + 90.0 * i / n, r * 1000.0));
+    }
+    if (!any)
+        return {};
+    out.append(out.first());
+    return out;
+}
+
+NearestStorm nearestStorm(const QList<Storm> &storms, const TyphoonTarget &target, const QDateTime &now)
+{
+    NearestStorm best;
+    double bestD = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < storms.size(); ++i) {
+        const TyphoonTrack track = TyphoonTrack::asOf(storms[i], now);
+        const auto s = track.at(now);
+        if (!s)
+            continue;
+        const double d = target.distanceM(s->pos);
+        if (d < bestD) {
+            bestD = d;
+            best.index = i;
+        }
+    }
+    if (best.index >= 0)
+        best.figures = TyphoonFigures::compute(TyphoonTrack::asOf(storms[best.index], now), target, now);
+    return best;
 }
 
 } // namespace fc

@@ -27,6 +27,9 @@ public:
     TyphoonTrack() = default;
     explicit TyphoonTrack(const Storm &storm, bool withForecast = true);
     static TyphoonTrack fromPoints(const QList<StormPoint> &points);
+    // The track as it was known at `knownAt` (a replay): the points observed by then, continued by the latest
+    // forecast issued by then.
+    static TyphoonTrack asOf(const Storm &storm, const QDateTime &knownAt);
 
     bool isEmpty() const { return m_points.isEmpty(); }
     QDateTime start() const;
@@ -94,5 +97,21 @@ struct TyphoonFigures
     static TyphoonFigures compute(const TyphoonTrack &track, const TyphoonTarget &target, const QDateTime &now,
                                   qint64 stepS = 600);
 };
+
+// The outline of a wind circle: per quadrant an arc at its own radius on the ellipsoid (geod_direct per bearing,
+// every `stepDeg`), joined radially; a quadrant issued as 0 or not issued passes through the centre. Empty when no
+// quadrant has a radius over 0. Closed (first point repeated).
+QList<GeoPoint> windCircleOutline(GeoPoint centre, const WindQuadrants &radii, double stepDeg = 3.0);
+// One quadrant's sector (centre, arc, centre); empty when its radius is not issued or 0.
+QList<GeoPoint> windSector(GeoPoint centre, const WindQuadrants &radii, int quadrant, double stepDeg = 3.0);
+
+// The storm nearest to a place at a time, among those with a position then on the track as known then (observed
+// points up to `now`, then the latest forecast issued by then); its figures from that track.
+struct NearestStorm
+{
+    int index = -1; // into the list given
+    TyphoonFigures figures;
+};
+NearestStorm nearestStorm(const QList<Storm> &storms, const TyphoonTarget &target, const QDateTime &now);
 
 } // namespace fc
