@@ -337,11 +337,20 @@ QList<RowChange> TyphoonStore::changesFor(const QList<Storm> &incomingList, cons
             }
         }
         for (const StormForecast &f : in.forecasts) {
+            const StormForecast *same = nullptr;
             if (old)
                 for (const StormForecast &g : old->forecasts)
                     if (g.agency == f.agency && g.baseAt == f.baseAt)
-                        for (const StormPoint &q : g.points)
-                            changes.append({RowChange::Kind::Delete, fcs, q.fid, {}});
+                        same = &g;
+            if (same) {
+                bool equal = same->points.size() == f.points.size();
+                for (int i = 0; equal && i < f.points.size(); ++i)
+                    equal = same->points[i].at == f.points[i].at && samePoint(same->points[i], f.points[i]);
+                if (equal)
+                    continue; // the same forecast again: left as it is
+                for (const StormPoint &q : same->points)
+                    changes.append({RowChange::Kind::Delete, fcs, q.fid, {}});
+            }
             for (StormPoint p : f.points) {
                 p.source = source;
                 QVariantMap v = pointValues(p, in.code, true);
