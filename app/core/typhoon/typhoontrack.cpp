@@ -3,6 +3,7 @@
 #include "maps/geodesic.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace fc {
 
@@ -178,6 +179,14 @@ namespace {
 
 enum class In { No, Yes, Unknown };
 
+In stateOf(const std::optional<TyphoonTrack::State> &s, const TyphoonTarget &target, int level)
+{
+    if (!s)
+        return In::Unknown;
+    const auto r = target.reached(s->pos, s->radii(level));
+    return !r ? In::Unknown : *r ? In::Yes : In::No;
+}
+
 In stateAt(const TyphoonTrack &track, const TyphoonTarget &target, int level, const QDateTime &t, bool *forecast = nullptr)
 {
     const auto s = track.at(t);
@@ -234,24 +243,33 @@ TyphoonFigures TyphoonFigures::compute(const TyphoonTrack &track, const TyphoonT
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
 
+    // Every state once (shared by the closest approach and the three circles).
+    std::vector<std::optional<TyphoonTrack::State>> states;
+    states.reserve(times.size());
+    for (const QDateTime &t : times)
+        states.push_back(track.at(t));
+
     // Closest approach: the lower bound of the distance (to the place's bounding circle) prunes the exact search.
     {
         double best = std::numeric_limits<double>::infinity();
         QDateTime bestAt;
-        for (const QDateTime &t : times) {
-            const auto s = track.at(t);
+        for (std::size_t k = 0; k < states.size(); ++k) {
+            const auto &s = states[k];
             if (target.lowerBoundM(s->pos) >= best)
                 continue;
             const double d = target.distanceM(s->pos);
             if (d < best) {
                 best = d;
-                bestAt = t;
+                bestAt = times[int(k)];
             }
         }
         // Refine to the minute around the best step.
         const QDateTime from = std::max(t0, bestAt.addSecs(-stepS)), to = std::min(t1, bestAt.addSecs(stepS));
         for (QDateTime t = from; t <= to; t = t.addSecs(60)) {
-            const double d = target.distanceM(track.at(t)->pos);
+            const auto s = track.at(t);
+            if (target.lowerBoundM(s->pos) >= best)
+                continue;
+            const double d = target.distanceM(s->pos);
             if (d < best) {
                 best = d;
                 bestAt = t;
@@ -273,8 +291,7 @@ TyphoonFigures TyphoonFigures::compute(const TyphoonTrack &track, const TyphoonT
         bool sawUnknown = false;
         int k = 0;
         for (; k < times.size(); ++k) {
-            bool fc = false;
-            const In s = stateAt(track, target, level, times[k], &fc);
+            const In s = stateOf(states[k], target, level);
             if (s == In::Yes) {
                 if (k == 0) {
                     c.enter = times[k];
@@ -300,7 +317,7 @@ TyphoonFigures TyphoonFigures::compute(const TyphoonTrack &track, const TyphoonT
         }
         prevAt = times[k];
         for (++k; k < times.size(); ++k) {
-            const In s = stateAt(track, target, level, times[k]);
+            const In s = stateOf(states[k], target, level);
             if (s == In::Yes) {
                 prevAt = times[k];
                 continue;
@@ -351,12 +368,54 @@ QList<GeoPoint> windCircleOutline(GeoPoint centre, const WindQuadrants &radii, d
     return out;
 }
 
+double coneRadiusKm(double leadHours)
+{
+    return 30.0 + std::clamp(leadHours, 0.0, 120.0) * (170.0 / 72.0);
+}
+
+QList<GeoPoint> forecastCone(GeoPoint base, const QDateTime &baseAt, const QList<StormPoint> &forecast)
+{
+    QList<QPointF> pts;
+    auto addCircle = [&](GeoPoint c, double km) {
+        for (const GeoPoint &p : Geodesic::circle(c, km * 1000.0, 10.0))
+            pts.append(QPointF(p.lon, p.lat));
+    };
+    addCircle(base, coneRadiusKm(0));
+    for (const StormPoint &p : forecast)
+        addCircle(p.pos, coneRadiusKm(baseAt.secsTo(p.at) / 3600.0));
+    if (pts.size() < 3)
+        return {};
+    // Andrew's monotone chain.
+    std::sort(pts.begin(), pts.end(), [](const QPointF &a, const QPointF &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    auto cross = [](const QPointF &o, const QPointF &a, const QPointF &b) {
+        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+    };
+    QList<QPointF> hull(2 * pts.size());
+    int k = 0;
+    for (int i = 0; i < pts.size(); ++i) {
+        while (k >= 2 && cross(hull[k - 2], hull[k - 1], pts[i]) <= 0)
+            --k;
+        hull[k++] = pts[i];
+    }
+    for (int i = int(pts.size()) - 2, t = k + 1; i >= 0; --i) {
+        while (k >= t && cross(hull[k - 2], hull[k - 1], pts[i]) <= 0)
+            --k;
+        hull[k++] = pts[i];
+    }
+    QList<GeoPoint> out;
+    for (int i = 0; i < k; ++i)
+        out.append(GeoPoint(hull[i].x(), hull[i].y()));
+    return out;
+}
+
 NearestStorm nearestStorm(const QList<Storm> &storms, const TyphoonTarget &target, const QDateTime &now)
 {
     NearestStorm best;
     double bestD = std::numeric_limits<double>::infinity();
     for (int i = 0; i < storms.size(); ++i) {
-        const TyphoonTrack track = TyphoonTrack::asOf(storms[i], now);
+        const TyphoonTrack track(storms[i]);
         const auto s = track.at(now);
         if (!s)
             continue;
@@ -367,7 +426,7 @@ NearestStorm nearestStorm(const QList<Storm> &storms, const TyphoonTarget &targe
         }
     }
     if (best.index >= 0)
-        best.figures = TyphoonFigures::compute(TyphoonTrack::asOf(storms[best.index], now), target, now);
+        best.figures = TyphoonFigures::compute(TyphoonTrack(storms[best.index]), target, now);
     return best;
 }
 

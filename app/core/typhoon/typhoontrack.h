@@ -105,8 +105,15 @@ QList<GeoPoint> windCircleOutline(GeoPoint centre, const WindQuadrants &radii, d
 // One quadrant's sector (centre, arc, centre); empty when its radius is not issued or 0.
 QList<GeoPoint> windSector(GeoPoint centre, const WindQuadrants &radii, int quadrant, double stepDeg = 3.0);
 
-// The storm nearest to a place at a time, among those with a position then on the track as known then (observed
-// points up to `now`, then the latest forecast issued by then); its figures from that track.
+// The forecast uncertainty cone: around the base position and each forecast position a geodesic circle whose
+// radius grows with the lead time (coneRadiusKm), and the convex hull of those circles (lon/lat, closed).
+QList<GeoPoint> forecastCone(GeoPoint base, const QDateTime &baseAt, const QList<StormPoint> &forecast);
+// 30 km at issue, growing linearly to 200 km at 72 h (of the order of official mean track errors; drawn as a
+// guide, not a probability).
+double coneRadiusKm(double leadHours);
+
+// The storm nearest to a place at a time, among those with a position then (its points, then its latest forecast);
+// its figures from that track.
 struct NearestStorm
 {
     int index = -1; // into the list given
