@@ -4,6 +4,7 @@
 #include "app/ctl/ctlcommon.h"
 #include "app/ctl/ctltyphoon.h"
 
+#include "app/core/rules/typhoonproposal.h"
 #include "app/core/store/store.h"
 #include "app/core/typhoon/typhoonexport.h"
 #include "app/core/typhoon/typhoonfiles.h"
@@ -364,7 +365,8 @@ int typhoon(const QStringList &args)
 
 namespace fc::ctl {
 
-QJsonValue nearestStormJson(Store &store, const QDateTime &now, QString *text)
+QJsonValue nearestStormJson(Store &store, const QDateTime &now, const QList<TyphoonProposalRule> &rules,
+                            const QString &inForce, QString *text)
 {
     text->clear();
     QList<Storm> storms;
@@ -374,10 +376,17 @@ QJsonValue nearestStormJson(Store &store, const QDateTime &now, QString *text)
     QList<GeoPoint> ring;
     if (!TyphoonStore::districtRing(store, &ring, &e))
         return QJsonValue();
-    const NearestStorm n = nearestStorm(storms, TyphoonTarget::ring(ring), now);
+    const TyphoonTarget target = TyphoonTarget::ring(ring);
+    const NearestStorm n = nearestStorm(storms, target, now);
     if (n.index < 0)
         return QJsonValue();
     const Storm &s = storms[n.index];
+    // The proposal reads the track as it was known at `now` (the forecast issued by then), not what came after.
+    const TyphoonFigures known = TyphoonFigures::compute(TyphoonTrack::asOf(s, now), target, now);
+    std::array<TyphoonProposal::Circle, 3> times;
+    for (int i = 0; i < 3; ++i)
+        times[i] = {known.circles[i].enter, known.circles[i].leave};
+    const TyphoonProposal proposal = TyphoonProposal::propose(rules, times, now, inForce);
     const TyphoonFigures &f = n.figures;
     const TyphoonFigures::Circle &c7 = f.circles[0];
     *text = QStringLiteral("typhoon: %1, %2, %3 km from the district (bearing %4 deg); 7-level circle %5")
@@ -385,6 +394,8 @@ QJsonValue nearestStormJson(Store &store, const QDateTime &now, QString *text)
                 .arg(f.nowDistanceKm, 0, 'f', 0)
                 .arg(std::isnan(f.nowBearingDeg) ? QStringLiteral("-") : QString::number(f.nowBearingDeg, 'f', 0))
                 .arg(c7.enter.isValid() ? QStringLiteral("arrives ") + bj(c7.enter) : QStringLiteral("arrival unknown"));
+    if (!proposal.colour.isEmpty())
+        *text += QStringLiteral("\nthe plan proposes: typhoon %1 (%2)").arg(proposal.colour, proposal.reason);
     return QJsonObject{{QStringLiteral("code"), s.code},
                        {QStringLiteral("name_zh"), s.nameZh},
                        {QStringLiteral("name_en"), s.nameEn},
@@ -398,7 +409,13 @@ QJsonValue nearestStormJson(Store &store, const QDateTime &now, QString *text)
                                                                                       {QStringLiteral("distance_km"), number(f.closest->distanceKm)}})
                                                              : QJsonValue()},
                        {QStringLiteral("circle7_enter"), isoBj(c7.enter)},
-                       {QStringLiteral("circle7_leave"), isoBj(c7.leave)}};
+                       {QStringLiteral("circle7_leave"), isoBj(c7.leave)},
+                       {QStringLiteral("forecast_circle7_enter"), isoBj(known.circles[0].enter)},
+                       {QStringLiteral("proposal"), proposal.colour.isEmpty()
+                                                        ? QJsonValue()
+                                                        : QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("typhoon")},
+                                                                                 {QStringLiteral("colour"), proposal.colour},
+                                                                                 {QStringLiteral("reason"), proposal.reason}})}};
 }
 
 } // namespace fc::ctl

@@ -219,8 +219,11 @@ int status(const QStringList &args)
     s.setNow(now); // a signal whose expiry has passed at `now` has lapsed
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
-    QString typhoonLine; // the storm nearest to the district (ctltyphoon.cpp)
-    const QJsonValue typhoon = nearestStormJson(*store, now, &typhoonLine);
+    QString typhoonLine, typhoonInForce; // the storm nearest to the district and the plan's proposal (ctltyphoon.cpp)
+    for (const WarningSignal &w : s.inForce())
+        if (w.kind == QLatin1String("typhoon"))
+            typhoonInForce = w.colour;
+    const QJsonValue typhoon = nearestStormJson(*store, now, s.plan().typhoonProposals(), typhoonInForce, &typhoonLine);
     if (a.flags.contains(QStringLiteral("--json"))) {
         QJsonArray sigs;
         for (const WarningSignal &w : s.inForce())

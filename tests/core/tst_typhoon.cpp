@@ -2,6 +2,7 @@
 // year end, null radii kept apart from 0), bad files refused naming the file and line or feature with the store
 // unchanged, geodesics against published values, quadrant sectors checked with an independent Vincenty inverse,
 // interpolation and the 7-level circle's arrival worked by hand, and the store round trip on both backends.
+#include "app/core/rules/typhoonproposal.h"
 #include "app/core/store/store.h"
 #include "app/core/typhoon/typhoonfiles.h"
 #include "app/core/typhoon/typhoonstore.h"
@@ -335,6 +336,36 @@ private Q_SLOTS:
         QVERIFY(f.haveNow);
         QVERIFY(std::abs(f.nowDistanceKm - 6378.137 * 2.2 * M_PI / 180) < 1e-6);
         QVERIFY(std::abs(f.nowBearingDeg - 270) < 1e-6);
+    }
+
+    // The plan's rule "propose typhoon blue when the 7-level circle is forecast to reach the district within 48 h",
+    // on hand-made arrival times.
+    void planProposesTyphoonBlue()
+    {
+        const QList<TyphoonProposalRule> rules = ResponsePlan::defaultPlan().typhoonProposals();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules[0].colour, QStringLiteral("blue"));
+        QCOMPARE(rules[0].circle, 7);
+        QCOMPARE(rules[0].withinHours, 48.0);
+        const QDateTime now = utc(2024, 9, 14, 1);
+        auto at = [&](double hours) { return now.addSecs(qint64(hours * 3600)); };
+        auto propose = [&](QDateTime enter, QDateTime leave, const QString &inForce = {}) {
+            std::array<TyphoonProposal::Circle, 3> c;
+            c[0] = {enter, leave};
+            return TyphoonProposal::propose(rules, c, now, inForce).colour;
+        };
+        QCOMPARE(propose(at(30), {}), QStringLiteral("blue"));
+        QCOMPARE(propose(at(48), at(60)), QStringLiteral("blue"));
+        QCOMPARE(propose(at(48.02), {}), QString());          // beyond 48 h
+        QCOMPARE(propose(at(30), {}, QStringLiteral("blue")), QString());   // already in force
+        QCOMPARE(propose(at(30), {}, QStringLiteral("yellow")), QString()); // higher in force
+        QCOMPARE(propose(at(-2), at(3)), QStringLiteral("blue"));           // over the district now
+        QCOMPARE(propose(at(-5), at(-1)), QString());                       // has passed
+        QCOMPARE(propose({}, {}), QString());                               // unknown: radii not issued
+        // A 10-level circle arriving soon does not trigger a rule about the 7-level one.
+        std::array<TyphoonProposal::Circle, 3> c;
+        c[1] = {at(5), {}};
+        QCOMPARE(TyphoonProposal::propose(rules, c, now, {}).colour, QString());
     }
 
     // The store keeps every value (null radii as NULL, 0 as 0, the source's time text and offset) on both
