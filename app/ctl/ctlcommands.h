@@ -46,5 +46,8 @@ int preposition(const QStringList &args);    // floodctl preposition DB [--posts
 // -- forecast commands --
 int whatif(const QStringList &args); // floodctl whatif DB (--rain MM --hours H | --profile F) --out DEPTH.tif ...
 // -- end forecast commands --
+// -- typhoon commands --
+int typhoon(const QStringList &args); // floodctl typhoon import|list|show|export DB ...
+// -- end typhoon commands --
 
 } // namespace fc::ctl

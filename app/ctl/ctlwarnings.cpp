@@ -1,6 +1,7 @@
 // floodctl warn / respond / status / cap-import / cap-export: warning signals and the response from scripts.
 #include "app/ctl/ctlcommands.h"
 #include "app/ctl/ctlcommon.h"
+#include "app/ctl/ctltyphoon.h"
 
 #include "app/core/io/capalert.h"
 #include "app/core/base/clock.h"
@@ -218,6 +219,11 @@ int status(const QStringList &args)
     s.setNow(now); // a signal whose expiry has passed at `now` has lapsed
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");
+    QString typhoonLine, typhoonInForce; // the storm nearest to the district and the plan's proposal (ctltyphoon.cpp)
+    for (const WarningSignal &w : s.inForce())
+        if (w.kind == QLatin1String("typhoon"))
+            typhoonInForce = w.colour;
+    const QJsonValue typhoon = nearestStormJson(*store, now, s.plan().typhoonProposals(), typhoonInForce, &typhoonLine);
     if (a.flags.contains(QStringLiteral("--json"))) {
         QJsonArray sigs;
         for (const WarningSignal &w : s.inForce())
@@ -241,7 +247,8 @@ int status(const QStringList &args)
                       {QStringLiteral("signals"), sigs},
                       {QStringLiteral("response"), resp},
                       {QStringLiteral("checklist"),
-                       QJsonObject{{QStringLiteral("open"), s.openCount()}, {QStringLiteral("overdue"), s.overdueCount(now)}}}};
+                       QJsonObject{{QStringLiteral("open"), s.openCount()}, {QStringLiteral("overdue"), s.overdueCount(now)}}},
+                      {QStringLiteral("typhoon"), typhoon}};
         std::printf("%s", QJsonDocument(o).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
@@ -254,6 +261,8 @@ int status(const QStringList &args)
     if (s.decisionPending())
         out(QStringLiteral("the plan proposes: %1 (not yet confirmed)").arg(s.proposedLevel()));
     out(QStringLiteral("checklist: %1 open, %2 overdue").arg(s.openCount()).arg(s.overdueCount(now)));
+    if (!typhoonLine.isEmpty())
+        out(typhoonLine);
     return 0;
 }
 

@@ -23,6 +23,7 @@
 #include "widgets/map/mapcanvas.h"
 #include "widgets/common/theme.h"
 #include "maps/layerregistry.h"
+#include "widgets/map/typhoonlayers.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -536,6 +537,8 @@ void MainWindow::dataReady()
             qWarning("%s", qPrintable(message));
             statusBar()->showMessage(message, 30000);
         });
+        // The typhoon layers follow the store's storms and the clock (replaced with the sync they belong to).
+        new TyphoonLayers(store, m_clockService, m_registry, m_sync);
     }
     const auto boundary = stores.value(QStringLiteral("district_boundary"));
     m_mapWasEmpty = true; // updateSummary() zooms to the data and takes the notice down when there is some

@@ -7,6 +7,7 @@
 #include "widgets/panels/replaycontrols.h"
 #include "widgets/wall/wallmode.h"
 #include "widgets/panels/warningspanel.h"
+#include "widgets/panels/typhoonpanel.h"
 
 namespace fc {
 
@@ -17,6 +18,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new AlarmPanel(parent)); // alarms, live gauges on the map
     panels.append(new ChartPanel(parent)); // gauge charts
     panels.append(new WarningsPanel(parent));
+    panels.append(new TyphoonPanel(parent)); // typhoon box under the banner
     panels.append(new DispatchPanel(parent)); // incidents and dispatch
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs

@@ -2,7 +2,10 @@
 
 #include "app/core/io/readingingest.h"
 #include "app/core/store/store.h"
+#include "app/core/typhoon/typhoonfiles.h"
+#include "app/core/typhoon/typhoonstore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <cmath>
@@ -227,6 +230,17 @@ bool ReplayScenario::writeBebinca(Store &store, Summary *summary, QString *error
         }
         summary->signalCount = int(sigs.size());
         summary->responseLevels = int(lv.size());
+    }
+    {
+        // The storm's track (illustrative radii and forecasts; the file says so), imported like a bulletin file.
+        QList<Storm> storms;
+        QFile f(QStringLiteral(":/typhoon/bebinca_2024.json"));
+        TyphoonStore::ImportSummary ts;
+        if (!f.open(QIODevice::ReadOnly) || !TyphoonFiles::parseBulletin(f.readAll(), f.fileName(), &storms, error)
+            || !TyphoonStore::importStorms(store, storms, QStringLiteral("file"), tr("Typhoon Bebinca replay: track (illustrative)"),
+                                           &ts, error))
+            return false;
+        summary->typhoonPoints = ts.pointsAdded;
     }
     const ReadingIngest::Summary s = ingest.ingestBatch(std::move(batch), tr("Typhoon Bebinca replay"));
     if (!s.ok) {

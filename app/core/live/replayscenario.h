@@ -30,6 +30,7 @@ public:
         int signalCount = 0, responseLevels = 0;
         qint64 readings = 0, duplicates = 0;
         int alarmChanges = 0;
+        int typhoonPoints = 0; // track points added (the illustrative Bebinca track)
         QDateTime from, to;
         QString toText() const;
     };

@@ -35,6 +35,18 @@ ResponsePlan ResponsePlan::fromJson(const QByteArray &json, QString *error)
         p.m_capGeocodes.append(g.toString());
     if (p.m_code.isEmpty() || p.m_title.isEmpty())
         return fail(tr("the plan has no code or title"));
+    const QJsonArray proposals = o.value(QLatin1String("typhoon_proposals")).toArray();
+    for (int i = 0; i < proposals.size(); ++i) {
+        const QJsonObject t = proposals.at(i).toObject();
+        TyphoonProposalRule r;
+        r.colour = t.value(QLatin1String("colour")).toString();
+        r.circle = t.value(QLatin1String("circle")).toInt();
+        r.withinHours = t.value(QLatin1String("within_hours")).toDouble(-1);
+        if (!QStringList{QStringLiteral("blue"), QStringLiteral("yellow"), QStringLiteral("orange"), QStringLiteral("red")}.contains(r.colour)
+            || !(r.circle == 7 || r.circle == 10 || r.circle == 12) || !(r.withinHours > 0 && r.withinHours <= 240))
+            return fail(tr("typhoon proposal %1: needs a colour, a circle (7, 10 or 12) and within_hours (0..240)").arg(i + 1));
+        p.m_typhoonProposals.append(r);
+    }
     const QJsonArray mapping = o.value(QLatin1String("mapping")).toArray();
     for (int i = 0; i < mapping.size(); ++i) {
         const QJsonObject m = mapping.at(i).toObject();
@@ -115,6 +127,14 @@ QByteArray ResponsePlan::toJson() const
     o.insert(QLatin1String("scope"), m_scope);
     if (!m_capGeocodes.isEmpty())
         o.insert(QLatin1String("cap_geocodes"), QJsonArray::fromStringList(m_capGeocodes));
+    if (!m_typhoonProposals.isEmpty()) {
+        QJsonArray tp;
+        for (const TyphoonProposalRule &r : m_typhoonProposals)
+            tp.append(QJsonObject{{QLatin1String("colour"), r.colour},
+                                  {QLatin1String("circle"), r.circle},
+                                  {QLatin1String("within_hours"), r.withinHours}});
+        o.insert(QLatin1String("typhoon_proposals"), tp);
+    }
     QJsonArray mapping;
     for (const QString &kind : WarningSignal::kinds())
         for (const QString &colour : WarningSignal::colours()) {

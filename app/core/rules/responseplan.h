@@ -21,6 +21,15 @@ struct PlanItem
     QString level; // IV, III, II, I
 };
 
+// When the plan proposes a typhoon signal from the storm's forecast: the `circle`-level wind circle (7, 10, 12) is
+// forecast to reach the district within `withinHours` ("typhoon_proposals" in the JSON).
+struct TyphoonProposalRule
+{
+    QString colour;
+    int circle = 7;
+    double withinHours = 48;
+};
+
 // A contingency plan (预案) as data: which signals imply which response level, and what each level's checklist
 // holds. Shipped as JSON (resources/plans/flood_typhoon.json), stored in the plans table one row per version.
 class ResponsePlan
@@ -51,6 +60,8 @@ public:
         m_version = version;
     }
 
+    // The typhoon signal rules on the storm's forecast (see TyphoonProposal).
+    QList<TyphoonProposalRule> typhoonProposals() const { return m_typhoonProposals; }
     // Level (IV..I) a signal implies, or "none".
     QString levelFor(const QString &kind, const QString &colour) const;
     void setLevelFor(const QString &kind, const QString &colour, const QString &level);
@@ -66,6 +77,7 @@ public:
 private:
     QString m_code, m_title, m_titleEn, m_kind, m_edition, m_owner, m_scope;
     QStringList m_capGeocodes;
+    QList<TyphoonProposalRule> m_typhoonProposals;
     QHash<QString, QString> m_mapping; // "kind/colour" -> level
     QHash<QString, QList<PlanItem>> m_items;
     qint64 m_fid = 0;

@@ -240,6 +240,42 @@ QList<TableSpec> buildTables()
         // -- end v5 readings as day blocks --
         // Version 6 tables (this wave's features) go in the marker sections below, since = 6.
         // -- v6 typhoon --
+        // Storms and their tracks (CMA best track, bulletins, positions typed by the duty officer). Points refer to
+        // their storm by its code (the international number), so one import writes a storm and its points in one
+        // transaction. Times: `at` the instant (UTC), `at_text` as the source wrote it, `utc_offset_min` the
+        // source's offset (0 for CMA, 480 for Beijing-time bulletins). Radii in km per quadrant: NULL = not issued,
+        // 0 = none.
+        attributes("typhoon_storms", "Tropical cyclones (typhoons): one row per storm",
+                   {required(col("code", T::Text, 6)), col("cn_number", T::Text, 6), col("name_zh", T::Text, 6),
+                    col("name_en", T::Text, 6), col("begin_at", T::DateTime, 6), col("end_at", T::DateTime, 6),
+                    col("end_flag", T::Integer, 6), col("note", T::Text, 6)},
+                   6),
+        attributes("typhoon_points", "Typhoon track points (observed), with their source and wind radii per quadrant",
+                   {required(col("storm_code", T::Text, 6)), required(col("at", T::DateTime, 6)), col("at_text", T::Text, 6),
+                    col("utc_offset_min", T::Integer, 6), required(col("lon", T::Real, 6)), required(col("lat", T::Real, 6)),
+                    col("grade", T::Integer, 6), col("grade_text", T::Text, 6), col("pressure_hpa", T::Real, 6),
+                    col("wind_ms", T::Real, 6), col("power", T::Integer, 6), col("move_dir", T::Text, 6),
+                    col("move_kmh", T::Real, 6),
+                    col("r7_ne", T::Real, 6), col("r7_se", T::Real, 6), col("r7_sw", T::Real, 6), col("r7_nw", T::Real, 6),
+                    col("r10_ne", T::Real, 6), col("r10_se", T::Real, 6), col("r10_sw", T::Real, 6), col("r10_nw", T::Real, 6),
+                    col("r12_ne", T::Real, 6), col("r12_se", T::Real, 6), col("r12_sw", T::Real, 6), col("r12_nw", T::Real, 6),
+                    required(coded("source", {"file", "feed", "officer"}, 6)), col("origin", T::Text, 6)},
+                   6),
+        attributes("typhoon_forecasts", "Typhoon forecast points, by agency and the point they were issued from",
+                   {required(col("storm_code", T::Text, 6)), required(col("agency", T::Text, 6)),
+                    required(col("base_at", T::DateTime, 6)), required(col("at", T::DateTime, 6)),
+                    col("at_text", T::Text, 6), col("utc_offset_min", T::Integer, 6), required(col("lon", T::Real, 6)),
+                    required(col("lat", T::Real, 6)), col("grade", T::Integer, 6), col("grade_text", T::Text, 6),
+                    col("pressure_hpa", T::Real, 6), col("wind_ms", T::Real, 6), col("power", T::Integer, 6),
+                    col("r7_ne", T::Real, 6), col("r7_se", T::Real, 6), col("r7_sw", T::Real, 6), col("r7_nw", T::Real, 6),
+                    required(coded("source", {"file", "feed", "officer"}, 6)), col("origin", T::Text, 6)},
+                   6),
+        attributes("typhoon_landfalls", "Typhoon landfalls: time, place and position",
+                   {required(col("storm_code", T::Text, 6)), required(col("at", T::DateTime, 6)), col("at_text", T::Text, 6),
+                    col("utc_offset_min", T::Integer, 6), col("place", T::Text, 6), required(col("lon", T::Real, 6)),
+                    required(col("lat", T::Real, 6)), col("grade_text", T::Text, 6),
+                    required(coded("source", {"file", "feed", "officer"}, 6)), col("origin", T::Text, 6)},
+                   6),
         // -- end v6 typhoon --
         // -- v6 briefings --
         // -- end v6 briefings --
@@ -550,6 +586,12 @@ QStringList migrationSql(int toVersion)
     // -- end v5 readings as day blocks --
     // Version 6: SQLite triggers and indexes of this wave's features (the server's in pgRulesSql(6)).
     // -- v6 typhoon --
+    if (toVersion == 6) {
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_typhoon_storms_code ON typhoon_storms (code)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_typhoon_points_storm ON typhoon_points (storm_code, at)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_typhoon_forecasts_storm ON typhoon_forecasts (storm_code, base_at)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_typhoon_landfalls_storm ON typhoon_landfalls (storm_code)"));
+    }
     // -- end v6 typhoon --
     // -- v6 briefings --
     // -- end v6 briefings --
