@@ -44,4 +44,9 @@ int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
 
+// -- supplies commands --
+int supplies(const QStringList &args); // floodctl supplies DB stock|out|in|transfer|write-off|count|counts|alarms|request|confirm
+int shelter(const QStringList &args);  // floodctl shelter DB list|transfer|status
+// -- end supplies commands --
+
 } // namespace fc::ctl
