@@ -678,6 +678,13 @@ QStringList migrationSql(int toVersion)
             "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
             "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
             "WHERE s.quantity > 0 AND s.warehouse_fid IS NOT NULL ORDER BY s.fid").arg(now));
+        // Stock items recorded without a warehouse cannot become movements: the kind says how many were left behind.
+        sql.append(QStringLiteral(
+            "UPDATE supply_kinds SET note = supply_kinds.note || '; ' || u.q || ' in stock_items without a warehouse, "
+            "not carried over: record them with a receipt' FROM (SELECT k.code AS code, sum(s.quantity) AS q FROM "
+            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+            "WHERE s.quantity > 0 AND s.warehouse_fid IS NULL GROUP BY k.code) u WHERE supply_kinds.code = u.code"));
         sql.append(QStringLiteral(
             "INSERT INTO people_transfers (shelter_fid, direction, people, at, actor, note, override_reason) SELECT "
             "fid, 'arrival', occupancy, %1, 'floodcommand', 'occupancy recorded before transfers were kept', "
