@@ -469,7 +469,7 @@ int shelter(const QStringList &args)
         err(QStringLiteral("floodctl shelter transfer: ") + refused);
         return 3;
     }
-    auto f = store->apply({Shelters::transfer(t)}, QStringLiteral("people moved"));
+    auto f = store->apply(Shelters::transfer(t), QStringLiteral("people moved"));
     f.waitForFinished();
     if (!f.result().ok) {
         // Another seat filled it meanwhile: the database refused; say how it stands now.

@@ -385,24 +385,28 @@ private Q_SLOTS:
         t.people = 80;
         t.at = bj("2024-09-15 20:00");
         t.fromPlace = S("中山东二路沿江");
-        QVERIFY(wait(store->apply({Shelters::transfer(t)})).ok);
+        QVERIFY(wait(store->apply(Shelters::transfer(t))).ok);
         t.people = 30;
         t.at = bj("2024-09-15 21:00");
-        WriteResult r = wait(store->apply({Shelters::transfer(t)}));
+        WriteResult r = wait(store->apply(Shelters::transfer(t)));
         QVERIFY(!r.ok);
         QVERIFY2(Shelters::isOverCapacity(r.error), qPrintable(r.error));
         QCOMPARE(wait(store->row(S("shelters"), sh)).values.value(S("occupancy")).toLongLong(), 80);
         QCOMPARE(wait(store->rows(S("people_transfers"))).size(), 1);
         t.overrideReason = S("台风登陆前就近安置，指挥部同意");
-        r = wait(store->apply({Shelters::transfer(t)}));
+        r = wait(store->apply(Shelters::transfer(t)));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(wait(store->row(S("shelters"), sh)).values.value(S("occupancy")).toLongLong(), 110);
+        // The change feed carries the shelter's new occupancy (every seat's board and map follow it).
+        QCOMPARE(r.events.size(), 2);
+        QCOMPARE(r.events[1].table, S("shelters"));
+        QCOMPARE(r.events[1].after.value(S("occupancy")).toLongLong(), 110);
         QCOMPARE(wait(store->row(S("people_transfers"), r.fids.first())).values.value(S("override_reason")).toString(),
                  S("台风登陆前就近安置，指挥部同意"));
         t.direction = S("departure");
         t.people = 200;
         t.overrideReason.clear();
-        QVERIFY(!wait(store->apply({Shelters::transfer(t)})).ok);
+        QVERIFY(!wait(store->apply(Shelters::transfer(t))).ok);
         QCOMPARE(wait(store->row(S("shelters"), sh)).values.value(S("occupancy")).toLongLong(), 110);
     }
 
@@ -427,7 +431,7 @@ private Q_SLOTS:
             t.direction = S(s.dir);
             t.people = s.n;
             t.at = bj(s.at);
-            QVERIFY(wait(store->apply({Shelters::transfer(t)})).ok);
+            QVERIFY(wait(store->apply(Shelters::transfer(t))).ok);
         }
         const QList<PeopleTransfer> all = Shelters::loadTransfers(*store);
         QCOMPARE(Shelters::occupancyAt(all, sh, bj("2024-09-15 22:00")), 120);

@@ -102,7 +102,7 @@ QList<ShelterState> Shelters::states(const QList<StoreRow> &shelters, const QLis
     return out;
 }
 
-RowChange Shelters::transfer(const PeopleTransfer &t)
+QList<RowChange> Shelters::transfer(const PeopleTransfer &t)
 {
     RowChange c;
     c.kind = RowChange::Kind::Insert;
@@ -126,7 +126,11 @@ RowChange Shelters::transfer(const PeopleTransfer &t)
     put("actor", t.actor);
     put("note", t.note);
     put("override_reason", t.overrideReason.trimmed());
-    return c;
+    RowChange touch;
+    touch.kind = RowChange::Kind::Update;
+    touch.table = S("shelters");
+    touch.fid = t.shelter;
+    return {c, touch};
 }
 
 QString Shelters::checkTransfer(const PeopleTransfer &t, const ShelterState &s)

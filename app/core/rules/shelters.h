@@ -52,8 +52,10 @@ public:
     static QString effectiveStatus(const QString &recorded, qint64 occupancy, qint64 capacity);
     static QList<ShelterState> states(const QList<StoreRow> &shelters, const QList<StoreRow> &profiles);
 
-    // A transfer as an insert; an arrival over capacity needs overrideReason (checked here and by the database).
-    static RowChange transfer(const PeopleTransfer &t);
+    // A transfer as one write: the transfer row, and the shelter row touched so the occupancy the database set
+    // reaches every seat and the map on the change feed. An arrival over capacity needs overrideReason (checked
+    // here and by the database).
+    static QList<RowChange> transfer(const PeopleTransfer &t);
     static QString checkTransfer(const PeopleTransfer &t, const ShelterState &s); // empty when allowed
     // The shelter's status (shelter_profiles: insert or update).
     static RowChange setStatus(qint64 shelter, const StoreRow *profile, const QString &status, const QDateTime &at);
