@@ -357,7 +357,12 @@ VectorStyle FloodLayers::style(const QString &id, MapTheme theme, double tide)
     } else if (id == QLatin1String("shelters")) {
         // Filled by occupancy against capacity (the sum of the people moved there, kept by the store).
         st.setSymbol(svg(QStringLiteral("shelter"), 22));
-        auto box = [](QColor c) { return marker(Symbol::Marker::Square, c, 15); };
+        auto box = [](QColor c) {
+            Symbol b = marker(Symbol::Marker::Square, c, 18); // larger than a gate's square, with a white rim
+            b.stroke = QColor(255, 255, 255);
+            b.strokeWidth = 2.5;
+            return b;
+        };
         st.setCategorized(QStringLiteral("fill"),
                           {{QStringLiteral("empty"), box(QColor(150, 160, 170)), tr("Shelter empty")},
                            {QStringLiteral("low"), box(QColor(70, 190, 90)), tr("Shelter under half full")},
