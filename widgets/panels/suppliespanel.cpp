@@ -380,7 +380,9 @@ void SuppliesPanel::refreshWarehouse(const QDateTime &asOf)
     const QDate today = (asOf.isValid() ? asOf : (m_host->clock() ? m_host->clock()->now() : QDateTime::currentDateTimeUtc()))
                             .toTimeZone(QTimeZone("Asia/Shanghai"))
                             .date();
-    for (const StockAlarm &a : Supplies::alarms(m_kinds, moves, today)) {
+    QList<StockAlarm> alarms = Supplies::alarms(m_kinds, moves, today);
+    std::stable_partition(alarms.begin(), alarms.end(), [](const StockAlarm &a) { return a.kind == StockAlarm::Kind::Low; });
+    for (const StockAlarm &a : std::as_const(alarms)) {
         const SupplyKind *k = kindOf.value(a.kindFid);
         if (!k)
             continue;
