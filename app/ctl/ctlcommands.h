@@ -50,4 +50,9 @@ int whatif(const QStringList &args); // floodctl whatif DB (--rain MM --hours H 
 int typhoon(const QStringList &args); // floodctl typhoon import|list|show|export DB ...
 // -- end typhoon commands --
 
+// -- supplies commands --
+int supplies(const QStringList &args); // floodctl supplies DB stock|out|in|transfer|write-off|count|counts|alarms|request|confirm
+int shelter(const QStringList &args);  // floodctl shelter DB list|transfer|status
+// -- end supplies commands --
+
 } // namespace fc::ctl

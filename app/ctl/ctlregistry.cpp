@@ -110,6 +110,28 @@ const std::vector<CommandSpec> &commands()
         // -- hazard commands --
         // -- end hazard commands --
         // -- supplies commands --
+        {"supplies", "Supplies and shelters",
+         "DB stock [--json] [--at T] | DB out --kind CODE --qty N --to shelter:ID|incident:ID|team:ID|drill[:NAME] | "
+         "DB in --kind CODE --qty N | DB transfer --kind CODE --qty N --from-warehouse ID --to-warehouse ID | "
+         "DB write-off --kind CODE --qty N --reason T | DB count --kind CODE --counted N --reason T | DB counts | "
+         "DB alarms | DB request --for shelter:ID --kind CODE --qty N | DB confirm --request ID",
+         "the supplies warehouse: stock is the sum of movements; exit 0 only when the movement took effect, 3 when "
+         "refused for want of stock (the message says what is left)",
+         "out/in/transfer/write-off/count/confirm: [--warehouse ID] (default: the only warehouse holding the kind) "
+         "[--reason T] [--doc NO] [--user NAME] [--time ISO8601]\n"
+         "in: [--type purchase|return] [--from SUPPLIER] [--expires YYYY-MM-DD] [--location SHELF]\n"
+         "count: the counted quantity at a shelf location (--location) or without one, reconciled against the "
+         "movements there; the difference is recorded as a stocktake movement with the reason\n"
+         "counts: the stock-taking differences report; alarms: low stock and expiring batches [--today DATE]",
+         supplies},
+        {"shelter", "Supplies and shelters",
+         "DB list [--json] [--at T] | DB transfer --to ID --people N [--from TEXT] [--override REASON] [--depart] | "
+         "DB status --shelter ID --set closed|opening|open|full",
+         "shelters and the people moved to them; over capacity refused without --override REASON (exit 3)",
+         "transfer: [--estate T] [--street T] [--elderly N] [--disabled N] [--children N] [--user NAME] "
+         "[--time ISO8601]; --depart records people leaving\n"
+         "list --at T: the occupancy at a past time, the sum of the transfers up to it",
+         shelter},
         // -- end supplies commands --
         // -- forecast commands --
         {"whatif", "Waterlogging forecast",

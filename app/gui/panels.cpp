@@ -8,6 +8,7 @@
 #include "widgets/wall/wallmode.h"
 #include "widgets/panels/warningspanel.h"
 #include "widgets/panels/typhoonpanel.h"
+#include "widgets/panels/suppliespanel.h"
 
 namespace fc {
 
@@ -21,6 +22,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new TyphoonPanel(parent)); // typhoon box under the banner
     panels.append(new DispatchPanel(parent)); // incidents and dispatch
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
+    panels.append(new SuppliesPanel(parent)); // supplies warehouse and shelters board
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

@@ -3,6 +3,7 @@
 #include "app/core/district/demodistrict.h"
 #include "app/core/district/dispatchdemo.h"
 #include "app/core/district/gaugesdemo.h"
+#include "app/core/district/suppliesdemo.h"
 #include "app/core/district/warningdemo.h"
 #include "app/core/store/import/importer.h"
 #include "app/core/store/store.h"
@@ -23,6 +24,7 @@ bool seed(Store &store, QString *error)
         GaugesDemo::seed, // sensor codes and thresholds, sample series
         seedWarningsDemo,
         seedDispatchDemo,
+        seedSuppliesDemo, // supplies catalogue and stock, shelters and the people moved on the Bebinca night
     };
     for (Seeder s : seeders)
         if (!s(store, error))

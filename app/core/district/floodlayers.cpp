@@ -355,7 +355,29 @@ VectorStyle FloodLayers::style(const QString &id, MapTheme theme, double tide)
         st.setSymbol(svg(QStringLiteral("pump"), 22));
         labels(st, pal, QStringLiteral("name"), 14, 7, 8.5);
     } else if (id == QLatin1String("shelters")) {
+        // Filled by occupancy against capacity (the sum of the people moved there, kept by the store).
         st.setSymbol(svg(QStringLiteral("shelter"), 22));
+        auto box = [](QColor c) {
+            Symbol b = marker(Symbol::Marker::Square, c, 18); // larger than a gate's square, with a white rim
+            b.stroke = QColor(255, 255, 255);
+            b.strokeWidth = 2.5;
+            return b;
+        };
+        st.setCategorized(QStringLiteral("fill"),
+                          {{QStringLiteral("empty"), box(QColor(150, 160, 170)), tr("Shelter empty")},
+                           {QStringLiteral("low"), box(QColor(70, 190, 90)), tr("Shelter under half full")},
+                           {QStringLiteral("high"), box(QColor(240, 210, 40)), tr("Shelter half full or more")},
+                           {QStringLiteral("near"), box(QColor(245, 140, 30)), tr("Shelter 90% full or more")},
+                           {QStringLiteral("full"), box(QColor(235, 50, 50)), tr("Shelter full")}});
+        st.setValueFunction([](const FeatureStore &fs, int i) -> QVariant {
+            const double cap = fs.attribute(i, QStringLiteral("capacity")).toDouble();
+            const double occ = fs.attribute(i, QStringLiteral("occupancy")).toDouble();
+            if (occ <= 0)
+                return QStringLiteral("empty");
+            if (cap <= 0 || occ >= cap)
+                return QStringLiteral("full");
+            return occ >= 0.9 * cap ? QStringLiteral("near") : occ >= 0.5 * cap ? QStringLiteral("high") : QStringLiteral("low");
+        });
         labels(st, pal, QStringLiteral("name"), 14, 7, 8.5);
     } else if (id == QLatin1String("warehouses")) {
         st.setSymbol(svg(QStringLiteral("warehouse"), 26));

@@ -284,6 +284,55 @@ QList<TableSpec> buildTables()
         // -- v6 hazards and greenery --
         // -- end v6 hazards and greenery --
         // -- v6 supplies and shelters --
+        // Supplies: a catalogue of kinds, shelf locations, and movements whose sum is the stock (per kind and
+        // warehouse the database keeps a balance row, supply_balances, maintained by trigger and never below zero;
+        // it is not in this description: it is derived, rebuilt from the movements whenever they are loaded).
+        attributes("supply_kinds", "Catalogue of emergency supply kinds (应急物资品种)",
+                   {required(col("code")), required(col("name")), col("name_en"), col("category"), col("unit"),
+                    col("min_level", T::Integer), col("shelf_life_days", T::Integer),
+                    col("expiry_warn_days", T::Integer), col("note")},
+                   6),
+        attributes("supply_locations", "Shelf locations in the supplies warehouses",
+                   {required(ref("warehouse_fid", "warehouses")), required(col("code")), col("category"),
+                    col("note")},
+                   6),
+        attributes("supply_requests", "Allocation requests from a shelter or an incident, confirmed by the warehouse",
+                   {required(coded("for_kind", {"shelter", "incident", "team"})), required(col("for_fid", T::Integer)),
+                    required(ref("kind_fid", "supply_kinds")), required(col("quantity", T::Integer)),
+                    required(coded("status", {"requested", "confirmed", "refused", "cancelled"})),
+                    col("requested_at", T::DateTime), col("requested_by"), ref("warehouse_fid", "warehouses"),
+                    col("decided_at", T::DateTime), col("decided_by"), col("note")},
+                   6),
+        attributes("supply_movements", "Stock movements (入库/出库): the stock of a kind in a warehouse is their sum",
+                   {required(ref("kind_fid", "supply_kinds")), required(ref("warehouse_fid", "warehouses")),
+                    ref("location_fid", "supply_locations"),
+                    required(coded("type", {"opening", "purchase", "return", "issue", "transfer_out", "transfer_in",
+                                            "write_off", "stocktake"})),
+                    required(col("delta", T::Integer)), required(col("at", T::DateTime)), required(col("actor")),
+                    col("reason"), col("document"),
+                    coded("party_kind", {"incident", "shelter", "team", "drill", "warehouse", "supplier", "unit"}),
+                    col("party_fid", T::Integer), col("party"), ref("request_fid", "supply_requests"),
+                    col("expires", T::Date)},
+                   6),
+        attributes("stock_counts", "Stock-taking (盘点): counted per location against the movements",
+                   {required(ref("warehouse_fid", "warehouses")), ref("location_fid", "supply_locations"),
+                    required(ref("kind_fid", "supply_kinds")), required(col("counted", T::Integer)),
+                    required(col("expected", T::Integer)), required(col("at", T::DateTime)), col("actor"),
+                    col("reason"), col("document")},
+                   6),
+        // Shelters: status, facilities and contact per shelter; people moved in and out as events (occupancy is
+        // their sum, kept in shelters.occupancy by trigger).
+        attributes("shelter_profiles", "Shelter opening status (closed, opening, open, full), facilities and contact",
+                   {required(ref("shelter_fid", "shelters")),
+                    required(coded("status", {"closed", "opening", "open", "full"})), col("status_since", T::DateTime),
+                    col("facilities"), col("contact"), col("contact_phone"), col("note")},
+                   6),
+        attributes("people_transfers", "People moved to and from shelters (人员转移): arrivals and departures",
+                   {required(ref("shelter_fid", "shelters")), required(coded("direction", {"arrival", "departure"})),
+                    required(col("people", T::Integer)), required(col("at", T::DateTime)), col("from_place"),
+                    col("estate"), col("street"), col("elderly", T::Integer), col("disabled", T::Integer),
+                    col("children", T::Integer), col("actor"), col("note"), col("override_reason")},
+                   6),
         // -- end v6 supplies and shelters --
         // -- v6 forecast --
         // -- end v6 forecast --
@@ -600,6 +649,89 @@ QStringList migrationSql(int toVersion)
     // -- v6 hazards and greenery --
     // -- end v6 hazards and greenery --
     // -- v6 supplies and shelters --
+    if (toVersion == 6) {
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_supply_kinds_code ON supply_kinds (code)"));
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_supply_locations_code ON supply_locations (warehouse_fid, code)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_supply_movements_kind ON supply_movements (kind_fid, warehouse_fid)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_supply_movements_at ON supply_movements (at)"));
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_shelter_profiles_shelter ON shelter_profiles (shelter_fid)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_people_transfers_shelter ON people_transfers (shelter_fid, at)"));
+        // The stock of each kind in each warehouse, kept by the movements' triggers in the movement's transaction
+        // (derived: not in the schema description, never copied; a load of the movements rebuilds it).
+        sql.append(QStringLiteral("CREATE TABLE supply_balances (kind_fid INTEGER NOT NULL, warehouse_fid INTEGER NOT NULL, "
+                                  "quantity INTEGER NOT NULL DEFAULT 0 CONSTRAINT supply_balance_never_negative "
+                                  "CHECK (quantity >= 0), PRIMARY KEY (kind_fid, warehouse_fid))"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER supply_movements_sign BEFORE INSERT ON supply_movements WHEN NEW.delta IS NULL OR "
+            "NEW.delta = 0 OR (NEW.type IN ('opening', 'purchase', 'return', 'transfer_in') AND NEW.delta < 0) OR "
+            "(NEW.type IN ('issue', 'transfer_out', 'write_off') AND NEW.delta > 0) BEGIN SELECT RAISE(ABORT, "
+            "'supply movement: the quantity must be above zero (stock in) or below zero (stock out) for its type'); END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER supply_movements_stock BEFORE INSERT ON supply_movements WHEN coalesce((SELECT quantity "
+            "FROM supply_balances WHERE kind_fid = NEW.kind_fid AND warehouse_fid = NEW.warehouse_fid), 0) + NEW.delta "
+            "< 0 BEGIN SELECT RAISE(ABORT, 'not enough stock: stock cannot go below zero'); END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER supply_movements_balance AFTER INSERT ON supply_movements BEGIN "
+            "INSERT OR IGNORE INTO supply_balances (kind_fid, warehouse_fid, quantity) VALUES (NEW.kind_fid, "
+            "NEW.warehouse_fid, 0); UPDATE supply_balances SET quantity = quantity + NEW.delta WHERE kind_fid = "
+            "NEW.kind_fid AND warehouse_fid = NEW.warehouse_fid; END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER supply_movements_fixed BEFORE UPDATE OF kind_fid, warehouse_fid, type, delta ON "
+            "supply_movements BEGIN SELECT RAISE(ABORT, 'a stock movement is never changed: record a correcting "
+            "movement'); END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER supply_movements_kept BEFORE DELETE ON supply_movements BEGIN SELECT RAISE(ABORT, "
+            "'a stock movement is never deleted: record a correcting movement'); END"));
+        // Shelters: a transfer is refused when it takes the shelter over capacity without an override reason, or
+        // below nobody; shelters.occupancy is the sum of the shelter's transfers after each one.
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER people_transfers_check BEFORE INSERT ON people_transfers BEGIN "
+            "SELECT RAISE(ABORT, 'people transfer: the number of people must be at least 1') WHERE NEW.people IS NULL "
+            "OR NEW.people < 1; "
+            "SELECT RAISE(ABORT, 'shelter over capacity: an override with a reason is needed') WHERE NEW.direction = "
+            "'arrival' AND coalesce(trim(NEW.override_reason), '') = '' AND (SELECT capacity FROM shelters WHERE fid = "
+            "NEW.shelter_fid) IS NOT NULL AND (SELECT coalesce(sum(CASE direction WHEN 'arrival' THEN people ELSE "
+            "-people END), 0) FROM people_transfers WHERE shelter_fid = NEW.shelter_fid) + NEW.people > (SELECT "
+            "capacity FROM shelters WHERE fid = NEW.shelter_fid); "
+            "SELECT RAISE(ABORT, 'people transfer: more people leave than the shelter holds') WHERE NEW.direction = "
+            "'departure' AND (SELECT coalesce(sum(CASE direction WHEN 'arrival' THEN people ELSE -people END), 0) FROM "
+            "people_transfers WHERE shelter_fid = NEW.shelter_fid) - NEW.people < 0; END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER people_transfers_occupancy AFTER INSERT ON people_transfers BEGIN UPDATE shelters SET "
+            "occupancy = (SELECT coalesce(sum(CASE direction WHEN 'arrival' THEN people ELSE -people END), 0) FROM "
+            "people_transfers WHERE shelter_fid = NEW.shelter_fid) WHERE fid = NEW.shelter_fid; END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER people_transfers_fixed BEFORE UPDATE OF shelter_fid, direction, people ON people_transfers "
+            "BEGIN SELECT RAISE(ABORT, 'a people transfer is never changed: record a correcting transfer'); END"));
+        sql.append(QStringLiteral(
+            "CREATE TRIGGER people_transfers_kept BEFORE DELETE ON people_transfers BEGIN SELECT RAISE(ABORT, "
+            "'a people transfer is never deleted: record a correcting transfer'); END"));
+        // What an older store holds becomes the opening of the new books: stock_items as kinds and opening
+        // movements, each shelter's occupancy as one arrival.
+        // (The server's step says the same in pgRulesSql.)
+        const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+        sql.append(QStringLiteral(
+            "INSERT INTO supply_kinds (code, name, category, unit, min_level, note) SELECT coalesce(max(code), 'SI-' || "
+            "min(fid)), max(name), max(category), max(unit), max(min_quantity), 'from stock_items at schema 6' FROM "
+            "stock_items GROUP BY coalesce(code, name)"));
+        sql.append(QStringLiteral(
+            "INSERT INTO supply_movements (kind_fid, warehouse_fid, type, delta, at, actor, reason) SELECT k.fid, "
+            "s.warehouse_fid, 'opening', s.quantity, %1, 'floodcommand', 'stock_items.quantity at schema 6' FROM "
+            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+            "WHERE s.quantity > 0 AND s.warehouse_fid IS NOT NULL ORDER BY s.fid").arg(now));
+        // Stock items recorded without a warehouse cannot become movements: the kind says how many were left behind.
+        sql.append(QStringLiteral(
+            "UPDATE supply_kinds SET note = supply_kinds.note || '; ' || u.q || ' in stock_items without a warehouse, "
+            "not carried over: record them with a receipt' FROM (SELECT k.code AS code, sum(s.quantity) AS q FROM "
+            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+            "WHERE s.quantity > 0 AND s.warehouse_fid IS NULL GROUP BY k.code) u WHERE supply_kinds.code = u.code"));
+        sql.append(QStringLiteral(
+            "INSERT INTO people_transfers (shelter_fid, direction, people, at, actor, note, override_reason) SELECT "
+            "fid, 'arrival', occupancy, %1, 'floodcommand', 'occupancy recorded before transfers were kept', "
+            "'carried over at schema 6' FROM shelters WHERE occupancy > 0").arg(now));
+    }
     // -- end v6 supplies and shelters --
     // -- v6 forecast --
     // -- end v6 forecast --

@@ -144,6 +144,93 @@ QStringList pgRulesSql(int version)
     // -- v6 hazards and greenery --
     // -- end v6 hazards and greenery --
     // -- v6 supplies and shelters --
+    // The stock of each kind in each warehouse (derived, rebuilt from the movements whenever they are loaded; a
+    // replaced operation's old one is dropped first). Only the movements' trigger writes it (SECURITY DEFINER):
+    // seats read it. The trigger locks the balance row before reading it, so under READ COMMITTED two seats issuing
+    // the last items queue on that row and the second sees what the first left (and is told so).
+    sql += {
+        QStringLiteral("DO $$ BEGIN IF to_regclass('supply_balances') IS NOT NULL THEN DROP TABLE supply_balances; END IF; "
+                       "END $$"),
+        QStringLiteral("CREATE TABLE supply_balances (kind_fid bigint NOT NULL, warehouse_fid bigint NOT NULL, quantity "
+                       "bigint NOT NULL DEFAULT 0, CONSTRAINT supply_balance_never_negative CHECK (quantity >= 0), "
+                       "PRIMARY KEY (kind_fid, warehouse_fid))"),
+        QStringLiteral("COMMENT ON TABLE supply_balances IS 'Stock per supply kind and warehouse: the sum of "
+                       "supply_movements, kept by their trigger'"),
+        // (A new store grants every table to the roles after its rules; an upgraded one has its roles already.)
+        QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fc_viewer') THEN GRANT SELECT ON "
+                       "supply_balances TO fc_viewer, fc_officer, fc_admin; END IF; END $$"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION fc_supply_movement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET "
+            "search_path = public, pg_temp AS $$ DECLARE q bigint; BEGIN "
+            "IF NEW.delta IS NULL OR NEW.delta = 0 OR (NEW.type IN ('opening', 'purchase', 'return', 'transfer_in') AND "
+            "NEW.delta < 0) OR (NEW.type IN ('issue', 'transfer_out', 'write_off') AND NEW.delta > 0) THEN "
+            "RAISE EXCEPTION 'supply movement: the quantity must be above zero (stock in) or below zero (stock out) for "
+            "its type' USING ERRCODE = '23514'; END IF; "
+            "INSERT INTO supply_balances (kind_fid, warehouse_fid, quantity) VALUES (NEW.kind_fid, NEW.warehouse_fid, 0) "
+            "ON CONFLICT DO NOTHING; "
+            "SELECT quantity INTO q FROM supply_balances WHERE kind_fid = NEW.kind_fid AND warehouse_fid = "
+            "NEW.warehouse_fid FOR UPDATE; "
+            "IF q + NEW.delta < 0 THEN RAISE EXCEPTION 'not enough stock: stock cannot go below zero (% left)', q USING "
+            "ERRCODE = '23514'; END IF; "
+            "UPDATE supply_balances SET quantity = q + NEW.delta WHERE kind_fid = NEW.kind_fid AND warehouse_fid = "
+            "NEW.warehouse_fid; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER supply_movements_balance BEFORE INSERT ON supply_movements FOR EACH ROW EXECUTE "
+                       "FUNCTION fc_supply_movement()"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION fc_supply_movement_fixed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN RAISE EXCEPTION 'a stock movement is never changed or deleted: record a correcting "
+                       "movement'; END $$"),
+        QStringLiteral("CREATE TRIGGER supply_movements_fixed BEFORE UPDATE OF kind_fid, warehouse_fid, type, delta OR "
+                       "DELETE ON supply_movements FOR EACH ROW EXECUTE FUNCTION fc_supply_movement_fixed()"),
+        // Shelters: the shelter row is locked first, so concurrent transfers to one shelter queue and each sees the
+        // ones committed before it (every statement of the function takes a fresh snapshot).
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION fc_people_transfer() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "DECLARE cap bigint; n bigint; BEGIN "
+            "IF NEW.people IS NULL OR NEW.people < 1 THEN RAISE EXCEPTION 'people transfer: the number of people must "
+            "be at least 1' USING ERRCODE = '23514'; END IF; "
+            "SELECT capacity INTO cap FROM shelters WHERE fid = NEW.shelter_fid FOR UPDATE; "
+            "SELECT coalesce(sum(CASE direction WHEN 'arrival' THEN people ELSE -people END), 0) INTO n FROM "
+            "people_transfers WHERE shelter_fid = NEW.shelter_fid; "
+            "IF NEW.direction = 'arrival' AND cap IS NOT NULL AND n + NEW.people > cap AND "
+            "coalesce(trim(NEW.override_reason), '') = '' THEN RAISE EXCEPTION 'shelter over capacity: an override "
+            "with a reason is needed (% of % places taken)', n, cap USING ERRCODE = '23514'; END IF; "
+            "IF NEW.direction = 'departure' AND n - NEW.people < 0 THEN RAISE EXCEPTION 'people transfer: more people "
+            "leave than the shelter holds (% there)', n USING ERRCODE = '23514'; END IF; "
+            "UPDATE shelters SET occupancy = n + CASE NEW.direction WHEN 'arrival' THEN NEW.people ELSE -NEW.people "
+            "END WHERE fid = NEW.shelter_fid; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER people_transfers_occupancy BEFORE INSERT ON people_transfers FOR EACH ROW "
+                       "EXECUTE FUNCTION fc_people_transfer()"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION fc_people_transfer_fixed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN RAISE EXCEPTION 'a people transfer is never changed or deleted: record a correcting "
+                       "transfer'; END $$"),
+        QStringLiteral("CREATE TRIGGER people_transfers_fixed BEFORE UPDATE OF shelter_fid, direction, people OR DELETE "
+                       "ON people_transfers FOR EACH ROW EXECUTE FUNCTION fc_people_transfer_fixed()"),
+    };
+    {
+        // What an older store holds becomes the opening of the new books (as in the GeoPackage's step 6).
+        const QString now = QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+        sql.append(QStringLiteral(
+            "INSERT INTO supply_kinds (code, name, category, unit, min_level, note) SELECT coalesce(max(code), 'SI-' || "
+            "min(fid)), max(name), max(category), max(unit), max(min_quantity), 'from stock_items at schema 6' FROM "
+            "stock_items GROUP BY coalesce(code, name)"));
+        sql.append(QStringLiteral(
+            "INSERT INTO supply_movements (kind_fid, warehouse_fid, type, delta, at, actor, reason) SELECT k.fid, "
+            "s.warehouse_fid, 'opening', s.quantity, %1, 'floodcommand', 'stock_items.quantity at schema 6' FROM "
+            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+            "WHERE s.quantity > 0 AND s.warehouse_fid IS NOT NULL ORDER BY s.fid").arg(now));
+        // Stock items recorded without a warehouse cannot become movements: the kind says how many were left behind.
+        sql.append(QStringLiteral(
+            "UPDATE supply_kinds SET note = supply_kinds.note || '; ' || u.q || ' in stock_items without a warehouse, "
+            "not carried over: record them with a receipt' FROM (SELECT k.code AS code, sum(s.quantity) AS q FROM "
+            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+            "WHERE s.quantity > 0 AND s.warehouse_fid IS NULL GROUP BY k.code) u WHERE supply_kinds.code = u.code"));
+        sql.append(QStringLiteral(
+            "INSERT INTO people_transfers (shelter_fid, direction, people, at, actor, note, override_reason) SELECT "
+            "fid, 'arrival', occupancy, %1, 'floodcommand', 'occupancy recorded before transfers were kept', "
+            "'carried over at schema 6' FROM shelters WHERE occupancy > 0").arg(now));
+    }
     // -- end v6 supplies and shelters --
     // -- v6 forecast --
     // -- end v6 forecast --
