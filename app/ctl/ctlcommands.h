@@ -43,5 +43,9 @@ int position(const QStringList &args);       // floodctl position DB --team ID -
 int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
+// -- hazard commands --
+int hazard(const QStringList &args);   // floodctl hazard DB list|show|move|attach|attachment|import ...
+int greenery(const QStringList &args); // floodctl greenery DB sites|campaign|results|result|flag|to-hazard ...
+// -- end hazard commands --
 
 } // namespace fc::ctl

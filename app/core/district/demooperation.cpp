@@ -3,6 +3,7 @@
 #include "app/core/district/demodistrict.h"
 #include "app/core/district/dispatchdemo.h"
 #include "app/core/district/gaugesdemo.h"
+#include "app/core/district/hazardsdemo.h"
 #include "app/core/district/warningdemo.h"
 #include "app/core/store/import/importer.h"
 #include "app/core/store/store.h"
@@ -23,6 +24,7 @@ bool seed(Store &store, QString *error)
         GaugesDemo::seed, // sensor codes and thresholds, sample series
         seedWarningsDemo,
         seedDispatchDemo,
+        seedHazardsDemo, // rounds, hazards in every state, photos, greenery campaign (after the warnings)
     };
     for (Seeder s : seeders)
         if (!s(store, error))
