@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cpl_conv.h>
 #include <cpl_vsi.h>
 #include <ogrsf_frmts.h>
 
@@ -88,8 +89,18 @@ HazardImportReport HazardImport::run(Store &store, const QString &path, qint64 r
     const QByteArray p8 = path.toUtf8();
     const char *opts[] = {"HEADERS=FORCE", nullptr};
     const char *csvOpts[] = {"AUTODETECT_TYPE=NO", nullptr};
+    // A sheet's first row holds the headers even when every cell is text (GDAL 3.6 reads this as a configuration
+    // option of the XLSX driver, set for this thread only).
+    const QByteArray oldHeaders = CPLGetThreadLocalConfigOption("OGR_XLSX_HEADERS", "");
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(p8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                                       ext == QLatin1String("xlsx") ? opts : csvOpts, nullptr));
+    // The driver reads the sheet when it is first asked for its layer: the option stays until the end.
+    struct Restore
+    {
+        QByteArray old;
+        ~Restore() { CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", old.isEmpty() ? nullptr : old.constData()); }
+    } restore{oldHeaders};
     if (!ds || ds->GetLayerCount() < 1) {
         rep.error = tr("%1: cannot be read (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return rep;
