@@ -234,7 +234,6 @@ bool seedHazardsDemo(Store &store, QString *error)
     const QStringList remarks = {s("检查正常"), s("已修剪过密树冠"), s("检查正常"), s("乔木加设三角支撑"), s("检查正常"),
                                  s("移除一株高大乔木"), s("已修剪枯枝"), s("暂停对外开放，待加固后恢复")};
     QList<RowChange> done;
-    qint64 findingResult = 0;
     int n = 0;
     for (const StoreRow &r : rf.result()) {
         if (n >= rf.result().size() / 2)
@@ -244,21 +243,14 @@ bool seedHazardsDemo(Store &store, QString *error)
                                                           s("区绿化抢险队 周斌"), now.addSecs(-(12 - n / 2) * 3600), &e);
         if (results[n % results.size()] == QLatin1String("closed_to_public")) {
             ch[0].values.insert(s("finding"), s("屋顶花架立柱锈蚀，大风时存在倾覆风险"));
-            findingResult = r.fid;
         }
         done += ch;
         ++n;
     }
     if (!write(store, done, s("greenery demo: half the campaign inspected (sample data)"), error))
         return false;
-    if (findingResult > 0) {
-        const WriteResult h = GreeneryRules::findingToHazard(store, findingResult, {}, s("high"), today.addDays(7),
-                                                             now.addSecs(-6 * 3600));
-        if (!h.ok) {
-            *error = QStringLiteral("greenery demo: %1").arg(h.error);
-            return false;
-        }
-    }
+    // The finding stays a finding: the officer makes it a hazard with one action (greenery to-hazard, the panel);
+    // the demo's hazard layer keeps the district's hazards only.
     return true;
 }
 

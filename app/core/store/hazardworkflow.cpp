@@ -62,7 +62,11 @@ QStringList next(const QString &from)
 
 bool isOpen(const QString &state)
 {
-    return state != QLatin1String("closed");
+    QString st = state;
+    for (const auto &l : legacyStatuses()) // a layer read straight from an older file: "rectified" is closed
+        if (st == l.first)
+            st = l.second;
+    return st != QLatin1String("closed");
 }
 
 QString refusal(const QString &from, const QString &to)
