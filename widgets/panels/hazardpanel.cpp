@@ -21,6 +21,8 @@
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QFileDialog>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -107,6 +109,17 @@ protected:
     }
 };
 
+template<typename T, typename F>
+void whenDone(QObject *owner, QFuture<T> future, F fn)
+{
+    auto *w = new QFutureWatcher<T>(owner);
+    QObject::connect(w, &QFutureWatcher<T>::finished, owner, [w, fn] {
+        w->deleteLater();
+        fn(w->result());
+    });
+    w->setFuture(future);
+}
+
 } // namespace
 
 HazardPanel::HazardPanel(QObject *parent) : Panel(parent) {}
@@ -178,7 +191,25 @@ void HazardPanel::install(PanelHost *host)
     m_sitesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sitesTable->verticalHeader()->hide();
     m_sitesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sitesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sitesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     gv->addWidget(m_sitesTable, 1);
+    auto *ga = new QHBoxLayout;
+    auto *start = new QPushButton(tr("Start inspection campaign"), gr);
+    connect(start, &QPushButton::clicked, this, &HazardPanel::startCampaign);
+    ga->addWidget(start);
+    m_resultBox = new QComboBox(gr);
+    for (const QString &r : GreeneryRules::results())
+        m_resultBox->addItem(GreeneryRules::resultLabel(r), r);
+    ga->addWidget(m_resultBox);
+    auto *record = new QPushButton(tr("Record result"), gr);
+    connect(record, &QPushButton::clicked, this, &HazardPanel::recordResult);
+    ga->addWidget(record);
+    auto *toHazard = new QPushButton(tr("Finding becomes a hazard"), gr);
+    connect(toHazard, &QPushButton::clicked, this, &HazardPanel::findingToHazard);
+    ga->addWidget(toHazard);
+    ga->addStretch(1);
+    gv->addLayout(ga);
     tabs->addTab(gr, tr("Rooftop greenery"));
     dock->setWidget(tabs);
     m_widget = tabs;
@@ -423,6 +454,10 @@ void HazardPanel::showCard()
         connect(b, &QPushButton::clicked, this, [this, to] { move(to); });
         m_actions->addWidget(b);
     }
+    auto *attach = new QPushButton(tr("Attach photo or document…"), m_widget);
+    attach->setEnabled(m_store && m_store->role() != QLatin1String("viewer"));
+    connect(attach, &QPushButton::clicked, this, &HazardPanel::attach);
+    m_actions->addWidget(attach);
     m_actions->addStretch(1);
     // Thumbnails, read for this hazard only.
     if (!m_store)
@@ -504,17 +539,134 @@ void HazardPanel::showGreenery()
                     .arg(local(g.cutoff.toString(Qt::ISODateWithMs)));
     m_greeneryHead->setText(head);
     m_sitesTable->setRowCount(0);
-    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
+    // The flagged sites first: the checklist the units work down.
+    QList<qint64> order = m_sites.keys();
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qint64 a, qint64 b) { return flagged.contains(a) && !flagged.contains(b); });
+    for (const qint64 siteFid : order) {
+        const auto it = m_sites.constFind(siteFid);
         const int row = m_sitesTable->rowCount();
         m_sitesTable->insertRow(row);
-        m_sitesTable->setItem(row, 0, new QTableWidgetItem(it.value().value(s("name")).toString()));
+        auto *nameItem = new QTableWidgetItem(it.value().value(s("name")).toString());
+        nameItem->setData(Qt::UserRole, it.key());
+        m_sitesTable->setItem(row, 0, nameItem);
         m_sitesTable->setItem(row, 1, new QTableWidgetItem(QString::number(it.value().value(s("tall_trees")).toInt())));
         m_sitesTable->setItem(row, 2, new QTableWidgetItem(it.value().value(s("unit")).toString()));
         m_sitesTable->setItem(row, 3, new QTableWidgetItem(GreeneryRules::resultLabel(resultOf.value(it.key()))));
-        auto *f = new QTableWidgetItem(flagged.contains(it.key()) ? tr("not inspected") : QString());
+        auto *f = new QTableWidgetItem(flagged.contains(it.key()) ? tr("not inspected since the signal") : QString());
         f->setForeground(QColor(220, 40, 40));
         m_sitesTable->setItem(row, 4, f);
     }
+}
+
+// The selected site's row of the latest campaign, or none.
+static StoreRow campaignRow(const QMap<qint64, QVariantMap> &campaigns, const QMap<qint64, QVariantMap> &results,
+                            qint64 site)
+{
+    const qint64 campaign = campaigns.isEmpty() ? 0 : campaigns.lastKey();
+    for (auto it = results.cbegin(); it != results.cend(); ++it)
+        if (it.value().value(s("campaign_fid")).toLongLong() == campaign
+            && it.value().value(s("site_fid")).toLongLong() == site)
+            return {it.key(), it.value()};
+    return {};
+}
+
+qint64 HazardPanel::selectedSite() const
+{
+    const auto sel = m_sitesTable->selectedItems();
+    return sel.isEmpty() ? 0 : m_sitesTable->item(sel.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void HazardPanel::startCampaign()
+{
+    if (!m_store)
+        return;
+    const QDateTime t = now();
+    // The campaign answers the typhoon signal in force, if any.
+    QVariant signal;
+    for (auto it = m_signals.cbegin(); it != m_signals.cend(); ++it)
+        if (it.value().value(s("kind")).toString() == QLatin1String("typhoon") && it.value().value(s("lifted_at")).isNull())
+            signal = it.key();
+    const QList<qint64> sites = m_sites.keys();
+    const QString name = tr("Pre-typhoon greenery inspection %1").arg(t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(s("yyyy-MM-dd")));
+    QFuture<WriteResult> c = m_store->insertRow(s("greenery_campaigns"), {{s("name"), name},
+                                                                         {s("started_at"), t.toString(Qt::ISODateWithMs)},
+                                                                         {s("started_by"), m_store->user()},
+                                                                         {s("signal_fid"), signal}});
+    whenDone(this, m_store->applyAfter(c, [sites](const WriteResult &r) {
+                 QList<RowChange> rows;
+                 if (!r.ok || r.fids.isEmpty())
+                     return rows;
+                 for (qint64 site : sites)
+                     rows.append({RowChange::Kind::Insert, s("greenery_results"), 0,
+                                  {{s("campaign_fid"), r.fids.first()}, {s("site_fid"), site}}});
+                 return rows;
+             }, tr("greenery inspection campaign: every site listed")),
+             [this](const WriteResult &r) {
+                 if (!r.ok)
+                     m_host->showMessage(r.error);
+             });
+}
+
+void HazardPanel::recordResult()
+{
+    const StoreRow row = campaignRow(m_campaigns, m_results, selectedSite());
+    if (!m_store || row.fid == 0) {
+        m_host->showMessage(tr("Select a site of the current campaign first."));
+        return;
+    }
+    QString e;
+    const QList<RowChange> ch = GreeneryRules::recordResult(row, m_resultBox->currentData().toString(), {},
+                                                           m_store->user(), now(), &e);
+    if (ch.isEmpty()) {
+        m_host->showMessage(e);
+        return;
+    }
+    whenDone(this, m_store->apply(ch, tr("greenery inspection result")), [this](const WriteResult &r) {
+        if (!r.ok)
+            m_host->showMessage(r.error);
+    });
+}
+
+void HazardPanel::findingToHazard()
+{
+    const StoreRow row = campaignRow(m_campaigns, m_results, selectedSite());
+    if (!m_store || row.fid == 0) {
+        m_host->showMessage(tr("Select a site of the current campaign first."));
+        return;
+    }
+    const QDateTime t = now();
+    const qint64 fid = row.fid;
+    // Two writes through the store (the hazard, then its link and first step): off the GUI thread.
+    whenDone(this, QtConcurrent::run([use = m_store->use(), fid, t] {
+                 return GreeneryRules::findingToHazard(*use.store(), fid, {}, s("medium"), {}, t);
+             }),
+             [this](const WriteResult &r) {
+                 m_host->showMessage(r.ok ? tr("Hazard #%1 recorded from the greenery finding.").arg(r.fids.value(0))
+                                          : r.error);
+                 if (r.ok)
+                     selectHazard(r.fids.value(0));
+             });
+}
+
+void HazardPanel::attach()
+{
+    if (!m_store || m_selected == 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_host->window(), tr("Attach to hazard #%1").arg(m_selected));
+    if (path.isEmpty())
+        return;
+    const qint64 fid = m_selected;
+    const QDateTime t = now();
+    // Read, checked and thumbnailed on a pool thread; written by the store.
+    whenDone(this, QtConcurrent::run([use = m_store->use(), fid, path, t] {
+                 return HazardDesk::attachFile(*use.store(), s("hazard_fid"), fid, path, t);
+             }),
+             [this](const WriteResult &r) {
+                 m_host->showMessage(r.ok ? tr("Attached.") : r.error);
+                 if (r.ok)
+                     showCard();
+             });
 }
 
 } // namespace fc

@@ -42,6 +42,11 @@ private:
     void showCard();
     void showGreenery();
     void move(const QString &to);
+    void attach();
+    void startCampaign();
+    void recordResult();
+    void findingToHazard();
+    qint64 selectedSite() const;
     QDateTime now() const;
 
     PanelHost *m_host = nullptr;
@@ -60,6 +65,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_greeneryHead = nullptr;
     QTableWidget *m_sitesTable = nullptr;
+    QComboBox *m_resultBox = nullptr;
 };
 
 } // namespace fc
