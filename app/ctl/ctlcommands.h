@@ -54,5 +54,9 @@ int typhoon(const QStringList &args); // floodctl typhoon import|list|show|expor
 int supplies(const QStringList &args); // floodctl supplies DB stock|out|in|transfer|write-off|count|counts|alarms|request|confirm
 int shelter(const QStringList &args);  // floodctl shelter DB list|transfer|status
 // -- end supplies commands --
+// -- hazard commands --
+int hazard(const QStringList &args);   // floodctl hazard DB list|show|move|attach|attachment|import ...
+int greenery(const QStringList &args); // floodctl greenery DB sites|campaign|results|result|flag|to-hazard ...
+// -- end hazard commands --
 
 } // namespace fc::ctl

@@ -108,6 +108,29 @@ const std::vector<CommandSpec> &commands()
         // -- wall commands --
         // -- end wall commands --
         // -- hazard commands --
+        {"hazard", "Hazards and greenery",
+         "DB list [--json] [--status S] [--round ID] [--category C] [--street S] [--overdue] | DB show --hazard ID "
+         "[--json] | DB move --hazard ID --to STATE [--remark T] | DB attach --hazard ID FILE | DB attachment "
+         "--attachment ID --out FILE | DB import FILE.(xlsx|csv) [--round ID]",
+         "hazard investigation and rectification: list, show, move along the workflow, attach, field reports",
+         "STATE: found | assigned | rectifying | awaiting_check | closed; only found -> assigned -> rectifying -> "
+         "awaiting_check -> closed and awaiting_check -> rectifying (reopened by the check) exist, the store refuses "
+         "the others naming them.\n"
+         "list --json prints each hazard with its status, overdue and days_overdue (against --now or the clock).\n"
+         "attach: at most 8 MiB a file; images get a thumbnail. attachment --out writes an attachment's bytes back.\n"
+         "import: XLSX or CSV, one hazard a row, 经度/纬度 columns, status words (待整改, 已交办, 整改中, 待验收, 已销号) "
+         "or codes, photos named in a 照片 column next to the sheet; a bad row is named and nothing is imported.\n"
+         "Every form takes --user NAME and --now ISO8601.",
+         hazard},
+        {"greenery", "Hazards and greenery",
+         "DB sites [--json] | DB campaign --name NAME [--signal ID] | DB results [--campaign ID] [--json] | DB result "
+         "--result ID --to RESULT [--remark T] [--finding T] | DB flag [--hours H] [--json] | DB to-hazard --result ID "
+         "[--severity S] [--deadline DATE] [--remark T]",
+         "rooftop greenery: inspection campaigns, results, typhoon flagging, a finding becomes a hazard",
+         "RESULT: fine | pruned | braced | trees_removed | closed_to_public.\n"
+         "flag: while a typhoon signal is in force, the sites not inspected since H hours (default 48) before it "
+         "was first issued, by responsible unit.",
+         greenery},
         // -- end hazard commands --
         // -- supplies commands --
         {"supplies", "Supplies and shelters",

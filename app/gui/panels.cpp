@@ -1,6 +1,7 @@
 #include "app/gui/panels.h"
 
 #include "widgets/panels/dispatchpanel.h"
+#include "widgets/panels/hazardpanel.h"
 #include "widgets/panels/panel.h"
 #include "widgets/panels/alarmpanel.h"
 #include "widgets/charts/chartpanel.h" 
@@ -23,6 +24,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new DispatchPanel(parent)); // incidents and dispatch
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
     panels.append(new SuppliesPanel(parent)); // supplies warehouse and shelters board
+    panels.append(new HazardPanel(parent)); // hazards, rectification, greenery campaign
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

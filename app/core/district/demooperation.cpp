@@ -4,6 +4,7 @@
 #include "app/core/district/dispatchdemo.h"
 #include "app/core/district/gaugesdemo.h"
 #include "app/core/district/suppliesdemo.h"
+#include "app/core/district/hazardsdemo.h"
 #include "app/core/district/warningdemo.h"
 #include "app/core/store/import/importer.h"
 #include "app/core/store/store.h"
@@ -25,6 +26,7 @@ bool seed(Store &store, QString *error)
         seedWarningsDemo,
         seedDispatchDemo,
         seedSuppliesDemo, // supplies catalogue and stock, shelters and the people moved on the Bebinca night
+        seedHazardsDemo, // rounds, hazards in every state, photos, greenery campaign (after the warnings)
     };
     for (Seeder s : seeders)
         if (!s(store, error))

@@ -1,3 +1,4 @@
+#include "app/core/store/hazardworkflow.h"
 #include "app/core/district/floodlayers.h"
 
 #include "app/core/rules/freeboard.h"
@@ -233,6 +234,9 @@ QString FloodLayers::valueCaption(const QString &field, const QVariant &value)
     static const QHash<QString, const char *> byField = {
         {QStringLiteral("status=open"), QT_TR_NOOP("Not rectified")},
         {QStringLiteral("status=closed"), QT_TR_NOOP("Closed out")},
+        {QStringLiteral("status=found"), QT_TR_NOOP("Found, not yet assigned")},
+        {QStringLiteral("status=assigned"), QT_TR_NOOP("Assigned for rectification")},
+        {QStringLiteral("status=awaiting_check"), QT_TR_NOOP("Awaiting check")},
     };
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("Yes") : tr("No");
@@ -345,7 +349,7 @@ VectorStyle FloodLayers::style(const QString &id, MapTheme theme, double tide)
                            {QStringLiteral("major"), tri(QColor(235, 50, 50), 14), tr("Major hazard")}});
         // Open hazards by severity; rectified ones fade to grey.
         st.setValueFunction([](const FeatureStore &fs, int i) -> QVariant {
-            if (fs.attribute(i, QStringLiteral("status")).toString() == QLatin1String("rectified"))
+            if (!HazardWorkflow::isOpen(fs.attribute(i, QStringLiteral("status")).toString()))
                 return QStringLiteral("rectified");
             return fs.attribute(i, QStringLiteral("severity"));
         });

@@ -2,6 +2,7 @@
 
 #include "app/core/rules/freeboard.h"
 #include "app/core/rules/incidentdesk.h"
+#include "app/core/store/hazardworkflow.h"
 
 #include <QDate>
 #include <limits>
@@ -16,7 +17,7 @@ SituationSummary SituationSummary::compute(const LayerStores &stores, double tid
         const int status = h->fieldIndex(QStringLiteral("status")), sev = h->fieldIndex(QStringLiteral("severity")),
                   deadline = h->fieldIndex(QStringLiteral("deadline"));
         for (int i = 0; i < h->count(); ++i) {
-            if (h->attribute(i, status).toString() == QLatin1String("rectified"))
+            if (!HazardWorkflow::isOpen(h->attribute(i, status).toString()))
                 continue;
             ++s.hazardsOpen;
             const QString v = h->attribute(i, sev).toString();

@@ -1,5 +1,6 @@
 #include "app/core/store/audit.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <sqlite3.h>
@@ -19,12 +20,22 @@ QString nowUtc()
     return toStored(QDateTime::currentDateTimeUtc());
 }
 
+// Blobs up to this size are logged whole (base64), bigger ones by size and digest.
+constexpr qsizetype MaxBlobBytes = 64 * 1024;
+
 QJsonObject toJson(const QVariantMap &row)
 {
     QJsonObject o;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         const QVariant &v = it.value();
-        if (v.typeId() == QMetaType::QByteArray)
+        if (v.typeId() == QMetaType::QByteArray && v.toByteArray().size() > MaxBlobBytes) {
+            // A photo or document (attachments): the entry names its size and digest, not its bytes (the row
+            // holds them; the log would otherwise grow by a third more than every file attached).
+            const QByteArray b = v.toByteArray();
+            o.insert(it.key(), QStringLiteral("(%1 bytes, sha256 %2)")
+                                   .arg(b.size())
+                                   .arg(QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex())));
+        } else if (v.typeId() == QMetaType::QByteArray)
             o.insert(it.key(), QString::fromLatin1(v.toByteArray().toBase64()));
         else
             o.insert(it.key(), QJsonValue::fromVariant(v));

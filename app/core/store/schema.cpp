@@ -1,5 +1,7 @@
 #include "app/core/store/schema.h"
 
+#include "app/core/store/hazardworkflow.h"
+
 #include "app/core/base/gpkg.h"
 #include "app/core/base/readingdays.h"
 
@@ -96,11 +98,20 @@ QList<TableSpec> buildTables()
                  col("last_operated", T::DateTime), col("unit")}),
         feature("greenery", "POINT", "Rooftop and podium-roof greenery",
                 {col("name"), col("address"), col("kind"), col("area_m2", T::Integer), col("tall_trees", T::Integer),
-                 col("last_inspection", T::Date), col("status")}),
+                 col("last_inspection", T::Date), col("status"),
+                 // v6 hazards and greenery: the building, how the trees are anchored, the unit responsible, the
+                 // last inspection's time and result (written with each result).
+                 col("building", T::Text, 6), col("anchoring", T::Text, 6), col("unit", T::Text, 6),
+                 col("last_inspected_at", T::DateTime, 6),
+                 coded("last_result", {"fine", "pruned", "braced", "trees_removed", "closed_to_public"}, 6)}),
         feature("hazards", "POINT", "Hazard points",
                 {col("name"), col("category"), coded("severity", {"low", "medium", "high", "major"}),
                  col("status"), col("found", T::Date), col("deadline", T::Date), col("unit"), col("street"),
-                 col("description")}),
+                 col("description"),
+                 // v6 hazards and greenery: the round that found it, since when it is in its status (the workflow,
+                 // HazardWorkflow), when it was closed, and the greenery site it came from.
+                 ref("round_fid", "hazard_rounds", 6), col("status_since", T::DateTime, 6),
+                 col("closed_at", T::DateTime, 6), ref("greenery_fid", "greenery", 6)}),
         feature("pumping_stations", "POINT", "Pumping stations",
                 {col("name"), col("capacity_m3s", T::Real), col("pumps", T::Integer), col("operator")}),
         feature("shelters", "POINT", "Shelters",
@@ -282,6 +293,41 @@ QList<TableSpec> buildTables()
         // -- v6 wall --
         // -- end v6 wall --
         // -- v6 hazards and greenery --
+        // Investigation rounds (隐患排查): scope, dates, units; the geometry is the round's coverage (the areas walked).
+        TableSpec{QStringLiteral("hazard_rounds"), QStringLiteral("POLYGON"),
+                  QStringLiteral("Hazard investigation rounds (geometry = the areas the round covered)"),
+                  {col("id", T::Text, 6), required(col("name", T::Text, 6)), col("year", T::Integer, 6),
+                   col("started", T::Date, 6), col("ended", T::Date, 6), col("areas", T::Text, 6),
+                   col("categories", T::Text, 6), col("units", T::Text, 6), col("lead_unit", T::Text, 6),
+                   col("note", T::Text, 6), col("extra", T::Text, 6)},
+                  6},
+        // Every step of a hazard's rectification (the hazard's history is this log); the status column of hazards
+        // moves only along HazardWorkflow::transitions() (database triggers on both backends).
+        attributes("hazard_steps", "Hazard rectification steps: who moved a hazard, when, from which state to which",
+                   {required(ref("hazard_fid", "hazards")), required(col("at", T::DateTime)), col("actor"),
+                    coded("from_state", {"found", "assigned", "rectifying", "awaiting_check", "closed"}),
+                    required(coded("to_state", {"found", "assigned", "rectifying", "awaiting_check", "closed"})),
+                    col("remark")},
+                   6),
+        // Photos and documents, bytes in the store (both backends), with a small thumbnail for images; of a hazard
+        // or of a greenery inspection result. At most HazardWorkflow::MaxAttachmentBytes (database triggers).
+        attributes("attachments", "Photos and documents of hazards and greenery inspections",
+                   {ref("hazard_fid", "hazards"), ref("result_fid", "greenery_results"), required(col("name")),
+                    col("mime"), col("size_bytes", T::Integer), required(col("data", T::Blob)),
+                    col("thumbnail", T::Blob), col("sha256"), col("added_at", T::DateTime), col("added_by"),
+                    col("caption")},
+                   6),
+        // Pre-typhoon greenery inspection campaigns and one result row per site.
+        attributes("greenery_campaigns", "Rooftop greenery inspection campaigns (before a typhoon)",
+                   {required(col("name")), required(col("started_at", T::DateTime)), col("started_by"),
+                    ref("signal_fid", "warning_signals"), col("closed_at", T::DateTime), col("note")},
+                   6),
+        attributes("greenery_results", "Greenery inspection results: one row per campaign and site",
+                   {required(ref("campaign_fid", "greenery_campaigns")), required(ref("site_fid", "greenery")),
+                    coded("result", {"fine", "pruned", "braced", "trees_removed", "closed_to_public"}),
+                    col("inspected_at", T::DateTime), col("inspector"), col("remark"), col("finding"),
+                    ref("hazard_fid", "hazards")},
+                   6),
         // -- end v6 hazards and greenery --
         // -- v6 supplies and shelters --
         // Supplies: a catalogue of kinds, shelf locations, and movements whose sum is the stock (per kind and
@@ -647,6 +693,13 @@ QStringList migrationSql(int toVersion)
     // -- v6 wall --
     // -- end v6 wall --
     // -- v6 hazards and greenery --
+    if (toVersion == 6) {
+        sql.append(QStringLiteral("CREATE INDEX idx_hazard_steps_hazard ON hazard_steps (hazard_fid, at)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_attachments_hazard ON attachments (hazard_fid)"));
+        sql.append(QStringLiteral("CREATE INDEX idx_attachments_result ON attachments (result_fid)"));
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_greenery_results_site ON greenery_results (campaign_fid, site_fid)"));
+        sql += HazardWorkflow::sqliteSql();
+    }
     // -- end v6 hazards and greenery --
     // -- v6 supplies and shelters --
     if (toVersion == 6) {

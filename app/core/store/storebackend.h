@@ -51,6 +51,9 @@ public:
     static inline const char OneSignalInForce[] = "one warning signal in force per kind";
     static inline const char OneResponseLevelInForce[] = "one response level in force";
     static inline const char OneReadingPerInstant[] = "one reading per sensor and instant";
+    // A change that said which revision of the row it was made on (the "rev" value) and found a later one: another
+    // seat changed the row first.
+    static inline const char RowChangedSinceRead[] = "row changed since it was read";
     // Recognises a unique-rule refusal: PostgreSQL by SQLSTATE 23505 and the index named in it, SQLite by its
     // constraint code and the columns it names. Empty when the error is something else.
     static QString uniqueRuleOf(const QSqlError &error);

@@ -381,6 +381,7 @@ bool StoreWorker::applyOne(const RowChange &c, const QString &note, WriteResult 
                      .arg(t->name)
                      .arg(c.fid)
                      .arg(who);
+        m_refusedRule = QString::fromLatin1(RowChangedSinceRead);
         return false;
     }
     QStringList cols = values.keys();

@@ -276,11 +276,13 @@ void PgBackend::drainAuditTail()
         Q_EMIT committed(events);
 }
 
-bool PgBackend::fetch(const TableSpec &t, qint64 fid, QVariantMap *row, QString *error)
+bool PgBackend::fetch(const TableSpec &t, qint64 fid, QVariantMap *row, QString *error, bool forUpdate)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE fid = ?").arg(selectList(t, true), Gpkg::quoted(t.name)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE fid = ?%3")
+                  .arg(selectList(t, true), Gpkg::quoted(t.name),
+                       forUpdate ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(fid);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -330,7 +332,10 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
     ev.table = t->name;
     ev.fid = c.fid;
     if (c.kind != RowChange::Kind::Insert) {
-        if (!fetch(*t, c.fid, &ev.before, error))
+        // A change made on a revision the caller read locks the row before comparing: a seat changing it at the
+        // same moment commits first, and this one then sees its revision (never both).
+        const bool lock = expectedRev.isValid() && !expectedRev.isNull();
+        if (!fetch(*t, c.fid, &ev.before, error, lock))
             return false;
         if (expectedRev.isValid() && !expectedRev.isNull()
             && ev.before.value(QStringLiteral("rev")).toLongLong() != expectedRev.toLongLong()) {
@@ -338,6 +343,7 @@ bool PgBackend::applyOne(const RowChange &c, const QString &note, WriteResult *r
                          .arg(t->name)
                          .arg(c.fid)
                          .arg(lastChangeBy(t->name, c.fid));
+            m_refusedRule = QString::fromLatin1(RowChangedSinceRead);
             return false;
         }
     }

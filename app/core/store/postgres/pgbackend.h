@@ -73,7 +73,7 @@ private:
     void drainAuditTail();
     bool m_auditFunction = false;
     bool applyOne(const RowChange &c, const QString &note, WriteResult *r, QString *error);
-    bool fetch(const TableSpec &t, qint64 fid, QVariantMap *row, QString *error);
+    bool fetch(const TableSpec &t, qint64 fid, QVariantMap *row, QString *error, bool forUpdate = false);
     QString selectList(const TableSpec &t, bool wktGeometry) const;
     QString lastChangeBy(const QString &table, qint64 fid);
 

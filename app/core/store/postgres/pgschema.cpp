@@ -2,6 +2,7 @@
 // (Schema::tables()), so both backends hold the same tables, columns, coded values and rules.
 #include "app/core/base/gpkg.h"
 #include "app/core/store/schema.h"
+#include "app/core/store/hazardworkflow.h"
 
 #include <QDateTime>
 
@@ -54,7 +55,7 @@ QStringList indexSql(int v)
 // step adds, as a new store has them, their references, indexes, grants and server rules, and the version row.
 QStringList schemaStepSql(int version)
 {
-    QStringList sql;
+    QStringList sql, references; // references once every table of the step exists (one may refer to a later one)
     QList<const TableSpec *> added;
     for (const TableSpec &t : tables()) {
         if (!t.existsAt(version))
@@ -64,7 +65,7 @@ QStringList schemaStepSql(int version)
             added.append(&t);
             for (const ColumnSpec &c : t.columns)
                 if (!c.references.isEmpty())
-                    sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
+                    references.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
                                               "INITIALLY DEFERRED")
                                    .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
             continue;
@@ -74,11 +75,12 @@ QStringList schemaStepSql(int version)
                 continue;
             sql.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(Gpkg::quoted(t.name), pgColumnSql(c)));
             if (!c.references.isEmpty())
-                sql.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
+                references.append(QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(fid) DEFERRABLE "
                                           "INITIALLY DEFERRED")
                                .arg(Gpkg::quoted(t.name), Gpkg::quoted(c.name), Gpkg::quoted(c.references)));
         }
     }
+    sql += references;
     sql += indexSql(version);
     for (const RowRule &r : rowRules())
         if (r.since == version)
@@ -142,6 +144,7 @@ QStringList pgRulesSql(int version)
     // -- v6 wall --
     // -- end v6 wall --
     // -- v6 hazards and greenery --
+    sql += HazardWorkflow::pgSql(); // the same rules as the GeoPackage's triggers, from the same description
     // -- end v6 hazards and greenery --
     // -- v6 supplies and shelters --
     // The stock of each kind in each warehouse (derived, rebuilt from the movements whenever they are loaded; a
