@@ -43,5 +43,9 @@ int position(const QStringList &args);       // floodctl position DB --team ID -
 int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_OFFICER]
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
+// -- briefing commands --
+int briefing(const QStringList &args);       // floodctl briefing DB OUT.(pdf|odt|html) [--at T] [--lang L] [--paper P] [--template F]
+int incidentReport(const QStringList &args); // floodctl report DB --incident ID --kind first|followup|verified OUT
+// -- end briefing commands --
 
 } // namespace fc::ctl
