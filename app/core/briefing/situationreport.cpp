@@ -108,8 +108,10 @@ Content cover(Ctx &c)
     x.hasData = true;
     QStringList sig;
     for (const WarningSignal &w : c.ws.inForce())
-        sig.append(WarningSignal::kindName(w.kind) + WarningSignal::colourName(w.colour));
-    x.values.insert(s("signals"), sig.isEmpty() ? SituationReport::tr("none") : sig.join(QStringLiteral("、")));
+        sig.append(WarningSignal::kindName(w.kind) + (c.o.language == QLatin1String("en") ? QStringLiteral(" ") : QString())
+                   + WarningSignal::colourName(w.colour));
+    x.values.insert(s("signals"), sig.isEmpty() ? SituationReport::tr("none")
+                                                 : sig.join(c.o.language == QLatin1String("en") ? QStringLiteral(", ") : QStringLiteral("、")));
     const ResponseRecord r = c.ws.currentResponse();
     const QString level = r.fid && r.inForce() ? r.level : QStringLiteral("none");
     x.values.insert(s("response_level"), levelText(level));
