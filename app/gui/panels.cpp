@@ -7,6 +7,7 @@
 #include "widgets/panels/replaycontrols.h"
 #include "widgets/wall/wallmode.h"
 #include "widgets/panels/warningspanel.h"
+#include "widgets/panels/reportspanel.h"
 
 namespace fc {
 
@@ -19,6 +20,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new WarningsPanel(parent));
     panels.append(new DispatchPanel(parent)); // incidents and dispatch
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
+    panels.append(new ReportsPanel(parent)); // Command > Briefing… and the issued reports
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

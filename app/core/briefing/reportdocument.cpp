@@ -1,5 +1,7 @@
 #include "app/core/briefing/reportdocument.h"
 
+#include <algorithm>
+
 namespace fc {
 
 ReportBlock ReportBlock::heading(const QString &text, int level)
@@ -34,6 +36,16 @@ ReportBlock ReportBlock::table(const QStringList &columns, const QList<QStringLi
     b.columns = columns;
     b.rows = rows;
     b.alertRows = alert;
+    // A column with nothing in any row (no addresses recorded) is left out.
+    for (qsizetype c = b.columns.size() - 1; c >= 0 && !b.rows.isEmpty(); --c) {
+        const bool empty = std::all_of(b.rows.begin(), b.rows.end(), [c](const QStringList &r) { return r.value(c).trimmed().isEmpty(); });
+        if (!empty)
+            continue;
+        b.columns.removeAt(c);
+        for (QStringList &r : b.rows)
+            if (c < r.size())
+                r.removeAt(c);
+    }
     return b;
 }
 

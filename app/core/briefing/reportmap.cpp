@@ -66,13 +66,13 @@ Result render(const LayerStores &stores, const QList<Marker> &markers, double wi
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     QFont f(QStringLiteral("WenQuanYi Micro Hei"));
-    f.setPixelSize(std::max(8, int(std::lround(7.0 / 72 * dpi))));
+    f.setPixelSize(std::max(8, int(std::lround(8.5 / 72 * dpi))));
     f.setBold(true);
     p.setFont(f);
-    const double radius = 2.2 / 25.4 * dpi;
+    const double radius = 3.0 / 25.4 * dpi;
     for (const Marker &m : markers) {
         const QPointF px = s.toPixel(WebMercator::fromLonLat(m.lon, m.lat)) * dpr;
-        p.setPen(QPen(Qt::white, 0.4 / 25.4 * dpi));
+        p.setPen(QPen(QColor(40, 0, 0), 0.5 / 25.4 * dpi));
         p.setBrush(m.colour);
         p.drawEllipse(px, radius, radius);
         p.setPen(Qt::white);
