@@ -2,6 +2,7 @@
 // floodctl readings), the PDF's fonts and text (pdffonts, pdftotext), the ODT package (unzip), the HTML's
 // self-containment, the map against floodctl render, the as-of time, sections left out, bad templates.
 #include "app/core/store/store.h"
+#include "../core/storetestutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -362,6 +364,38 @@ private Q_SLOTS:
         QCOMPARE(sql(m_db, QStringLiteral("SELECT count(*) FROM briefings WHERE kind LIKE 'incident-%'")).toInt(), 2);
         QCOMPARE(ctl({QStringLiteral("report"), m_db, QStringLiteral("--incident"), QStringLiteral("99"), QStringLiteral("--kind"),
                       QStringLiteral("first"), path(QStringLiteral("none.pdf"))}).code, 1);
+    }
+    // The server backend: the same operation copied to PostgreSQL gives the same figures, and issues are kept
+    // there with new serials.
+    void serverBackend()
+    {
+        const QString port = fc::testutil::pgPort();
+        QVERIFY2(!port.isEmpty(), "FC_TEST_PG_PORT is not set: run through ctest with the pgserver fixture");
+        const QString name = QStringLiteral("fc_briefing_t%1").arg(QCoreApplication::applicationPid());
+        QString e;
+        QVERIFY2(fc::testutil::createPgDatabase(name, &e), qPrintable(e));
+        const QString uri = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(port, name);
+        const Run copy = ctl({QStringLiteral("copy"), m_db, uri});
+        QVERIFY2(copy.code == 0, qPrintable(copy.err));
+        const QString at = QStringLiteral("2024-09-16T06:00:00+08:00");
+        const QString onFile = path(QStringLiteral("file.html")), onServer = path(QStringLiteral("server.html"));
+        QCOMPARE(ctl({QStringLiteral("briefing"), m_db, onFile, QStringLiteral("--at"), at, QStringLiteral("--no-record")}).code, 0);
+        for (int i = 0; i < 2; ++i) {
+            const Run r = ctl({QStringLiteral("briefing"), uri, onServer, QStringLiteral("--at"), at, QStringLiteral("--overwrite")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        const QString a = readText(onFile), b = readText(onServer);
+        for (const QString &gauge : {QStringLiteral("老西门雨量站"), QStringLiteral("黄浦公园潮位站"), QStringLiteral("外滩雨量站")})
+            QCOMPARE(rowOf(b, gauge), rowOf(a, gauge));
+        auto store = fc::Store::open(uri, &e);
+        QVERIFY2(store, qPrintable(e));
+        const QList<fc::StoreRow> rows = store->rows(QStringLiteral("briefings"), QStringLiteral("serial LIKE '2024-%'")).result();
+        QSet<QString> serials;
+        for (const fc::StoreRow &r : rows)
+            serials.insert(r.values.value(QStringLiteral("kind")).toString() + r.values.value(QStringLiteral("serial")).toString()
+                           + r.values.value(QStringLiteral("format")).toString());
+        QCOMPARE(serials.size(), rows.size());
+        QVERIFY(rows.size() >= 2);
     }
 };
 

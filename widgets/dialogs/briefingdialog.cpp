@@ -79,7 +79,9 @@ BriefingDialog::BriefingDialog(Store *store, const QDateTime &asOf, QWidget *par
     buttons->addButton(QDialogButtonBox::Close);
     side->addWidget(buttons);
     layout->addLayout(side, 0);
-    m_preview = new QPrintPreviewWidget(this);
+    m_printer = std::make_unique<QPrinter>(QPrinter::ScreenResolution);
+    m_printer->setPageLayout(pageLayout(ReportPaper::A4Portrait));
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setMinimumSize(520, 600);
     layout->addWidget(m_preview, 1);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paintPreview);
@@ -147,7 +149,7 @@ void BriefingDialog::built(const ReportDocument &doc, const QString &error)
     m_doc = doc;
     setBusy(false, error.isEmpty() ? tr("Serial %1 (given when issued). %n section(s).", nullptr, int(doc.sections.size())).arg(doc.serial)
                                    : error);
-    m_preview->setPageLayout(pageLayout(ReportPaper(m_paper->currentData().toInt())));
+    m_printer->setPageLayout(pageLayout(ReportPaper(m_paper->currentData().toInt())));
     m_preview->updatePreview();
 }
 

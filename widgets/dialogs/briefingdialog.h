@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -41,6 +43,7 @@ private:
     QDateTime m_asOf;
     QComboBox *m_language = nullptr, *m_paper = nullptr;
     QPlainTextEdit *m_next = nullptr;
+    std::unique_ptr<QPrinter> m_printer; // the preview's pages
     QPrintPreviewWidget *m_preview = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_print = nullptr, *m_save = nullptr, *m_refresh = nullptr;

@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QTableWidget>
 #include <algorithm>
@@ -112,7 +113,7 @@ void ReportsPanel::openBriefing()
     if (!m_host)
         return;
     const QDateTime asOf = m_host->clock() ? m_host->clock()->now() : QDateTime::currentDateTimeUtc();
-    auto *dlg = new BriefingDialog(m_store, asOf, m_host->window());
+    auto *dlg = new BriefingDialog(m_store.data(), asOf, m_host->window());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
     if (m_dock)
