@@ -72,6 +72,7 @@ BriefingDialog::BriefingDialog(Store *store, const QDateTime &asOf, QWidget *par
     side->addWidget(m_refresh);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().height() * 3);
     side->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(this);
     m_print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);

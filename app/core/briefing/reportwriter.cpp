@@ -201,6 +201,31 @@ bool paint(const ReportDocument &doc, QPagedPaintDevice *device, QString *error)
     const QSizeF bodyPt(contentMm.width() * ptPerMm, (contentMm.height() - HeaderMm - FooterMm) * ptPerMm);
     std::unique_ptr<QTextDocument> td = toTextDocument(doc, contentMm.width());
     td->setPageSize(bodyPt);
+    // A heading is kept with what follows it: one that ends a page while its text starts the next moves over too
+    // (QTextDocument has no keep-with-next; a few passes settle it).
+    for (int pass = 0; pass < 8; ++pass) {
+        bool moved = false;
+        auto *layout = td->documentLayout();
+        for (QTextBlock b = td->begin(); b.isValid(); b = b.next()) {
+            const QTextBlock n = b.next();
+            if (b.blockFormat().headingLevel() == 0 || !n.isValid()
+                || b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            // The heading and about two lines of what follows must fit on its page.
+            const QRectF here = layout->blockBoundingRect(b);
+            const int pageHere = int(here.top() / bodyPt.height()), pageNext = int((here.bottom() + 36) / bodyPt.height());
+            if (pageNext > pageHere) {
+                QTextCursor c(b);
+                QTextBlockFormat f = b.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.setBlockFormat(f);
+                moved = true;
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
     const int pages = td->pageCount();
     QPainter p;
     if (!p.begin(device)) {
