@@ -58,5 +58,9 @@ int shelter(const QStringList &args);  // floodctl shelter DB list|transfer|stat
 int hazard(const QStringList &args);   // floodctl hazard DB list|show|move|attach|attachment|import ...
 int greenery(const QStringList &args); // floodctl greenery DB sites|campaign|results|result|flag|to-hazard ...
 // -- end hazard commands --
+// -- briefing commands --
+int briefing(const QStringList &args);       // floodctl briefing DB OUT.(pdf|odt|html) [--at T] [--lang L] [--paper P] [--template F]
+int incidentReport(const QStringList &args); // floodctl report DB --incident ID --kind first|followup|verified OUT
+// -- end briefing commands --
 
 } // namespace fc::ctl

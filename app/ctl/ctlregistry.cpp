@@ -104,6 +104,21 @@ const std::vector<CommandSpec> &commands()
          typhoon},
         // -- end typhoon commands --
         // -- briefing commands --
+        {"briefing", "Reports",
+         "DB OUT.(pdf|odt|html) [--at ISO8601] [--lang zh_CN|en] [--paper A4|A3] [--template FILE] "
+         "[--next-steps TEXT | --next-steps-file FILE] [--user NAME] [--serial S] [--no-record] [--overwrite]",
+         "the situation report (防汛工作简报) as of a time, recorded in the operation with a new serial",
+         "  Sections in the template's order (resources/briefing/situation.zh_CN.tmpl); a section with no data is left\n"
+         "  out. --at: the operation as it stood then (Beijing time without a zone). A4 portrait or A3 landscape.\n"
+         "  A bad template is refused naming the placeholder and line. --no-record: write the file only.",
+         briefing},
+        {"report", "Reports",
+         "DB --incident ID --kind first|followup|verified OUT.(pdf|odt|html) [--at ISO8601] [--lang zh_CN|en] "
+         "[--paper A4|A3] [--user NAME] [--no-record] [--overwrite]",
+         "an incident report to the level above (首报/续报/核报) from the incident and its log",
+         "  The first report of an urgent or high-priority incident is due within one hour of its report\n"
+         "  (IncidentReportRules); the report says whether it was kept.",
+         incidentReport},
         // -- end briefing commands --
         // -- wall commands --
         // -- end wall commands --

@@ -10,6 +10,7 @@
 #include "widgets/panels/warningspanel.h"
 #include "widgets/panels/typhoonpanel.h"
 #include "widgets/panels/suppliespanel.h"
+#include "widgets/panels/reportspanel.h"
 
 namespace fc {
 
@@ -25,6 +26,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
     panels.append(new SuppliesPanel(parent)); // supplies warehouse and shelters board
     panels.append(new HazardPanel(parent)); // hazards, rectification, greenery campaign
+    panels.append(new ReportsPanel(parent)); // Command > Briefing… and the issued reports
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
     // -- end panels --
     Q_UNUSED(parent);

@@ -65,4 +65,13 @@ double RainWindow::total(qint64 windowMs, qint64 atMs) const
     return sum;
 }
 
+double RainWindow::totalOf(const QList<QPair<qint64, double>> &readings, qint64 windowMs, qint64 atMs)
+{
+    double sum = 0;
+    for (const auto &r : readings)
+        if (r.first > atMs - windowMs && r.first <= atMs)
+            sum += r.second;
+    return sum;
+}
+
 } // namespace fc

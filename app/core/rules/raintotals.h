@@ -3,6 +3,8 @@
 #include "app/core/rules/thresholdevaluator.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <deque>
 
 namespace fc {
@@ -39,6 +41,9 @@ public:
     // Total over any window up to 6 h ending at `atMs` (from the kept readings).
     double total(qint64 windowMs, qint64 atMs) const;
     qint64 lastMs() const { return m_lastMs; }
+    // The same rule over any window (24 h, the event) from a gauge's readings (time ms, mm; any order): the sum of
+    // the readings with time in (atMs - windowMs, atMs].
+    static double totalOf(const QList<QPair<qint64, double>> &readings, qint64 windowMs, qint64 atMs);
 
 private:
     struct Sample

@@ -289,6 +289,16 @@ QList<TableSpec> buildTables()
                    6),
         // -- end v6 typhoon --
         // -- v6 briefings --
+        attributes("briefings", "Reports issued: situation reports and incident reports (首报/续报/核报), one row per "
+                   "issue; reissuing makes a new serial, never overwrites",
+                   {required(col("serial")), required(coded("kind", {"situation", "incident-first", "incident-followup",
+                                                                     "incident-verified"})),
+                    ref("incident_fid", "incidents"), required(col("as_of", T::DateTime)),
+                    required(col("issued_at", T::DateTime)), col("author"),
+                    required(coded("format", {"pdf", "odt", "html"})), coded("paper", {"A4", "A3"}),
+                    coded("language", {"zh_CN", "en"}), col("title"), col("file_name"),
+                    required(col("size_bytes", T::Integer)), required(col("sha256"))},
+                   6),
         // -- end v6 briefings --
         // -- v6 wall --
         // -- end v6 wall --
@@ -689,6 +699,9 @@ QStringList migrationSql(int toVersion)
     }
     // -- end v6 typhoon --
     // -- v6 briefings --
+    // A serial is issued once, whichever seat issues it.
+    if (toVersion == 6)
+        sql.append(QStringLiteral("CREATE UNIQUE INDEX idx_briefings_serial ON briefings (kind, serial, format)"));
     // -- end v6 briefings --
     // -- v6 wall --
     // -- end v6 wall --
