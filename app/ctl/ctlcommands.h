@@ -44,4 +44,8 @@ int handover(const QStringList &args);       // floodctl handover DB [--to NEXT_
 int preposition(const QStringList &args);    // floodctl preposition DB [--posts N] [--confirm]
 // -- end dispatch commands --
 
+// -- wall commands --
+int wall(const QStringList &args); // floodctl wall DB --show TARGET [--wall NAME]
+// -- end wall commands --
+
 } // namespace fc::ctl
