@@ -6,6 +6,7 @@
 #include "widgets/charts/chartpanel.h" 
 #include "widgets/panels/replaycontrols.h"
 #include "widgets/wall/wallmode.h"
+#include "widgets/wall/wallsteer.h"
 #include "widgets/panels/warningspanel.h"
 
 namespace fc {
@@ -20,6 +21,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new DispatchPanel(parent)); // incidents and dispatch
     panels.append(new ReplayPanel(parent)); // the replay clock's controls
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
+    panels.append(new WallSteerPanel(parent)); // desk only: Command › Wall display puts things on the walls
     // -- end panels --
     Q_UNUSED(parent);
     return panels;
