@@ -653,14 +653,17 @@ WallChartView::WallChartView(Operation *operation, const QString &sensorId, int 
     m_chart->plot()->setBackground(WallColours::panel());
     connect(m_watcher, &QFutureWatcher<ReadingBatch>::finished, this, [this] {
         const ReadingBatch b = m_watcher->result();
-        m_chart->clear();
-        const auto sensors = m_op->alarms()->engine().sensors();
-        SensorInfo info;
-        for (const SensorInfo &s : sensors)
-            if (s.id == m_sensorId)
-                info = s;
-        const int series = m_chart->addLine(info.name.isEmpty() ? m_sensorId : info.name, QColor(0x4f, 0xc3, 0xf7), info.unit);
-        m_chart->hideFromLegend(series);
+        // One series per sensor shown, kept while the window moves on (a new series reallocates the plot's buffers).
+        if (m_seriesOf != m_sensorId || m_chart->seriesCount() == 0) {
+            m_chart->clear();
+            SensorInfo info;
+            for (const SensorInfo &s : m_op->alarms()->engine().sensors())
+                if (s.id == m_sensorId)
+                    info = s;
+            m_chart->hideFromLegend(m_chart->addLine(info.name.isEmpty() ? m_sensorId : info.name, QColor(0x4f, 0xc3, 0xf7), info.unit));
+            m_seriesOf = m_sensorId;
+        }
+        const int series = 0;
         QVector<double> t, v;
         for (const Reading &r : b.rows) {
             t.append(double(r.atMs) / 1000.0);
@@ -715,6 +718,7 @@ void WallChartView::reload()
     m_sinceLoad.start();
     if (!fid) {
         m_chart->clear();
+        m_seriesOf.clear();
         m_loaded = true;
         update();
         return;

@@ -203,7 +203,7 @@ private:
     void reload();
     int headerHeight() const;
     QPointer<Operation> m_op;
-    QString m_sensorId;
+    QString m_sensorId, m_seriesOf;
     int m_hours = 24;
     GaugeChart *m_chart;
     QFutureWatcher<ReadingBatch> *m_watcher;
