@@ -63,4 +63,8 @@ int briefing(const QStringList &args);       // floodctl briefing DB OUT.(pdf|od
 int incidentReport(const QStringList &args); // floodctl report DB --incident ID --kind first|followup|verified OUT
 // -- end briefing commands --
 
+// -- wall commands --
+int wall(const QStringList &args); // floodctl wall DB --show TARGET [--wall NAME]
+// -- end wall commands --
+
 } // namespace fc::ctl

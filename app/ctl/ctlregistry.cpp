@@ -121,6 +121,15 @@ const std::vector<CommandSpec> &commands()
          incidentReport},
         // -- end briefing commands --
         // -- wall commands --
+        {"wall", "Wall display", "DB --show incident:ID|bookmark:NAME|layout:NAME|chart:SENSOR|home [--wall NAME] [--user NAME]",
+         "put something on the operation's wall displays (as a desk seat does)",
+         "  incident:ID    the wall's map flies to the incident, framed with its team and route\n"
+         "  bookmark:NAME  a saved view (the wall machine's bookmarks or the layout's)\n"
+         "  layout:NAME    another wall layout (wall-1, wall-2, wall-3 or a layout file's name)\n"
+         "  chart:SENSOR   the gauge chart of a sensor (its id, e.g. S-TIDE-01)\n"
+         "  home           back to the standing layout\n"
+         "  The command is one wall_commands row; every wall of the operation reacts to it on the change feed.",
+         wall},
         // -- end wall commands --
         // -- hazard commands --
         {"hazard", "Hazards and greenery",

@@ -26,7 +26,9 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("AppOptions", "Window size for --screenshot, e.g. 1920x1080."), QStringLiteral("WxH"));
     const QCommandLineOption replay(QStringLiteral("replay-at"), QCoreApplication::translate("AppOptions", "Open the store replaying (paused) at this time, ISO 8601 with offset, e.g. 2024-09-16T14:00:00+08:00."), QStringLiteral("TIME"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QCoreApplication::translate("AppOptions", "Open the store read-only (briefings): nothing can be changed through this window."));
-    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly});
+    const QCommandLineOption screens(QStringLiteral("screens"), QCoreApplication::translate("AppOptions", "With --wall: the built-in layout for N screens (1 to 3); offscreen, N windows (one image each with --screenshot)."), QStringLiteral("N"));
+    const QCommandLineOption wallLayout(QStringLiteral("wall-layout"), QCoreApplication::translate("AppOptions", "With --wall: the wall layout file (JSON; see resources/walls) to use on this machine (remembered)."), QStringLiteral("FILE"));
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, screens, wallLayout});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -53,6 +55,26 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
         return {};
     }
     o.wall = p.isSet(wall);
+    if ((p.isSet(screens) || p.isSet(wallLayout)) && !o.wall) {
+        std::fprintf(stderr, "--screens and --wall-layout go with --wall\n");
+        *exitCode = 2;
+        return {};
+    }
+    if (p.isSet(screens) && p.isSet(wallLayout)) {
+        std::fprintf(stderr, "--screens and --wall-layout: give one of them\n");
+        *exitCode = 2;
+        return {};
+    }
+    if (p.isSet(screens)) {
+        bool ok = false;
+        o.screens = p.value(screens).toInt(&ok);
+        if (!ok || o.screens < 1 || o.screens > 16) {
+            std::fprintf(stderr, "--screens: expected a number of screens 1..16, got '%s'\n", qPrintable(p.value(screens)));
+            *exitCode = 2;
+            return {};
+        }
+    }
+    o.wallLayout = p.value(wallLayout);
     o.readOnly = p.isSet(readOnly);
     o.light = p.isSet(light) && !o.wall;
     o.screenshot = p.value(shot);

@@ -21,6 +21,8 @@ struct AppOptions
     bool readOnly = false;  // open the store read-only (briefings): nothing can be changed
     QDateTime replayAt;     // start replaying (paused) at this time: the state of a past moment, for briefings
     bool defaultDb = false; // db is the default store in the user's data folder (created with the demo on first run)
+    int screens = 0;        // --wall: the built-in layout for this many screens (offscreen: this many windows)
+    QString wallLayout;     // --wall: a layout file (JSON)
 
     // Parses arguments; on error or --help/--version prints and sets exitCode (>= 0 means exit).
     static AppOptions parse(const QStringList &args, int *exitCode);

@@ -2,6 +2,7 @@
 #include "app/gui/appoptions.h"
 #include "app/core/base/outputfile.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/wallstart.h"
 #include "widgets/map/mapcanvas.h"
 #include "widgets/common/theme.h"
 #include "widgets/panels/panel.h"
@@ -83,7 +84,11 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(options);
-    if (!options.screenshot.isEmpty()) {
+    if (options.wall) {
+        // The wall: one window per screen (wall/), fed by this window's operation; it stays hidden.
+        if (!startWall(window))
+            return 2;
+    } else if (!options.screenshot.isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(options.size);
         window.show();
@@ -120,8 +125,6 @@ int main(int argc, char *argv[])
                          waiting.isEmpty() ? "" : qPrintable(QStringLiteral(" (waiting for ") + waiting.join(QStringLiteral(", ")) + QLatin1Char(')')));
             QApplication::exit(1);
         });
-    } else if (options.wall) {
-        window.showFullScreen();
     } else {
         window.show();
     }

@@ -7,6 +7,7 @@
 #include "widgets/charts/chartpanel.h" 
 #include "widgets/panels/replaycontrols.h"
 #include "widgets/wall/wallmode.h"
+#include "widgets/wall/wallsteer.h"
 #include "widgets/panels/warningspanel.h"
 #include "widgets/panels/typhoonpanel.h"
 #include "widgets/panels/suppliespanel.h"
@@ -28,6 +29,7 @@ QList<Panel *> createPanels(QObject *parent)
     panels.append(new HazardPanel(parent)); // hazards, rectification, greenery campaign
     panels.append(new ReportsPanel(parent)); // Command > Briefing… and the issued reports
     panels.append(new WallModePanel(parent)); // wall only: hides menus and tool bars after all panels installed, blocks dialogs
+    panels.append(new WallSteerPanel(parent)); // desk only: Command › Wall display puts things on the walls
     // -- end panels --
     Q_UNUSED(parent);
     return panels;

@@ -78,7 +78,16 @@ void MapCanvas::layersChanged()
 
 QList<MapLayer *> MapCanvas::layers() const
 {
-    return m_registry ? m_registry->layers() : QList<MapLayer *>();
+    QList<MapLayer *> all = m_registry ? m_registry->layers() : QList<MapLayer *>();
+    if (!m_hiddenLayers.isEmpty())
+        all.removeIf([this](MapLayer *l) { return m_hiddenLayers.contains(l->id()); });
+    return all;
+}
+
+void MapCanvas::setHiddenLayers(const QSet<QString> &ids)
+{
+    m_hiddenLayers = ids;
+    scheduleRefresh();
 }
 
 void MapCanvas::setBackground(const QColor &c)

@@ -51,6 +51,8 @@ public:
     void setRegistry(LayerRegistry *registry);
     LayerRegistry *registry() const { return m_registry; }
     QList<MapLayer *> layers() const;
+    // Layers of the registry this canvas leaves out (a wall view with its own layers); empty = all.
+    void setHiddenLayers(const QSet<QString> &ids);
     const MapSettings &settings() const { return m_settings; }
 
     void setBackground(const QColor &c);
@@ -121,6 +123,7 @@ private:
     MapSettings m_settings;
     void layersChanged();
     QPointer<LayerRegistry> m_registry;
+    QSet<QString> m_hiddenLayers;
     QList<QPointer<MapLayer>> m_connected; // layers whose signals we listen to
     QColor m_background{9, 14, 22};
     QString m_badge;

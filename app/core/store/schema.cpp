@@ -301,6 +301,10 @@ QList<TableSpec> buildTables()
                    6),
         // -- end v6 briefings --
         // -- v6 wall --
+        attributes("wall_commands", "What a desk seat (or floodctl wall) put on the wall displays: one row per command",
+                   {required(col("target", T::Text, 6)), col("wall", T::Text, 6), required(col("issued_at", T::DateTime, 6)),
+                    col("issued_by", T::Text, 6)},
+                   6),
         // -- end v6 wall --
         // -- v6 hazards and greenery --
         // Investigation rounds (隐患排查): scope, dates, units; the geometry is the round's coverage (the areas walked).
