@@ -143,7 +143,7 @@ private Q_SLOTS:
 
     void lintianHasNoErrors()
     {
-        const Result r = run(QStringLiteral("lintian"), {QStringLiteral("--no-tag-display-limit"), QStringLiteral("--fail-on"),
+        const Result r = run(QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), QStringLiteral("--fail-on"),
                                                           QStringLiteral("error"), m_deb}, 600000);
         qInfo().noquote() << QStringLiteral("lintian:\n") + r.out;
         QVERIFY2(r.code == 0, qPrintable(show(QStringLiteral("lintian"), r)));
@@ -192,10 +192,10 @@ private Q_SLOTS:
         const QString shot = dir.filePath(QStringLiteral("shot.png"));
         const Result s = run(QStringLiteral("/usr/bin/floodcommand"), {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
                                                                        QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
-                                                                       QStringLiteral("1280x800")}, 180000);
+                                                                       QStringLiteral("1920x1080")}, 180000);
         QVERIFY2(s.code == 0, qPrintable(show(QStringLiteral("floodcommand --demo --screenshot"), s)));
         const QImage img(shot);
-        QCOMPARE(img.size(), QSize(1280, 800));
+        QVERIFY2(img.width() == 1920 && img.height() >= 1080, qPrintable(shot));
         QHash<QRgb, int> colours;
         for (int y = 0; y < img.height(); y += 4)
             for (int x = 0; x < img.width(); x += 4)
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(completion.open(QIODevice::ReadOnly));
         const QString completionText = QString::fromUtf8(completion.readAll());
         for (const QString &n : std::as_const(names)) {
-            QVERIFY2(QRegularExpression(QStringLiteral("\\n\\s+") + QRegularExpression::escape(n) + QStringLiteral(" ")).match(page.out).hasMatch(),
+            QVERIFY2(QRegularExpression(QStringLiteral("\\n\\s+") + QRegularExpression::escape(n) + QStringLiteral("\\s")).match(page.out).hasMatch(),
                      qPrintable(QStringLiteral("floodctl(1) lacks the command %1").arg(n)));
             QVERIFY2(completionText.contains(QStringLiteral("        %1) opts=").arg(n)), qPrintable(QStringLiteral("the completion lacks %1").arg(n)));
         }
@@ -342,7 +342,9 @@ private Q_SLOTS:
                 continue;
             if (path == QLatin1String("/etc/floodcommand"))
                 continue; // holds the administrator's configuration: kept until purge
-            if (fi.isDir() && !fi.isSymLink()) {
+            if (fi.isDir() && fi.isSymLink())
+                continue; // the system's own link (/lib -> usr/lib on a merged /usr)
+            if (fi.isDir()) {
                 // A folder other packages share (/usr/share/man/man1 ...) stays.
                 if (run(QStringLiteral("dpkg-query"), {QStringLiteral("-S"), path}).code == 0 || path == QLatin1String("/."))
                     continue;
