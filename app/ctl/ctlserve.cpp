@@ -103,7 +103,7 @@ bool readConfig(const QString &path, Args *a, QString *error)
             checkOption(option, value, &e);
         }
         if (!e.isEmpty()) {
-            *error = QStringLiteral("%1:%2: %3").arg(path).arg(lineNo).arg(e);
+            *error = QStringLiteral("%1:%2: %3").arg(path, QString::number(lineNo), e);
             return false;
         }
         if (!value.isEmpty()) // an empty value leaves the setting off
