@@ -14,7 +14,8 @@ PACKAGES=(
   postgresql postgresql-15-postgis-3 postgresql-15-pgrouting
   qt6-multimedia-dev qt6-speech-dev
   # the package and its test (ctest -L package): dpkg-shlibdeps, the validators, lintian, the manual
-  dpkg-dev fakeroot lintian desktop-file-utils appstream man-db adduser openssl
+  dpkg-dev fakeroot lintian desktop-file-utils appstream man-db adduser openssl bash-completion
+  systemd   # systemd-analyze verify for the intake unit (nothing is started)
 )
 # Optional extras for screenshots and checks: --with-tools
 if [[ " $* " == *" --with-tools "* ]]; then
