@@ -4,6 +4,7 @@
 #   packaging/dev.sh test                         install what is missing, build, run the whole test suite,
 #                                                 then the ThreadSanitizer tests (build-tsan; FC_TSAN=0 skips,
 #                                                 FC_TSAN=1 runs them even when ctest arguments are given)
+#   packaging/dev.sh package                      install what is missing, build, write build/floodcommand_*.deb
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${FC_BUILD_DIR:-$root/build}
@@ -32,8 +33,12 @@ case "$cmd" in
       ctest --output-on-failure -L tsan
     fi
     ;;
+  package)
+    cmake --build "$build" --target package
+    ls -l "$build"/floodcommand_*.deb
+    ;;
   *)
-    echo "usage: packaging/dev.sh run|test" >&2
+    echo "usage: packaging/dev.sh run|test|package" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,9 @@ PACKAGES=(
   # the multi-seat server: the test command starts a throw-away PostgreSQL + PostGIS (tests/pg/pgserver.sh)
   postgresql postgresql-15-postgis-3 postgresql-15-pgrouting
   qt6-multimedia-dev qt6-speech-dev
+  # the package and its test (ctest -L package): dpkg-shlibdeps, the validators, lintian, the manual
+  dpkg-dev fakeroot lintian desktop-file-utils appstream man-db adduser openssl bash-completion
+  systemd   # systemd-analyze verify for the intake unit (nothing is started)
 )
 # Optional extras for screenshots and checks: --with-tools
 if [[ " $* " == *" --with-tools "* ]]; then

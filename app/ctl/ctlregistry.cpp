@@ -1,6 +1,7 @@
 // The list of floodctl commands (ctlregistry.h). Each feature adds its commands in its own marker section.
 #include "app/ctl/ctlregistry.h"
 
+#include "app/buildinfo.h"
 #include "app/ctl/ctlcommands.h"
 
 #include <cstdio>
@@ -12,7 +13,7 @@ namespace {
 
 int version(const QStringList &)
 {
-    std::printf("floodctl %s\n", FC_VERSION);
+    std::printf("%s\n", qPrintable(buildinfo::versionLine("floodctl")));
     return 0;
 }
 
@@ -58,9 +59,25 @@ const std::vector<CommandSpec> &commands()
          "  values instead, and the audit log keeps both values.",
          ingest},
         {"serve", "Gauges and alarms", "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE] [--cap-folder DIR]",
+        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME]",
+         "store sensor readings (one transaction per file), raise alarms", "", ingest},
+        {"serve", "Gauges and alarms",
+         "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE [--tls-certificate FILE.pem --tls-key FILE.pem] "
+         "[--max-body BYTES]] [--cap-folder DIR] [--user NAME] | --config FILE.conf",
          "the intake without a window: feed, drop folder, CAP folder; evaluates every reading; one per operation; "
          "stops on SIGTERM",
-         "", serve},
+         "  --drop DIR            watched folder: reading files (CSV as for ingest) dropped here are stored\n"
+         "  --listen ADDRESS:PORT the feed endpoint (HTTP POST /readings); an address other than loopback needs TLS\n"
+         "  --token-file FILE     the bearer token posts must carry; refused if group or others may read the file\n"
+         "  --tls-certificate FILE.pem  the endpoint's certificate (PEM, with its chain): it speaks HTTPS\n"
+         "  --tls-key FILE.pem    its private key (PEM, unencrypted); refused if group or others may read it\n"
+         "  --max-body BYTES      the largest request body (default 1 MiB)\n"
+         "  --cap-folder DIR      watched folder: CAP 1.2 alerts dropped here are imported\n"
+         "  --user NAME           the name the intake's entries carry in the duty log\n"
+         "  --config FILE.conf    settings as 'name = value' lines (store, drop, listen, token-file, tls-certificate,\n"
+         "                        tls-key, max-body, cap-folder, user); options given on the command line win.\n"
+         "                        The service floodctl-serve@OPERATION reads /etc/floodcommand/OPERATION.conf",
+         serve},
         {"replay-scenario", "Gauges and alarms", "DB", "write the Typhoon Bebinca (2024) replay (illustrative gauges)", "",
          replayScenario},
         {"replay", "Gauges and alarms", "DB --at ISO8601 [--json]", "signals, response level, alarms and readings at a time",

@@ -1,7 +1,9 @@
 // floodctl serve: the operation's intake without a window (feed endpoint, drop folder, watched CAP folder), the
 // same Operation the window runs, logging one line per event to stdout (journald takes it under systemd).
+#include "app/ctl/ctlargs.h"
 #include "app/ctl/ctlcommands.h"
 #include "app/ctl/ctlcommon.h"
+#include "app/ctl/ctlregistry.h"
 
 #include "app/core/base/clock.h"
 #include "app/core/intake/readingintake.h"
@@ -57,21 +59,86 @@ bool listenAddress(const QString &s, FeedServer::Options *o, QString *error)
     return true;
 }
 
+// The options serve takes; the configuration file (--config) takes the same names without the dashes, plus "store".
+const QStringList &serveValueOptions()
+{
+    static const QStringList list = {QStringLiteral("--drop"),        QStringLiteral("--listen"),
+                                     QStringLiteral("--token-file"),  QStringLiteral("--cap-folder"),
+                                     QStringLiteral("--max-body"),    QStringLiteral("--user"),
+                                     QStringLiteral("--tls-certificate"), QStringLiteral("--tls-key"),
+                                     QStringLiteral("--config")};
+    return list;
+}
+
+// A service's configuration (/etc/floodcommand/OPERATION.conf): "name = value" lines, '#' comments. Its values
+// are taken for the options not given on the command line. A line that is not understood is refused with its
+// number, before anything is opened.
+bool readConfig(const QString &path, Args *a, QString *error)
+{
+    QFile f(path);
+    if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("%1: cannot read the configuration file").arg(path);
+        return false;
+    }
+    Args fromFile;
+    int lineNo = 0;
+    while (!f.atEnd()) {
+        ++lineNo;
+        const QString line = QString::fromUtf8(f.readLine(64 * 1024)).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString key = eq > 0 ? line.left(eq).trimmed() : QString();
+        const QString value = eq > 0 ? line.mid(eq + 1).trimmed() : QString();
+        const QString option = QStringLiteral("--") + key;
+        QString e;
+        if (eq <= 0) {
+            e = QStringLiteral("expected 'name = value'");
+        } else if (key != QLatin1String("store") && (!serveValueOptions().contains(option) || key == QLatin1String("config"))) {
+            e = QStringLiteral("unknown setting '%1' (store, drop, cap-folder, listen, token-file, tls-certificate, "
+                               "tls-key, max-body, user)").arg(key);
+        } else if (fromFile.opt.contains(option)) {
+            e = QStringLiteral("'%1' is set twice").arg(key);
+        } else if (!value.isEmpty() && key != QLatin1String("store")) {
+            checkOption(option, value, &e);
+        }
+        if (!e.isEmpty()) {
+            *error = QStringLiteral("%1:%2: %3").arg(path, QString::number(lineNo), e);
+            return false;
+        }
+        if (!value.isEmpty()) // an empty value leaves the setting off
+            fromFile.opt.insert(option, value);
+    }
+    for (auto it = fromFile.opt.cbegin(); it != fromFile.opt.cend(); ++it) {
+        if (it.key() == QLatin1String("--store")) {
+            if (a->pos.isEmpty())
+                a->pos.append(it.value());
+        } else if (!a->opt.contains(it.key())) {
+            a->opt.insert(it.key(), it.value());
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int serve(const QStringList &args)
 {
-    const QString usageText = QStringLiteral(
-        "usage: floodctl serve DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE] [--cap-folder DIR]\n"
-        "                   [--max-body BYTES] [--user NAME]");
+    const CommandSpec *spec = command(QStringLiteral("serve"));
+    const QString usageText = QStringLiteral("usage: floodctl serve %1").arg(QString::fromUtf8(spec->synopsis));
     Args a;
     QString e;
-    if (!parse(args,
-               {QStringLiteral("--drop"), QStringLiteral("--listen"), QStringLiteral("--token-file"),
-                QStringLiteral("--cap-folder"), QStringLiteral("--max-body"), QStringLiteral("--user")},
-               {}, &a, &e)
-        || a.pos.size() != 1) {
-        err(e.isEmpty() ? usageText : QStringLiteral("floodctl serve: %1\n%2").arg(e, usageText));
+    if (!parse(args, serveValueOptions(), {}, &a, &e)) {
+        err(QStringLiteral("floodctl serve: %1\n%2").arg(e, usageText));
+        return 2;
+    }
+    if (a.has("--config") && !readConfig(a.value("--config"), &a, &e)) {
+        err(QStringLiteral("floodctl serve: ") + e);
+        return 2;
+    }
+    if (a.pos.size() != 1) {
+        err(a.pos.isEmpty() ? QStringLiteral("floodctl serve: no operation store (DB, or 'store' in --config)\n") + usageText
+                            : usageText);
         return 2;
     }
     Operation::IntakeOptions o;
@@ -88,8 +155,18 @@ int serve(const QStringList &args)
                                "the token)"));
             return 2;
         }
-        QFile f(a.value("--token-file"));
-        if (!QFileInfo(f.fileName()).isFile() || !f.open(QIODevice::ReadOnly)) {
+        const QString tokenFile = a.value("--token-file");
+        if (!QFileInfo(tokenFile).isFile()) {
+            err(QStringLiteral("floodctl serve: %1: cannot read the token file").arg(tokenFile));
+            return 1;
+        }
+        // The token is the endpoint's only key: a token others on the machine can read is no key.
+        if (!FeedServer::checkSecretFile(tokenFile, &e)) {
+            err(QStringLiteral("floodctl serve: the token file %1").arg(e));
+            return 1;
+        }
+        QFile f(tokenFile);
+        if (!f.open(QIODevice::ReadOnly)) {
             err(QStringLiteral("floodctl serve: %1: cannot read the token file").arg(f.fileName()));
             return 1;
         }
@@ -106,8 +183,21 @@ int serve(const QStringList &args)
                 return 2;
             }
         }
-    } else if (a.has("--token-file") || a.has("--max-body")) {
-        err(QStringLiteral("floodctl serve: --token-file and --max-body go with --listen"));
+        if (a.has("--tls-certificate") != a.has("--tls-key")) {
+            err(QStringLiteral("floodctl serve: --tls-certificate and --tls-key go together"));
+            return 2;
+        }
+        o.feedOptions.tlsCertificateFile = a.value("--tls-certificate");
+        o.feedOptions.tlsKeyFile = a.value("--tls-key");
+        if (!o.feedOptions.address.isLoopback() && o.feedOptions.tlsCertificateFile.isEmpty()) {
+            err(QStringLiteral("floodctl serve: --listen %1: the feed endpoint refuses to listen on an address other than "
+                               "loopback without TLS (the token and the readings would cross the network in clear "
+                               "text); give --tls-certificate and --tls-key, or listen on 127.0.0.1")
+                    .arg(a.value("--listen")));
+            return 2;
+        }
+    } else if (a.has("--token-file") || a.has("--max-body") || a.has("--tls-certificate") || a.has("--tls-key")) {
+        err(QStringLiteral("floodctl serve: --token-file, --max-body, --tls-certificate and --tls-key go with --listen"));
         return 2;
     }
     for (const QString &dir : {o.dropFolder, o.capFolder})
@@ -171,7 +261,10 @@ int serve(const QStringList &args)
 
     QStringList parts;
     if (o.feed)
-        parts.append(QStringLiteral("feed endpoint on %1:%2").arg(o.feedOptions.address.toString()).arg(op.feedServer()->port()));
+        parts.append(QStringLiteral("feed endpoint on %1 %2:%3")
+                         .arg(o.feedOptions.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                              o.feedOptions.address.toString())
+                         .arg(op.feedServer()->port()));
     if (!o.dropFolder.isEmpty())
         parts.append(QStringLiteral("drop folder %1").arg(QFileInfo(o.dropFolder).absoluteFilePath()));
     if (!o.capFolder.isEmpty())

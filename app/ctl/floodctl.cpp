@@ -1,8 +1,26 @@
 // floodctl: the headless tool for scripts, feeds and benchmarks.
+#include "app/ctl/ctlmanual.h"
 #include "app/ctl/ctlregistry.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
+
+namespace {
+
+// The build writes the manual page and the bash completion from the registry (hidden: `--man FILE`,
+// `--completion bash FILE`).
+int writeGenerated(const QString &path, const QString &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0 || !f.flush()) {
+        std::fprintf(stderr, "floodctl: cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +38,10 @@ int main(int argc, char *argv[])
         fc::ctl::printUsage(args.isEmpty());
         return args.isEmpty() ? 2 : 0;
     }
+    if (args[0] == QLatin1String("--man") && args.size() == 2)
+        return writeGenerated(args[1], fc::ctl::manual());
+    if (args[0] == QLatin1String("--completion") && args.size() == 3 && args[1] == QLatin1String("bash"))
+        return writeGenerated(args[2], fc::ctl::bashCompletion());
     if (args[0] == QLatin1String("--version"))
         return fc::ctl::command(QStringLiteral("version"))->run({});
     const fc::ctl::CommandSpec *c = fc::ctl::command(args[0]);

@@ -1,13 +1,59 @@
 #include "app/gui/appoptions.h"
 
+#include "app/buildinfo.h"
 #include "app/core/base/outputfile.h"
+#include "app/manpage.h"
 #include "maps/systemmemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 
 namespace fc {
+
+namespace {
+
+// floodcommand(1), written at build time (`floodcommand --man FILE`) from the same options as --help.
+bool writeManual(const QString &path, const QList<QCommandLineOption> &options)
+{
+    QString m = manpage::header(QStringLiteral("floodcommand"), QString::fromLatin1(buildinfo::version()));
+    m += QStringLiteral(".SH NAME\nfloodcommand \\- district flood-control and typhoon command centre\n"
+                        ".SH SYNOPSIS\n.B floodcommand\n[\\fIOPTIONS\\fR]\n.SH DESCRIPTION\n");
+    m += manpage::text(QStringLiteral(
+        "FloodCommand is an offline-first command centre for a district flood-control headquarters: a map of flood "
+        "walls, gates, waterlogging-prone roads and hazards, warning signals and response levels, dispatch of "
+        "rescue teams, gauges against their thresholds, supplies, shelters and briefings. Without --db it opens "
+        "the operation store in the user's data folder (~/.local/share/FloodCommand/floodcommand/operation.gpkg), "
+        "created with the demo district on first run. The headless tool for scripts, feeds and the intake "
+        "service is floodctl(1)."));
+    m += QStringLiteral("\n.SH OPTIONS\n");
+    for (const QCommandLineOption &o : options) {
+        if (o.flags() & QCommandLineOption::HiddenFromHelp)
+            continue;
+        QStringList names;
+        for (const QString &n : o.names())
+            names.append(QStringLiteral("\\fB") + manpage::text((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n)
+                         + QStringLiteral("\\fR"));
+        QString term = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            term += QStringLiteral(" \\fI") + manpage::text(o.valueName()) + QStringLiteral("\\fR");
+        m += QStringLiteral(".TP\n") + term + QLatin1Char('\n') + manpage::text(o.description()) + QLatin1Char('\n');
+    }
+    m += QStringLiteral(
+        ".SH ENVIRONMENT\n.TP\n.B QT_QPA_PLATFORM\nThe display platform; --screenshot sets \\fBoffscreen\\fR when it is unset.\n"
+        ".TP\n.B PGPASSWORD\nThe password for a postgresql:// store (or ~/.pgpass).\n"
+        ".SH FILES\n.TP\n.I ~/.local/share/FloodCommand/floodcommand/operation.gpkg\nThe default operation store.\n"
+        ".TP\n.I ~/.config/FloodCommand/floodcommand.conf\nSettings: language, theme, the feed endpoint of a single-seat operation.\n"
+        ".SH EXIT STATUS\n0 on success; 1 when the store cannot be opened or a screenshot cannot be written; 2 for bad "
+        "options.\n.SH SEE ALSO\n.BR floodctl (1)\n");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(m.toUtf8()) > 0 && f.flush();
+}
+
+} // namespace
 
 AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
 {
@@ -29,6 +75,9 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     const QCommandLineOption screens(QStringLiteral("screens"), QCoreApplication::translate("AppOptions", "With --wall: the built-in layout for N screens (1 to 3); offscreen, N windows (one image each with --screenshot)."), QStringLiteral("N"));
     const QCommandLineOption wallLayout(QStringLiteral("wall-layout"), QCoreApplication::translate("AppOptions", "With --wall: the wall layout file (JSON; see resources/walls) to use on this machine (remembered)."), QStringLiteral("FILE"));
     p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, screens, wallLayout});
+    QCommandLineOption man(QStringLiteral("man"), QStringLiteral("Write the manual page (build step)."), QStringLiteral("FILE"));
+    man.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, man});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -40,8 +89,18 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
         return {};
     }
     if (p.isSet(version)) {
-        std::fprintf(stdout, "floodcommand %s\n", FC_VERSION);
+        std::fprintf(stdout, "%s\n", qPrintable(buildinfo::versionLine("floodcommand")));
         *exitCode = 0;
+        return {};
+    }
+    if (p.isSet(man)) {
+        QList<QCommandLineOption> all{QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                                         QStringLiteral("Print the options and exit."))};
+        all += {version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, man};
+        const bool ok = writeManual(p.value(man), all);
+        if (!ok)
+            std::fprintf(stderr, "--man: cannot write %s\n", qPrintable(p.value(man)));
+        *exitCode = ok ? 0 : 1;
         return {};
     }
     AppOptions o;

@@ -427,7 +427,8 @@ void MainWindow::watchConnection(Store *store)
 }
 
 // The feed endpoint, the drop folder and the watched CAP folder, run by this window for a single-seat operation when
-// configured (settings feed/enabled, feed/address, feed/port, feed/token, feed/max_body_bytes; ingest/drop_folder;
+// configured (settings feed/enabled, feed/address, feed/port, feed/token, feed/max_body_bytes, feed/tls_certificate and
+// feed/tls_key (required for an address other than loopback); ingest/drop_folder;
 // warnings/capFolder). Where `floodctl serve` (or another window) already runs the operation's intake, this one
 // says so and leaves it there.
 void MainWindow::startIntake()
@@ -439,6 +440,8 @@ void MainWindow::startIntake()
     o.feedOptions.port = quint16(cfg.value(QStringLiteral("feed/port"), 8765).toUInt());
     o.feedOptions.token = cfg.value(QStringLiteral("feed/token")).toString().toUtf8();
     o.feedOptions.maxBodyBytes = cfg.value(QStringLiteral("feed/max_body_bytes"), 1 << 20).toLongLong();
+    o.feedOptions.tlsCertificateFile = cfg.value(QStringLiteral("feed/tls_certificate")).toString();
+    o.feedOptions.tlsKeyFile = cfg.value(QStringLiteral("feed/tls_key")).toString();
     o.dropFolder = cfg.value(QStringLiteral("ingest/drop_folder")).toString();
     o.capFolder = cfg.value(QStringLiteral("warnings/capFolder")).toString();
     if (!o.any() || !m_operation->store() || m_operation->store()->isReadOnly())

@@ -5,14 +5,22 @@
 #include "app/core/io/readingcsv.h"
 #include "app/core/store/store.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <cmath>
+#include <sys/stat.h>
 
 namespace fc {
 
@@ -81,18 +89,87 @@ bool FeedServer::start(QString *error)
         *error = tr("the feed endpoint needs a token of at least 8 characters");
         return false;
     }
+    const bool tls = !m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty();
+    if (!tls && !m_options.address.isLoopback()) {
+        *error = tr("the feed endpoint refuses to listen on %1 without TLS: that address is not loopback, and the token "
+                    "and the readings would cross the network in clear text. Give it a TLS certificate and key, or "
+                    "listen on 127.0.0.1")
+                     .arg(m_options.address.toString());
+        return false;
+    }
+    QSslConfiguration tlsConfig;
+    if (tls) {
+        if (m_options.tlsCertificateFile.isEmpty() || m_options.tlsKeyFile.isEmpty()) {
+            *error = tr("TLS needs both a certificate and a key");
+            return false;
+        }
+        if (!QSslSocket::supportsSsl()) {
+            *error = tr("TLS is not available: no TLS backend could be loaded (%1)").arg(QSslSocket::sslLibraryVersionString());
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificateFile, QSsl::Pem);
+        if (chain.isEmpty() || chain.first().isNull()) {
+            *error = tr("%1: no PEM certificate could be read").arg(m_options.tlsCertificateFile);
+            return false;
+        }
+        if (!checkSecretFile(m_options.tlsKeyFile, error))
+            return false;
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the TLS key: %2").arg(m_options.tlsKeyFile, keyFile.errorString());
+            return false;
+        }
+        const QByteArray pem = keyFile.read(1 << 20);
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            *error = tr("%1: not an unencrypted PEM private key (RSA or EC)").arg(m_options.tlsKeyFile);
+            return false;
+        }
+        tlsConfig = QSslConfiguration::defaultConfiguration();
+        tlsConfig.setLocalCertificateChain(chain);
+        tlsConfig.setPrivateKey(key);
+        tlsConfig.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove themselves with the token
+        tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
+    }
     stop();
-    m_server = new QTcpServer(this);
+    if (tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(tlsConfig);
+        ssl->setHandshakeTimeout(m_options.idleTimeoutMs);
+        m_server = ssl;
+    } else {
+        m_server = new QTcpServer(this);
+    }
     if (!m_server->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3").arg(m_options.address.toString()).arg(m_options.port).arg(m_server->errorString());
         delete m_server;
         m_server = nullptr;
         return false;
     }
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
+    // Over TLS a connection is pending once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *s = m_server->nextPendingConnection())
             accept(s);
     });
+    return true;
+}
+
+bool FeedServer::checkSecretFile(const QString &path, QString *error)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        *error = tr("%1: no such file").arg(path);
+        return false;
+    }
+    if (st.st_mode & (S_IRWXG | S_IRWXO)) {
+        const QString mode = QStringLiteral("%1").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        *error = tr("%1 holds a secret but group or others may read it (mode %2); make it readable by its owner only "
+                    "(chmod 600 %1)")
+                     .arg(path, mode);
+        return false;
+    }
     return true;
 }
 

@@ -20,7 +20,9 @@ class ReadingIntake;
 // "value": 5.21, "quality": "good"}, ...] or {"readings": [...]} (ReadingJson). Each request is parsed, evaluated and
 // stored with the alarms it raises in one transaction by the operation's ReadingIntake, off this thread, and
 // answered with a JSON summary.
-// Off by default; binds to loopback unless another address is configured; refuses without the token (401),
+// Off by default; binds to loopback unless another address is configured, and refuses to listen on any other address
+// without TLS (a certificate and key: the token and the readings would cross the network in clear text); refuses
+// without the token (401),
 // bodies over the limit (413), malformed requests or bodies (400), other methods (405) or paths (404), other
 // content types (415), a body in which every reading was rejected (422, with the reasons), slow requests (408) and
 // connections over the caps (503), and answers 503 while no store is open or the store refuses the write. A replay
@@ -35,6 +37,10 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8765;          // 0: any free port (tests)
         QByteArray token;             // required; the server does not start without one
+        // PEM certificate (with its chain) and private key: the endpoint speaks HTTPS. Required for an address
+        // other than loopback; the key file must not be accessible by group or others.
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
         qint64 maxBodyBytes = 1 << 20;
         // A connection that sends nothing for idleTimeoutMs is closed; one whose request is not complete within
         // requestTimeoutMs (a slow client) is answered 408. At most maxConnections at once, maxPerClient from one
@@ -48,6 +54,9 @@ public:
     FeedServer(ReadingIntake *intake, const Options &options, QObject *parent = nullptr);
     ~FeedServer() override;
     bool start(QString *error);
+    // A file holding a secret (the token, the TLS key): a regular file that neither group nor others may access.
+    // Otherwise false, with the error naming the file and its mode.
+    static bool checkSecretFile(const QString &path, QString *error);
     void stop();
     bool isListening() const;
     quint16 port() const;
@@ -74,7 +83,7 @@ private:
 
     ReadingIntake *m_intake;
     Options m_options;
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr; // a QSslServer with TLS
     QHash<QTcpSocket *, Conn> m_conns;
 };
 
