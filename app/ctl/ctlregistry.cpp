@@ -58,9 +58,6 @@ const std::vector<CommandSpec> &commands()
          "  with stored ones (same sensor and time, another value: left out). --corrections: they replace the stored\n"
          "  values instead, and the audit log keeps both values.",
          ingest},
-        {"serve", "Gauges and alarms", "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE] [--cap-folder DIR]",
-        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME]",
-         "store sensor readings (one transaction per file), raise alarms", "", ingest},
         {"serve", "Gauges and alarms",
          "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE [--tls-certificate FILE.pem --tls-key FILE.pem] "
          "[--max-body BYTES]] [--cap-folder DIR] [--user NAME] | --config FILE.conf",

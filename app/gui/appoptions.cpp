@@ -74,10 +74,9 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QCoreApplication::translate("AppOptions", "Open the store read-only (briefings): nothing can be changed through this window."));
     const QCommandLineOption screens(QStringLiteral("screens"), QCoreApplication::translate("AppOptions", "With --wall: the built-in layout for N screens (1 to 3); offscreen, N windows (one image each with --screenshot)."), QStringLiteral("N"));
     const QCommandLineOption wallLayout(QStringLiteral("wall-layout"), QCoreApplication::translate("AppOptions", "With --wall: the wall layout file (JSON; see resources/walls) to use on this machine (remembered)."), QStringLiteral("FILE"));
-    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, screens, wallLayout});
     QCommandLineOption man(QStringLiteral("man"), QStringLiteral("Write the manual page (build step)."), QStringLiteral("FILE"));
     man.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, man});
+    p.addOptions({version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, screens, wallLayout, man});
     if (!p.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -96,7 +95,7 @@ AppOptions AppOptions::parse(const QStringList &args, int *exitCode)
     if (p.isSet(man)) {
         QList<QCommandLineOption> all{QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                                          QStringLiteral("Print the options and exit."))};
-        all += {version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, man};
+        all += {version, db, create, demo, lang, wall, light, shot, size, replay, readOnly, screens, wallLayout, man};
         const bool ok = writeManual(p.value(man), all);
         if (!ok)
             std::fprintf(stderr, "--man: cannot write %s\n", qPrintable(p.value(man)));
