@@ -127,7 +127,7 @@ void ForecastPanel::setCell(double metres)
 
 bool ForecastPanel::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_running; // until done() has taken the result (the watcher's future ends a moment before)
 }
 
 void ForecastPanel::run()
@@ -155,6 +155,7 @@ void ForecastPanel::run()
     m_fraction = std::make_shared<std::atomic<double>>(0.0);
     auto cancel = m_cancelFlag;
     auto fraction = m_fraction;
+    m_running = true;
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
@@ -173,6 +174,7 @@ void ForecastPanel::run()
 
 void ForecastPanel::done()
 {
+    m_running = false;
     m_poll->stop();
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);

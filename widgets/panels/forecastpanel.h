@@ -63,6 +63,7 @@ private:
     std::shared_ptr<std::atomic<double>> m_fraction;
     std::unique_ptr<whatif::Result> m_result;
     QPointer<ForecastDepthLayer> m_layer;
+    bool m_running = false;
 };
 
 } // namespace fc
