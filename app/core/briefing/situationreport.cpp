@@ -126,6 +126,8 @@ Content cover(Ctx &c)
             officer = v(h, "to_officer");
         }
     }
+    if (officer.trimmed().isEmpty())
+        officer = QStringLiteral("—");
     x.values.insert(s("officer"), officer);
     QList<QPair<QString, QString>> facts = {
         {SituationReport::tr("As of"), SituationReport::asOfText(c.at, c.o.language)},
