@@ -21,6 +21,8 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QWindow>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
@@ -279,6 +281,28 @@ private Q_SLOTS:
         const int answer = box.exec();
         QCOMPARE(answer, int(QDialog::Rejected));
         QVERIFY2(wall.message().contains(QStringLiteral("Close the flood gate?")), qPrintable(wall.message()));
+
+        // The cursor hides after a few seconds without movement, shows again when the mouse moves.
+        QTRY_COMPARE_WITH_TIMEOUT(wall.windows()[0]->cursor().shape(), Qt::BlankCursor, WallController::CursorHideMs + 3000);
+        if (QWindow *handle = wall.windows()[0]->windowHandle()) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(100, 100), QPointF(100, 100), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(handle, &move);
+            QVERIFY(wall.windows()[0]->cursor().shape() != Qt::BlankCursor);
+            QTRY_COMPARE_WITH_TIMEOUT(wall.windows()[0]->cursor().shape(), Qt::BlankCursor, WallController::CursorHideMs + 3000);
+        }
+
+        // The server lost: said in red on every screen until it returns, then a note that it is back.
+        const QDateTime lost = QDateTime(QDate(2024, 9, 16), QTime(1, 2, 3), Qt::UTC); // 09:02:03 Beijing time
+        Q_EMIT s->connectionChanged(false, lost);
+        for (WallWindow *w : wall.windows()) {
+            QVERIFY(w->statusLine()->isVisibleTo(w));
+            QVERIFY2(w->statusLine()->text().contains(QStringLiteral("09:02:03")), qPrintable(w->statusLine()->text()));
+            QVERIFY(w->statusLine()->styleSheet().contains(QStringLiteral("#b71c1c")));
+        }
+        Q_EMIT s->connectionChanged(true, lost);
+        QVERIFY(!wall.windows()[2]->statusLine()->isVisibleTo(wall.windows()[2]));
+        QVERIFY(wall.windows()[0]->statusLine()->text().contains(QStringLiteral("09:02:03")));
+        QVERIFY(!wall.windows()[0]->statusLine()->styleSheet().contains(QStringLiteral("#b71c1c")));
 
         // Steering: a bookmark on the steered map; the rotation waits; home brings the standing view back.
         WallMapView *steered = nullptr;

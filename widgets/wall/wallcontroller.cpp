@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QWindow>
 #include <cmath>
 
 namespace fc {
@@ -547,11 +548,16 @@ bool WallController::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     case QEvent::MouseMove:
-        if (auto *w = qobject_cast<QWidget *>(watched); w && m_windows.contains(qobject_cast<WallWindow *>(w->window()))) {
+        // Seen on the window's QWindow (every move reaches it, mouse tracking or not): show the cursor, hide it again
+        // after a few seconds.
+        if (auto *win = qobject_cast<QWindow *>(watched))
             for (WallWindow *ww : std::as_const(m_windows))
-                ww->unsetCursor();
-            m_cursor.start();
-        }
+                if (ww->windowHandle() == win) {
+                    for (WallWindow *w : std::as_const(m_windows))
+                        w->unsetCursor();
+                    m_cursor.start();
+                    break;
+                }
         break;
     default:
         break;
