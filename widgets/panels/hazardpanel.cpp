@@ -1,7 +1,10 @@
 #include "widgets/panels/hazardpanel.h"
 
 #include "app/core/base/clock.h"
+#include "app/core/district/floodlayers.h"
 #include "app/core/live/operation.h"
+#include "maps/vectorlayer.h"
+#include "widgets/map/mapcanvas.h"
 #include "app/core/rules/hazarddesk.h"
 #include "app/core/store/hazardworkflow.h"
 
@@ -20,6 +23,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QFileDialog>
 #include <QtConcurrent>
@@ -216,6 +220,11 @@ void HazardPanel::install(PanelHost *host)
     host->addDock(dock, Qt::BottomDockWidgetArea);
     if (host->clock())
         connect(host->clock(), &Clock::jumped, this, &HazardPanel::refresh);
+    // The map's hazard layer appears after the window loads its data and is restyled with the theme: checked
+    // every few seconds (cheap: compares a pointer, the theme and a set).
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &HazardPanel::styleMap);
+    timer->start(2000);
 }
 
 QDateTime HazardPanel::now() const
@@ -396,8 +405,35 @@ void HazardPanel::refresh()
     if (selectedRow >= 0)
         m_list->selectRow(selectedRow);
     chart->update();
+    // The map marks the overdue hazards (the same rule, the same clock).
+    m_late.clear();
+    for (auto it = m_hazards.cbegin(); it != m_hazards.cend(); ++it)
+        if (HazardDesk::isOverdue(it.value(), t))
+            m_late.insert(it.key());
+    styleMap();
     showCard();
     showGreenery();
+}
+
+void HazardPanel::styleMap()
+{
+    MapCanvas *canvas = m_host ? m_host->canvas() : nullptr;
+    if (!canvas)
+        return;
+    const MapTheme theme = canvas->background().lightness() < 128 ? MapTheme::Dark : MapTheme::Light;
+    for (MapLayer *l : canvas->layers()) {
+        auto *v = dynamic_cast<VectorLayer *>(l);
+        if (!v || v->id() != QLatin1String("hazards"))
+            continue;
+        // Again when the layer was reloaded, the theme changed (which restyles every layer) or the set changed.
+        if (v == m_styledLayer && int(theme) == m_styledTheme && m_late == m_lateShown)
+            return;
+        v->setStyle(FloodLayers::hazardLiveStyle(theme, std::make_shared<const QSet<qint64>>(m_late)));
+        m_styledLayer = v;
+        m_styledTheme = int(theme);
+        m_lateShown = m_late;
+        return;
+    }
 }
 
 void HazardPanel::selectHazard(qint64 fid)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -47,6 +48,7 @@ private:
     void recordResult();
     void findingToHazard();
     qint64 selectedSite() const;
+    void styleMap();
     QDateTime now() const;
 
     PanelHost *m_host = nullptr;
@@ -66,6 +68,9 @@ private:
     QLabel *m_greeneryHead = nullptr;
     QTableWidget *m_sitesTable = nullptr;
     QComboBox *m_resultBox = nullptr;
+    QSet<qint64> m_late, m_lateShown; // the overdue hazards, and those the map shows marked
+    const void *m_styledLayer = nullptr; // compared only, never used
+    int m_styledTheme = -1;
 };
 
 } // namespace fc

@@ -421,6 +421,32 @@ QColor levelColour(int level)
 }
 } // namespace
 
+VectorStyle FloodLayers::hazardLiveStyle(MapTheme theme, std::shared_ptr<const QSet<qint64>> overdue)
+{
+    // The hazard layer's own style (severity, closed ones grey), with the hazards past their deadline (HazardDesk's
+    // rule, at the clock's time: the set is made by the caller) drawn larger with a red ring.
+    VectorStyle st = style(QStringLiteral("hazards"), theme);
+    auto tri = [](QColor c, double s) { return marker(Symbol::Marker::Triangle, c, s, QColor(255, 30, 30), 3.0); };
+    st.setCategorized(QStringLiteral("severity"),
+                      {{QStringLiteral("rectified"), marker(Symbol::Marker::Triangle, QColor(120, 130, 140), 8), tr("Rectified")},
+                       {QStringLiteral("low"), marker(Symbol::Marker::Triangle, QColor(70, 150, 255), 10), tr("Low severity")},
+                       {QStringLiteral("medium"), marker(Symbol::Marker::Triangle, QColor(240, 210, 40), 11), tr("Medium severity")},
+                       {QStringLiteral("high"), marker(Symbol::Marker::Triangle, QColor(245, 140, 30), 12), tr("High severity")},
+                       {QStringLiteral("major"), marker(Symbol::Marker::Triangle, QColor(235, 50, 50), 14), tr("Major hazard")},
+                       {QStringLiteral("overdue_low"), tri(QColor(70, 150, 255), 15), tr("Low severity, overdue")},
+                       {QStringLiteral("overdue_medium"), tri(QColor(240, 210, 40), 16), tr("Medium severity, overdue")},
+                       {QStringLiteral("overdue_high"), tri(QColor(245, 140, 30), 17), tr("High severity, overdue")},
+                       {QStringLiteral("overdue_major"), tri(QColor(235, 50, 50), 19), tr("Major hazard, overdue")}});
+    st.setValueFunction([overdue](const FeatureStore &fs, int i) -> QVariant {
+        if (!HazardWorkflow::isOpen(fs.attribute(i, QStringLiteral("status")).toString()))
+            return QStringLiteral("rectified");
+        const QString sev = fs.attribute(i, QStringLiteral("severity")).toString();
+        return overdue && overdue->contains(fs.fid(i)) ? QStringLiteral("overdue_") + sev : sev;
+    });
+    st.cluster = false; // every overdue one stays visible (a district's year is about a hundred points)
+    return st;
+}
+
 VectorStyle FloodLayers::sensorLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> live)
 {
     const MapPalette pal = MapPalette::forTheme(theme);

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -59,6 +60,8 @@ public:
         QString label;
     };
     // Sensors coloured by the level of their latest reading, labelled with it (keyed by the sensor's `id`).
+    // Hazards by severity with those past their deadline marked (fids in `overdue`, decided by HazardDesk).
+    static VectorStyle hazardLiveStyle(MapTheme theme, std::shared_ptr<const QSet<qint64>> overdue);
     static VectorStyle sensorLiveStyle(MapTheme theme, std::shared_ptr<const QHash<QString, SensorLive>> live);
     // Waterlogging roads coloured by the router's state of their road (keyed by the section's `id`; level -1 no
     // depth known, 0 open, 1 slowed, 2 closed: RoadNetwork::state), the depth in the label.
