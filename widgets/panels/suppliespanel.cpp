@@ -646,7 +646,7 @@ void SuppliesPanel::movepeople(bool arrival)
                                 10000);
         }
     });
-    watcher->setFuture(m_store->apply(Shelters::transfer(t), tr("people moved")));
+    watcher->setFuture(m_store->apply(Shelters::baseline(*it, m_transfers, t.at.addMSecs(-1)) + Shelters::transfer(t), tr("people moved")));
 }
 
 void SuppliesPanel::requestSupplies()
