@@ -469,7 +469,8 @@ int shelter(const QStringList &args)
         err(QStringLiteral("floodctl shelter transfer: ") + refused);
         return 3;
     }
-    auto f = store->apply(Shelters::transfer(t), QStringLiteral("people moved"));
+    auto f = store->apply(Shelters::baseline(*it, Shelters::loadTransfers(*store), now.addMSecs(-1)) + Shelters::transfer(t),
+                          QStringLiteral("people moved"));
     f.waitForFinished();
     if (!f.result().ok) {
         // Another seat filled it meanwhile: the database refused; say how it stands now.

@@ -410,6 +410,28 @@ private Q_SLOTS:
         QCOMPARE(wait(store->row(S("shelters"), sh)).values.value(S("occupancy")).toLongLong(), 110);
     }
 
+    // A shelter imported with 120 people and no transfers: the first transfer (30 more) keeps them, as a baseline
+    // arrival written before it (occupancy 150, not 30).
+    void importedOccupancyKept()
+    {
+        QString error;
+        auto store = Store::create(location(false), &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 sh = insertOne(*store, "shelters", {{S("name"), S("光明中学体育馆")}, {S("capacity"), 400},
+                                                         {S("occupancy"), 120}, {S("geom"), S("POINT (121.48 31.23)")}});
+        const ShelterState s = Shelters::load(*store).first();
+        QCOMPARE(s.occupancy, 120);
+        PeopleTransfer t;
+        t.shelter = sh;
+        t.people = 30;
+        t.at = bj("2024-09-15 21:00");
+        QVERIFY(wait(store->apply(Shelters::baseline(s, Shelters::loadTransfers(*store), t.at.addSecs(-1)) + Shelters::transfer(t))).ok);
+        QCOMPARE(wait(store->row(S("shelters"), sh)).values.value(S("occupancy")).toLongLong(), 150);
+        QCOMPARE(Shelters::loadTransfers(*store).size(), 2);
+        // Once the transfers account for the occupancy, no further baseline.
+        QVERIFY(Shelters::baseline(Shelters::load(*store).first(), Shelters::loadTransfers(*store), t.at).isEmpty());
+    }
+
     // Occupancy at a past time from the transfer events (Beijing time): +120 at 20:00, +80 at 22:30, -30 at 23:15,
     // +50 at 01:00 next day: 22:00 -> 120, 23:00 -> 200, 23:30 -> 170, 02:00 -> 220 (= the occupancy now).
     void occupancyAtPastTime_data() { backends_data(); }

@@ -338,6 +338,11 @@ private Q_SLOTS:
         QTest::newRow("sensors by kind")
             << QStringLiteral("sensors")
             << QStringList{QStringLiteral("Rain gauge"), QStringLiteral("Tide gauge"), QStringLiteral("Waterlogging sensor")};
+        QTest::newRow("shelters by occupancy")
+            << QStringLiteral("shelters")
+            << QStringList{QStringLiteral("Shelter empty"), QStringLiteral("Shelter under half full"),
+                           QStringLiteral("Shelter half full or more"), QStringLiteral("Shelter 90% full or more"),
+                           QStringLiteral("Shelter full")};
     }
     void legendForCategorizedLayers()
     {
@@ -361,12 +366,13 @@ private Q_SLOTS:
     void singleSymbolLayerHasSwatchNoChildren()
     {
         LayerModel model(&m_registry);
-        const QModelIndex idx = model.indexForLayer(QStringLiteral("shelters"));
+        // (Shelters are filled by occupancy now, a categorized layer: pumping stations have one symbol.)
+        const QModelIndex idx = model.indexForLayer(QStringLiteral("pumping_stations"));
         QVERIFY(idx.isValid());
         QCOMPARE(model.rowCount(idx), 0);
         QVERIFY(!idx.data(Qt::DecorationRole).value<QIcon>().isNull());
         // Feature count shown next to the layer name.
-        QCOMPARE(idx.siblingAtColumn(LayerModel::CountColumn).data(LayerModel::RawValueRole).toInt(), 9);
+        QCOMPARE(idx.siblingAtColumn(LayerModel::CountColumn).data(LayerModel::RawValueRole).toInt(), 7);
     }
 };
 

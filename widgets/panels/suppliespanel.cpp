@@ -108,6 +108,14 @@ void SuppliesPanel::install(PanelHost *host)
     m_moves->setEditTriggers(QAbstractItemView::NoEditTriggers);
     movesBox->addWidget(m_moves, 1);
     row->addLayout(movesBox, 4);
+    auto *requestsBox = new QVBoxLayout;
+    requestsBox->addWidget(new QLabel(tr("Allocation requests"), w));
+    m_pending = new QListWidget(w);
+    m_pending->setObjectName(QStringLiteral("suppliesRequests"));
+    requestsBox->addWidget(m_pending, 1);
+    m_confirm = new QPushButton(tr("Confirm and issue"), w);
+    requestsBox->addWidget(m_confirm);
+    row->addLayout(requestsBox, 2);
     v->addLayout(row, 1);
     auto *form = new QHBoxLayout;
     m_kind = new QComboBox(w);
@@ -128,6 +136,7 @@ void SuppliesPanel::install(PanelHost *host)
     m_warehouseDock->setWidget(w);
     host->addDock(m_warehouseDock, Qt::BottomDockWidgetArea);
     connect(m_issue, &QPushButton::clicked, this, &SuppliesPanel::issue);
+    connect(m_confirm, &QPushButton::clicked, this, &SuppliesPanel::confirmRequest);
 
     // The shelters.
     m_sheltersDock = new QDockWidget(tr("Shelters"), host->window());
@@ -164,11 +173,23 @@ void SuppliesPanel::install(PanelHost *host)
     move->addRow(tr("From"), m_origin);
     move->addRow(tr("Override"), m_override);
     move->addRow(buttons);
+    auto *ask = new QHBoxLayout;
+    m_askKind = new QComboBox(s);
+    m_askKind->setEditable(true);
+    m_askKind->setInsertPolicy(QComboBox::NoInsert);
+    m_askQty = new QSpinBox(s);
+    m_askQty->setRange(1, 100000);
+    m_ask = new QPushButton(tr("Request supplies"), s);
+    ask->addWidget(m_askKind, 1);
+    ask->addWidget(m_askQty);
+    ask->addWidget(m_ask);
+    move->addRow(tr("Supplies"), ask);
     sv->addLayout(move);
     m_sheltersDock->setWidget(s);
     host->addDock(m_sheltersDock, Qt::RightDockWidgetArea);
     connect(m_arrive, &QPushButton::clicked, this, [this] { movepeople(true); });
     connect(m_depart, &QPushButton::clicked, this, [this] { movepeople(false); });
+    connect(m_ask, &QPushButton::clicked, this, &SuppliesPanel::requestSupplies);
     connect(m_board, &QTableWidget::cellClicked, this, [this](int row, int) {
         const qint64 fid = m_board->item(row, 0)->data(Qt::UserRole).toLongLong();
         const int i = m_shelter->findData(fid);
@@ -219,21 +240,22 @@ void SuppliesPanel::reload()
     m_shelterRows.clear();
     m_profiles.clear();
     m_transfers.clear();
-    m_pending = 0;
+    m_requests.clear();
+    m_loading = 0;
     if (!m_store || m_store->schemaVersion() < 6) {
         refresh();
         return;
     }
     const int generation = m_generation;
     auto load = [this, generation](const QString &table, std::function<void(const QList<StoreRow> &)> take) {
-        ++m_pending;
+        ++m_loading;
         auto *watcher = new QFutureWatcher<QList<StoreRow>>(this);
         connect(watcher, &QFutureWatcher<QList<StoreRow>>::finished, this, [this, watcher, generation, take] {
             watcher->deleteLater();
             if (generation != m_generation)
                 return; // another store (or a reset) since
             take(watcher->result());
-            if (--m_pending == 0)
+            if (--m_loading == 0)
                 refresh();
         });
         watcher->setFuture(m_store->rows(table));
@@ -252,6 +274,7 @@ void SuppliesPanel::reload()
     });
     load(S("shelters"), [this](const QList<StoreRow> &rows) { m_shelterRows = rows; });
     load(S("shelter_profiles"), [this](const QList<StoreRow> &rows) { m_profiles = rows; });
+    load(S("supply_requests"), [this](const QList<StoreRow> &rows) { m_requests = rows; });
     load(S("people_transfers"), [this](const QList<StoreRow> &rows) {
         for (const StoreRow &r : rows)
             m_transfers.append(PeopleTransfer::fromRow(r));
@@ -261,12 +284,12 @@ void SuppliesPanel::reload()
 void SuppliesPanel::onRows(const QList<RowEvent> &events)
 {
     static const QStringList mine = {S("supply_kinds"), S("supply_movements"), S("warehouses"), S("shelters"),
-                                     S("shelter_profiles"), S("people_transfers")};
+                                     S("shelter_profiles"), S("people_transfers"), S("supply_requests")};
     bool changed = false;
     for (const RowEvent &e : events) {
         if (!mine.contains(e.table))
             continue;
-        if (m_pending > 0 || e.kind == RowEvent::Kind::Reset || e.table == QLatin1String("supply_kinds")
+        if (m_loading > 0 || e.kind == RowEvent::Kind::Reset || e.table == QLatin1String("supply_kinds")
             || e.table == QLatin1String("warehouses")) {
             reload(); // rare: the catalogue or the warehouses changed, or a table was reloaded
             return;
@@ -292,6 +315,8 @@ void SuppliesPanel::onRows(const QList<RowEvent> &events)
             replace(m_shelterRows);
         else if (e.table == QLatin1String("shelter_profiles"))
             replace(m_profiles);
+        else if (e.table == QLatin1String("supply_requests"))
+            replace(m_requests);
     }
     if (changed)
         refresh();
@@ -438,6 +463,34 @@ void SuppliesPanel::refreshWarehouse(const QDateTime &asOf)
     m_to->clear();
     for (const StoreRow &r : std::as_const(m_shelterRows))
         m_to->addItem(r.values.value(S("name")).toString(), r.fid);
+    const QVariant askWas = m_askKind->currentData();
+    m_askKind->clear();
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_askKind->addItem(m_kind->itemText(i), m_kind->itemData(i));
+    if (int i = m_askKind->findData(askWas); i >= 0)
+        m_askKind->setCurrentIndex(i);
+    // Requests waiting for the warehouse, oldest first.
+    const QVariant pendingWas = m_pending->currentItem() ? m_pending->currentItem()->data(Qt::UserRole) : QVariant();
+    m_pending->clear();
+    for (const StoreRow &r : std::as_const(m_requests)) {
+        if (r.values.value(S("status")).toString() != QLatin1String("requested"))
+            continue;
+        const QDateTime at = QDateTime::fromString(r.values.value(S("requested_at")).toString(), Qt::ISODateWithMs);
+        if (asOf.isValid() && at > asOf)
+            continue;
+        const SupplyKind *k = kindOf.value(r.values.value(S("kind_fid")).toLongLong());
+        const QString who = r.values.value(S("for_kind")).toString() == QLatin1String("shelter")
+                                ? shelterName.value(r.values.value(S("for_fid")).toLongLong())
+                                : QStringLiteral("%1 %2").arg(Supplies::partyLabel(r.values.value(S("for_kind")).toString()))
+                                      .arg(r.values.value(S("for_fid")).toLongLong());
+        auto *item = new QListWidgetItem(QStringLiteral("%1 %2 %3 %4 → %5").arg(beijing(at), k ? k->name : QString())
+                                             .arg(r.values.value(S("quantity")).toLongLong())
+                                             .arg(k ? k->unit : QString(), who));
+        item->setData(Qt::UserRole, r.fid);
+        m_pending->addItem(item);
+        if (item->data(Qt::UserRole) == pendingWas)
+            m_pending->setCurrentItem(item);
+    }
     if (int i = m_kind->findData(kindWas); i >= 0)
         m_kind->setCurrentIndex(i);
     if (int i = m_from->findData(fromWas); i >= 0)
@@ -516,7 +569,7 @@ void SuppliesPanel::refreshShelters(const QDateTime &asOf)
 void SuppliesPanel::updateWriteAccess()
 {
     const QString why = m_store ? WriteAccess::refusal(m_store, m_host->clock()) : tr("no operation store is open");
-    for (QWidget *c : std::initializer_list<QWidget *>{m_issue, m_arrive, m_depart})
+    for (QWidget *c : std::initializer_list<QWidget *>{m_issue, m_arrive, m_depart, m_ask, m_confirm})
         WriteGuard::apply(c, m_store != nullptr, why);
 }
 
@@ -593,7 +646,59 @@ void SuppliesPanel::movepeople(bool arrival)
                                 10000);
         }
     });
-    watcher->setFuture(m_store->apply(Shelters::transfer(t), tr("people moved")));
+    watcher->setFuture(m_store->apply(Shelters::baseline(*it, m_transfers, t.at.addMSecs(-1)) + Shelters::transfer(t), tr("people moved")));
+}
+
+void SuppliesPanel::requestSupplies()
+{
+    if (!m_store)
+        return;
+    const qint64 shelter = m_shelter->currentData().toLongLong(), kind = m_askKind->currentData().toLongLong();
+    if (!shelter || !kind) {
+        m_host->showMessage(tr("Choose a shelter and a kind"), 5000);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const WriteResult r = watcher->result();
+        m_host->showMessage(r.ok ? tr("Request sent to the warehouse") : tr("Not requested: %1").arg(r.error), 8000);
+    });
+    watcher->setFuture(m_store->apply({Supplies::request(S("shelter"), shelter, kind, m_askQty->value(), m_store->user(),
+                                                         m_host->clock()->liveNow())},
+                                      tr("allocation request")));
+}
+
+void SuppliesPanel::confirmRequest()
+{
+    if (!m_store || !m_pending->currentItem()) {
+        m_host->showMessage(tr("Select a request to confirm"), 5000);
+        return;
+    }
+    const qint64 fid = m_pending->currentItem()->data(Qt::UserRole).toLongLong();
+    const qint64 from = m_from->currentData().toLongLong();
+    const auto it = std::find_if(m_requests.cbegin(), m_requests.cend(), [fid](const StoreRow &r) { return r.fid == fid; });
+    if (it == m_requests.cend() || !from)
+        return;
+    const StoreRow request = *it;
+    const qint64 kind = request.values.value(S("kind_fid")).toLongLong(), qty = request.values.value(S("quantity")).toLongLong();
+    QString name;
+    for (const SupplyKind &k : std::as_const(m_kinds))
+        if (k.fid == kind)
+            name = k.name;
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher, kind, from, qty, name] {
+        watcher->deleteLater();
+        const WriteResult r = watcher->result();
+        if (r.ok)
+            m_host->showMessage(tr("Request confirmed: %1 %2 issued").arg(qty).arg(name), 6000);
+        else if (Supplies::isShortage(r.error))
+            m_host->showMessage(Supplies::shortageText(name, qty, Supplies::stock(m_movements).value({kind, from})), 10000);
+        else
+            m_host->showMessage(tr("Not confirmed: %1").arg(r.error), 10000);
+    });
+    watcher->setFuture(m_store->apply(Supplies::confirmRequest(request, from, m_store->user(), m_host->clock()->liveNow(), {}),
+                                      tr("allocation confirmed")));
 }
 
 } // namespace fc

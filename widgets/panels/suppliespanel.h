@@ -35,7 +35,7 @@ public:
     ~SuppliesPanel() override;
     void install(PanelHost *host) override;
     void storeChanged(Store *store) override;
-    bool isReady() const override { return m_pending == 0; }
+    bool isReady() const override { return m_loading == 0; }
 
     QDockWidget *warehouseDock() const { return m_warehouseDock; }
     QDockWidget *sheltersDock() const { return m_sheltersDock; }
@@ -49,10 +49,12 @@ private:
     void updateWriteAccess();
     void issue();
     void movepeople(bool arrival);
+    void requestSupplies();
+    void confirmRequest();
 
     PanelHost *m_host = nullptr;
     QPointer<Store> m_store;
-    int m_pending = 0;
+    int m_loading = 0;
     int m_generation = 0;
 
     QList<SupplyKind> m_kinds;
@@ -60,6 +62,7 @@ private:
     QHash<qint64, QString> m_warehouses;
     QList<StoreRow> m_shelterRows, m_profiles;
     QList<PeopleTransfer> m_transfers;
+    QList<StoreRow> m_requests;
 
     QDockWidget *m_warehouseDock = nullptr;
     QDockWidget *m_sheltersDock = nullptr;
@@ -72,6 +75,8 @@ private:
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;
     QPushButton *m_issue = nullptr;
+    QListWidget *m_pending = nullptr;
+    QPushButton *m_confirm = nullptr;
 
     QTableWidget *m_board = nullptr;
     QLabel *m_boardSummary = nullptr;
@@ -81,6 +86,9 @@ private:
     QLineEdit *m_override = nullptr;
     QPushButton *m_arrive = nullptr;
     QPushButton *m_depart = nullptr;
+    QComboBox *m_askKind = nullptr;
+    QSpinBox *m_askQty = nullptr;
+    QPushButton *m_ask = nullptr;
 };
 
 } // namespace fc

@@ -357,6 +357,11 @@ bool seedSuppliesDemo(Store &store, QString *error)
         if (!write(store, Supplies::confirmRequest(q.result(), main, keeper, at.addSecs(15 * 60), QStringLiteral("示例-CK-20240915-%1").arg(++n, 2, 10, QLatin1Char('0'))), error))
             return false;
     }
+    // One request still waiting for the warehouse when the night ended.
+    if (!write(store, {Supplies::request(S("shelter"), shelter(5), kind.value(S("AZ-004")), 120, S("安置点负责人（示例）"),
+                                         bj(9, 16, 2, 30), S("夜间降温，补充毛毯"))},
+               error))
+        return false;
     // Sandbags, pumps and lights to the teams on the night, and one drill issue earlier in the month.
     struct Issue
     {

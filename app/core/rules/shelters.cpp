@@ -150,6 +150,21 @@ QString Shelters::checkTransfer(const PeopleTransfer &t, const ShelterState &s)
     return {};
 }
 
+QList<RowChange> Shelters::baseline(const ShelterState &s, const QList<PeopleTransfer> &transfers, const QDateTime &at)
+{
+    const qint64 recorded = occupancyAt(transfers, s.fid, {});
+    if (s.occupancy <= recorded)
+        return {};
+    PeopleTransfer b;
+    b.shelter = s.fid;
+    b.people = s.occupancy - recorded;
+    b.at = at;
+    b.actor = S("floodcommand");
+    b.note = S("occupancy recorded before transfers were kept");
+    b.overrideReason = S("occupancy as recorded with the shelter");
+    return transfer(b).mid(0, 1);
+}
+
 RowChange Shelters::setStatus(qint64 shelter, const StoreRow *profile, const QString &status, const QDateTime &at)
 {
     RowChange c;

@@ -57,6 +57,10 @@ public:
     // here and by the database).
     static QList<RowChange> transfer(const PeopleTransfer &t);
     static QString checkTransfer(const PeopleTransfer &t, const ShelterState &s); // empty when allowed
+    // A shelter whose occupancy was recorded without transfers (an imported layer): the arrival that carries that
+    // figure into the events, to write before its first transfer (the database sets occupancy to the transfers'
+    // sum). Empty when the shelter's transfers already account for it.
+    static QList<RowChange> baseline(const ShelterState &s, const QList<PeopleTransfer> &transfers, const QDateTime &at);
     // The shelter's status (shelter_profiles: insert or update).
     static RowChange setStatus(qint64 shelter, const StoreRow *profile, const QString &status, const QDateTime &at);
     static bool isOverCapacity(const QString &error);
