@@ -39,11 +39,14 @@ int ingest(const QStringList &args)
     QStringList files;
     QString user;
     bool evaluate = true;
+    bool corrections = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--user") && i + 1 < args.size())
             user = args[++i];
         else if (args[i] == QLatin1String("--no-alarms"))
             evaluate = false;
+        else if (args[i] == QLatin1String("--corrections"))
+            corrections = true;
         else if (args[i].startsWith(QLatin1String("--"))) {
             err(QStringLiteral("floodctl ingest: unknown option %1").arg(args[i]));
             return 2;
@@ -51,12 +54,13 @@ int ingest(const QStringList &args)
             files.append(args[i]);
     }
     if (files.size() < 2) {
-        err(QStringLiteral("usage: floodctl ingest DB FILE.csv... [--user NAME] [--no-alarms]\n"
+        err(QStringLiteral("usage: floodctl ingest DB FILE.csv... [--user NAME] [--no-alarms] [--corrections]\n"
                            "  Columns: sensor (fid, id or code), ISO 8601 time with offset, value[, quality];\n"
                            "  header names such as sensor/time/value or 站点编号/时间/数值; a BOM is fine.\n"
                            "  One transaction per file: the good rows and the alarms they raise, or nothing.\n"
                            "  Exit 0: all rows stored or duplicates; 1: some rows rejected or a file failed;\n"
-                           "  3: some readings conflict with stored ones (same sensor and time, another value)."));
+                           "  3: some readings conflict with stored ones (same sensor and time, another value).\n"
+                           "  --corrections: such readings replace the stored values instead (audited with both)."));
         return 2;
     }
     QString e;
@@ -68,12 +72,13 @@ int ingest(const QStringList &args)
     if (!user.isEmpty())
         store->setUser(user);
     ReadingIngest ingest(*store, evaluate);
+    ingest.setCorrections(corrections);
     if (!ingest.load(&e)) {
         err(QStringLiteral("floodctl ingest: ") + e);
         return 1;
     }
     int rc = 0;
-    qint64 read = 0, stored = 0, dup = 0, rej = 0, conflicts = 0;
+    qint64 read = 0, stored = 0, dup = 0, rej = 0, conflicts = 0, corrected = 0;
     for (const QString &f : files) {
         const ReadingIngest::Summary s = ingest.ingestFile(f);
         out(s.toText());
@@ -82,14 +87,15 @@ int ingest(const QStringList &args)
         dup += s.duplicates;
         rej += s.rejected;
         conflicts += s.conflicts;
+        corrected += s.corrected;
         if (!s.ok || s.rejected > 0)
             rc = 1;
         else if (s.conflicts > 0 && rc == 0)
             rc = 3;
     }
     if (files.size() > 1)
-        out(QStringLiteral("total: %1 rows read, %2 stored, %3 duplicates, %4 conflicts, %5 rejected")
-                .arg(read).arg(stored).arg(dup).arg(conflicts).arg(rej));
+        out(QStringLiteral("total: %1 rows read, %2 stored, %3 duplicates, %4 conflicts, %5 corrected, %6 rejected")
+                .arg(read).arg(stored).arg(dup).arg(conflicts).arg(corrected).arg(rej));
     return rc;
 }
 

@@ -66,8 +66,12 @@ const std::vector<CommandSpec> &commands()
          "", capExport},
         // -- end warnings commands --
         // -- gauges commands --
-        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME]",
-         "store sensor readings (one transaction per file), raise alarms", "", ingest},
+        {"ingest", "Gauges and alarms", "DB FILE.csv... [--user NAME] [--no-alarms] [--corrections]",
+         "store sensor readings (one transaction per file), raise alarms",
+         "  Exit 0: all rows stored or duplicates; 1: some rows rejected or a file failed; 3: some readings conflict\n"
+         "  with stored ones (same sensor and time, another value: left out). --corrections: they replace the stored\n"
+         "  values instead, and the audit log keeps both values.",
+         ingest},
         {"serve", "Gauges and alarms",
          "DB [--drop DIR] [--listen ADDRESS:PORT --token-file FILE [--tls-certificate FILE.pem --tls-key FILE.pem] "
          "[--max-body BYTES]] [--cap-folder DIR] [--user NAME] | --config FILE.conf",
@@ -80,7 +84,7 @@ const std::vector<CommandSpec> &commands()
          "  --tls-key FILE.pem    its private key (PEM, unencrypted); refused if group or others may read it\n"
          "  --max-body BYTES      the largest request body (default 1 MiB)\n"
          "  --cap-folder DIR      watched folder: CAP 1.2 alerts dropped here are imported\n"
-         "  --user NAME           the name the intake's entries carry in the duty log\n"
+         "  --user NAME           the name the intake's entries carry in the duty log (default: the account it runs as)\n"
          "  --config FILE.conf    settings as 'name = value' lines (store, drop, listen, token-file, tls-certificate,\n"
          "                        tls-key, max-body, cap-folder, user); options given on the command line win.\n"
          "                        The service floodctl-serve@OPERATION reads /etc/floodcommand/OPERATION.conf",

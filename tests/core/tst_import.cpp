@@ -448,6 +448,22 @@ private Q_SLOTS:
             dbf.seek(0);
             dbf.write(d);
         }
+        // Two layers, the first one empty: which is meant is not guessed (the first used to be imported, 0 of 0, ok).
+        QVERIFY(writeVector(path(QStringLiteral("twolayers.gpkg")), "GPKG", 4326, wkbPoint, {{"name", OFTString}}, {}));
+        {
+            std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path(QStringLiteral("twolayers.gpkg")).toUtf8().constData(),
+                                                              GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QVERIFY(ds);
+            OGRSpatialReference srs;
+            srs.importFromEPSG(4326);
+            OGRLayer *second = ds->CreateLayer("shelters_found", &srs, wkbPoint, nullptr);
+            QVERIFY(second);
+            OGRFeature f(second->GetLayerDefn());
+            OGRPoint pt(121.47, 31.22);
+            f.SetGeometry(&pt);
+            QCOMPARE(int(second->CreateFeature(&f)), int(OGRERR_NONE));
+        }
+        QTest::newRow("two layers, none named") << "twolayers.gpkg" << "shelters" << "" << "data (0 feature(s)), shelters_found (1 feature(s))";
         QTest::newRow("wrong field type") << "wrongtype.geojson" << "shelters" << "" << "feature 3";
         QTest::newRow("empty geometry") << "emptygeom.geojson" << "shelters" << "" << "feature 2";
         QTest::newRow("wrong geometry type") << "wronggeom.geojson" << "shelters" << "" << "holds points";

@@ -101,6 +101,72 @@ private Q_SLOTS:
         QVERIFY2(!pgPort().isEmpty(), "FC_TEST_PG_PORT is not set: the server fixture (tests/pg/pgserver.sh) did not run");
     }
 
+    // Re-sent corrected data (hand-worked): X at t0..t3 = 1, 2, 3, 4; then a file with t1 = 2 (the same), t2 = 30
+    // (another value) and t4 = 5 (new). Without --corrections t2 is a conflict, the stored 3 kept; with it, the 3
+    // becomes 30, counted as corrected, and the audit entry keeps both values. Streamed two rows a chunk.
+    void corrections_data() { backends(); }
+    void corrections()
+    {
+        QFETCH(QString, kind);
+        std::unique_ptr<Store> st = fresh(kind);
+        QVERIFY(st);
+        ReadingIngest ingest(*st, false);
+        ingest.setChunkRows(2);
+        QString e;
+        QVERIFY2(ingest.load(&e), qPrintable(e));
+        const QString first = write(QStringLiteral("first-%1.csv").arg(kind),
+                                    QStringLiteral("sensor,time,value\nX,%1,1\nX,%2,2\nX,%3,3\nX,%4,4\n")
+                                        .arg(csvTime(0), csvTime(1), csvTime(2), csvTime(3)).toUtf8());
+        ReadingIngest::Summary s = ingest.ingestFile(first);
+        QVERIFY2(s.ok && s.stored == 4, qPrintable(s.toText()));
+        const QString resent = write(QStringLiteral("resent-%1.csv").arg(kind),
+                                     QStringLiteral("sensor,time,value\nX,%1,2\nX,%2,30\nX,%3,5\n")
+                                         .arg(csvTime(1), csvTime(2), csvTime(4)).toUtf8());
+        auto valuesOfX = [&] {
+            QStringList out;
+            for (const Reading &r : wait(st->readings(ReadingQuery())).rows)
+                out.append(QString::number(r.value));
+            return out.join(QLatin1Char(' '));
+        };
+        s = ingest.ingestFile(resent);
+        QVERIFY2(s.ok, qPrintable(s.toText()));
+        QCOMPARE(s.stored, 1);
+        QCOMPARE(s.duplicates, 1);
+        QCOMPARE(s.conflicts, 1);
+        QCOMPARE(s.corrected, 0);
+        QCOMPARE(valuesOfX(), QStringLiteral("1 2 3 4 5"));
+
+        // A second seat follows the change feed: the correction reaches it as a reload of the readings.
+        QString e2;
+        std::unique_ptr<Store> seat = Store::open(st->path(), &e2);
+        QVERIFY2(seat, qPrintable(e2));
+        QSignalSpy feed(seat.get(), &Store::rowsChanged);
+        ingest.setCorrections(true);
+        s = ingest.ingestFile(resent);
+        QVERIFY2(s.ok, qPrintable(s.toText()));
+        QCOMPARE(s.stored, 0);
+        QCOMPARE(s.duplicates, 2);
+        QCOMPARE(s.conflicts, 0);
+        QCOMPARE(s.corrected, 1);
+        QVERIFY2(s.toText().contains(QLatin1String("1 stored values corrected")), qPrintable(s.toText()));
+        QCOMPARE(valuesOfX(), QStringLiteral("1 2 30 4 5"));
+        const QList<StoreRow> audit = wait(st->rows(QStringLiteral("audit_log"), QStringLiteral("table_name = 'sensor_readings'")));
+        QVERIFY(!audit.isEmpty());
+        const QString note = audit.last().values.value(QStringLiteral("note")).toString();
+        QVERIFY2(note.contains(QLatin1String("1 stored values corrected (before -> after)"))
+                     && note.contains(QLatin1String("2024-06-30T16:10:00.000Z: 3 -> 30")),
+                 qPrintable(note));
+        bool reset = false;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (const QList<QVariant> &args : std::as_const(feed))
+                                         for (const RowEvent &ev : args.at(0).value<QList<RowEvent>>())
+                                             reset = reset || (ev.table == QLatin1String("sensor_readings")
+                                                               && ev.kind == RowEvent::Kind::Reset);
+                                     return reset;
+                                 }()),
+                                 10000);
+    }
+
     // What the panels ask of the stored readings (Store::readings), on both backends: bounds (after exclusive,
     // until inclusive) across midnight UTC, the latest reading up to a time that falls before a day's first
     // reading (the previous day's last), a sensor kind, quality flags read back.

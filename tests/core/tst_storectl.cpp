@@ -19,9 +19,10 @@ struct Run
     QString out, err;
 };
 
-Run floodctl(const QStringList &args)
+Run floodctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(FLOODCTL_BIN), args);
     Run r;
     if (!p.waitForFinished(120000))
@@ -102,6 +103,33 @@ private Q_SLOTS:
         r = floodctl({QStringLiteral("readings"), m_db, QStringLiteral("--sensor"), QStringLiteral("S-NONE")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("S-NONE")), qPrintable(r.err));
+    }
+
+    // A service or a cron job often runs without USER and LOGNAME: its entries name the account (as `id -un` does),
+    // not "unknown".
+    void actorWithoutUserVariables()
+    {
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished());
+        const QString login = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY(!login.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("USER"));
+        env.remove(QStringLiteral("LOGNAME"));
+        const QString db = path(QStringLiteral("nouser.gpkg"));
+        const Run r = floodctl({QStringLiteral("init"), db}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(h, "SELECT DISTINCT actor FROM audit_log", -1, &st, nullptr), SQLITE_OK);
+        QStringList actors;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            actors.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        QCOMPARE(actors, QStringList{login});
     }
 
     void initRefusesExisting()

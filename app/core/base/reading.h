@@ -19,6 +19,10 @@ struct ReadingBatch
 {
     std::vector<Reading> rows;
     QStringList qualities;
+    // Corrections (floodctl ingest --corrections): a reading at a time already stored with another value replaces
+    // the stored value (and its quality flag), counted and audited with both values. Otherwise it is a conflict:
+    // left out, the stored value kept.
+    bool corrections = false;
 };
 
 // A reading's time as stored (and as Audit::toStored writes times): "2024-09-16T00:00:00.000Z", written into

@@ -196,9 +196,11 @@ QByteArray ReadingDay::encode() const
 }
 
 bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringList &qualities,
-                       std::vector<const Reading *> *stored, qint64 *count, QString *error, qint64 *conflicts)
+                       std::vector<const Reading *> *stored, qint64 *count, QString *error, qint64 *conflicts,
+                       std::vector<Correction> *corrected)
 {
     *count = 0;
+    std::vector<std::pair<size_t, const Reading *>> replace; // (stored index, reading) for corrections
     qint64 differing = 0;
     std::vector<const Reading *> in = adds;
     std::stable_sort(in.begin(), in.end(), [](const Reading *a, const Reading *b) { return a->atMs < b->atMs; });
@@ -217,8 +219,15 @@ bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringLi
         while (j < m_ms.size() && m_ms[j] < ms)
             ++j;
         if (j < m_ms.size() && m_ms[j] == ms) {
+            const bool differs = in[i]->value != m_values[j]
+                                 && !(std::isnan(in[i]->value) && std::isnan(m_values[j]));
+            if (corrected && differs) {
+                replace.emplace_back(j, in[i]);
+                keptValue = in[i]->value;
+                continue;
+            }
             keptValue = m_values[j];
-            differing += in[i]->value != keptValue;
+            differing += differs;
             continue;
         }
         keptValue = in[i]->value;
@@ -226,13 +235,16 @@ bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringLi
     }
     if (conflicts)
         *conflicts = differing;
-    if (fresh.empty())
+    if (fresh.empty() && replace.empty())
         return true;
     // Quality flags: the block's own list, extended with the new readings' flags.
     QStringList flags = m_qualities;
     std::vector<quint8> codeOf(size_t(qualities.size()), 0);
     bool anyFlag = !m_quality.empty();
-    for (const Reading *r : fresh) {
+    std::vector<const Reading *> flagged = fresh;
+    for (const auto &[index, r] : replace)
+        flagged.push_back(r);
+    for (const Reading *r : flagged) {
         if (r->quality < 0 || r->quality >= qualities.size() || codeOf[size_t(r->quality)])
             continue;
         int k = flags.indexOf(qualities[r->quality]);
@@ -248,6 +260,16 @@ bool ReadingDay::merge(const std::vector<const Reading *> &adds, const QStringLi
         codeOf[size_t(r->quality)] = quint8(k + 1);
         anyFlag = true;
     }
+    // Corrections replace the stored value and flag in place (before the merge below copies them).
+    if (!replace.empty() && anyFlag && m_quality.empty())
+        m_quality.assign(m_ms.size(), 0);
+    for (const auto &[index, r] : replace) {
+        corrected->push_back({base + m_ms[index], m_values[index], r->value});
+        m_values[index] = r->value;
+        if (anyFlag)
+            m_quality[index] = r->quality >= 0 && r->quality < qualities.size() ? codeOf[size_t(r->quality)] : 0;
+    }
+    m_qualities = flags;
     const size_t n = m_ms.size() + fresh.size();
     std::vector<qint32> ms;
     std::vector<double> values;
@@ -411,6 +433,32 @@ bool convertRows(QSqlDatabase &db, QString *note, QString *error)
         qWarning("schema 5: %s", qPrintable(*note));
     }
     return true;
+}
+
+} // namespace ReadingDays
+
+namespace ReadingDays {
+
+void noteCorrections(qint64 sensor, const std::vector<ReadingDay::Correction> &list, QStringList *out)
+{
+    for (const ReadingDay::Correction &c : list) {
+        if (out->size() >= CorrectionsListed)
+            return;
+        out->append(QStringLiteral("sensor %1, %2: %3 -> %4")
+                        .arg(sensor)
+                        .arg(storedTime(c.atMs))
+                        .arg(QString::number(c.before, 'g', 17), QString::number(c.after, 'g', 17)));
+    }
+}
+
+QString correctionsAuditText(qint64 count, const QStringList &listed)
+{
+    if (count <= 0)
+        return {};
+    QString text = QStringLiteral("; %1 stored values corrected (before -> after): %2").arg(count).arg(listed.join(QLatin1String("; ")));
+    if (count > listed.size())
+        text += QStringLiteral("; %1 more not listed").arg(count - listed.size());
+    return text;
 }
 
 } // namespace ReadingDays

@@ -59,6 +59,7 @@ QVariantMap values(const Reading &r, const QStringList &qualities);
 // counted in `note` with the first of them; a duplicate time keeps the row first in (sensor, time) order.
 bool convertRows(QSqlDatabase &db, QString *note, QString *error);
 
+
 } // namespace ReadingDays
 
 // One sensor's readings of one UTC day.
@@ -85,8 +86,17 @@ public:
     // are appended to `stored` (when given) in time order; returns how many. Of the readings left out, those whose
     // value differs from the one kept at their time are counted in `conflicts` (when given): a conflict, not a
     // duplicate. False (nothing changed) when the day would hold more than 255 distinct quality flags.
+    // With `corrected` given, a reading at a stored time with another value replaces the stored one (value and
+    // quality flag) instead, listed in `corrected` and not counted as a conflict; repeats of one time within `adds`
+    // stay conflicts (the input contradicts itself). The day then changed even when `count` is 0.
+    struct Correction
+    {
+        qint64 atMs = 0;
+        double before = 0;
+        double after = 0;
+    };
     bool merge(const std::vector<const Reading *> &adds, const QStringList &qualities, std::vector<const Reading *> *stored,
-               qint64 *count, QString *error, qint64 *conflicts = nullptr);
+               qint64 *count, QString *error, qint64 *conflicts = nullptr, std::vector<Correction> *corrected = nullptr);
 
 private:
     qint64 m_day = 0;
@@ -95,5 +105,13 @@ private:
     std::vector<quint8> m_quality; // 0 none, k: m_qualities[k - 1]; empty when no reading has a flag
     QStringList m_qualities;
 };
+
+namespace ReadingDays {
+// Corrections as the audit entry lists them: "sensor 12, 2024-09-16T00:00:00.000Z: 1.5 -> 2.5", appended to `out`
+// (at most CorrectionsListed in all), and the text added to the import's audit note for `count` corrections.
+inline constexpr int CorrectionsListed = 200;
+void noteCorrections(qint64 sensor, const std::vector<ReadingDay::Correction> &list, QStringList *out);
+QString correctionsAuditText(qint64 count, const QStringList &listed);
+} // namespace ReadingDays
 
 } // namespace fc

@@ -24,9 +24,11 @@ void sortBySensorAndTime(std::vector<Reading> &rows)
 class CsvStream : public ReadingStream
 {
 public:
-    CsvStream(const QString &path, const QHash<QString, qint32> &lookup, AlarmEngine *engine, size_t chunkRows)
+    CsvStream(const QString &path, const QHash<QString, qint32> &lookup, AlarmEngine *engine, size_t chunkRows,
+              bool corrections)
         : m_reader(path, lookup), m_engine(engine), m_chunkRows(chunkRows)
     {
+        m_chunk.corrections = corrections;
     }
     const ReadingBatch *next() override
     {
@@ -93,6 +95,10 @@ QString ReadingIngest::Summary::toText() const
                        .arg(duplicates)
                        .arg(rejected)
                        .arg(alarmChanges));
+        if (corrected > 0)
+            out.append(tr("%1: %2 stored values corrected (the audit log keeps the values they replaced)")
+                           .arg(file)
+                           .arg(corrected));
         if (conflicts > 0)
             out.append(tr("%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, "
                           "the stored values kept")
@@ -175,7 +181,7 @@ ReadingIngest::Summary ReadingIngest::ingestFile(const QString &path)
     // Streamed: parse, evaluate and store chunk by chunk in one transaction (memory does not grow with the file).
     // Evaluate on a copy so a failed write leaves the engine as the store is.
     AlarmEngine trial = m_engine;
-    auto stream = std::make_shared<CsvStream>(path, m_lookup, m_evaluate ? &trial : nullptr, m_chunkRows);
+    auto stream = std::make_shared<CsvStream>(path, m_lookup, m_evaluate ? &trial : nullptr, m_chunkRows, m_corrections);
     const AppendResult res =
         m_store.appendReadings(stream, tr("readings from %1").arg(QFileInfo(path).fileName())).result();
     if (stream->outOfOrder()) // rolled back: nothing stored; the whole file sorted at once
@@ -196,6 +202,7 @@ ReadingIngest::Summary ReadingIngest::ingestFile(const QString &path)
     s.stored = res.stored;
     s.duplicates = res.duplicates;
     s.conflicts = res.conflicts;
+    s.corrected = res.corrected;
     s.alarmChanges = int(stream->tokens().size());
     return s;
 }
@@ -240,6 +247,7 @@ ReadingIngest::Summary ReadingIngest::store(ReadingCsv::Result parsed, const QSt
         alarms = trial.takeChanges(&tokens);
     }
     const QString note = tr("readings from %1").arg(QFileInfo(label).fileName());
+    parsed.batch.corrections = m_corrections;
     const AppendResult res = m_store.appendReadings(std::move(parsed.batch), alarms, note).result();
     if (!res.ok) {
         s.error = res.error;
@@ -251,6 +259,7 @@ ReadingIngest::Summary ReadingIngest::store(ReadingCsv::Result parsed, const QSt
     s.stored = res.stored;
     s.duplicates = res.duplicates;
     s.conflicts = res.conflicts;
+    s.corrected = res.corrected;
     s.alarmChanges = int(alarms.size());
     return s;
 }

@@ -25,6 +25,7 @@ public:
         QString error;
         qint64 rowsRead = 0, stored = 0, duplicates = 0, rejected = 0;
         qint64 conflicts = 0; // readings at a stored time with another value: left out, reported apart
+        qint64 corrected = 0; // with setCorrections(true): stored values replaced by the file's, audited
         QList<ReadingCsv::Reject> rejects;
         int alarmChanges = 0;
         QString toText() const; // the summary line and one line per listed reject
@@ -38,6 +39,11 @@ public:
     // stored in the one transaction); the default keeps memory at a few tens of MB. Tests use small chunks.
     static constexpr size_t DefaultChunkRows = 256 * 1024;
     void setChunkRows(size_t rows) { m_chunkRows = std::max<size_t>(rows, 1); }
+    // Corrections mode (floodctl ingest --corrections): a reading at a stored time with another value replaces the
+    // stored one, with an audit entry listing both values (ReadingBatch::corrections). The alarm engine evaluates
+    // the file's readings in time order as always: a corrected value older than a sensor's latest reading raises
+    // or clears nothing, and alarms already recorded keep the values they were raised with.
+    void setCorrections(bool on) { m_corrections = on; }
 
     // Reads sensors, walls, alarms in force and the recent readings the evaluation needs.
     bool load(QString *error);
@@ -63,6 +69,7 @@ private:
     Store &m_store;
     bool m_evaluate = true;
     size_t m_chunkRows = DefaultChunkRows;
+    bool m_corrections = false;
     AlarmEngine m_engine;
     QHash<QString, qint32> m_lookup;
 };

@@ -4,6 +4,9 @@
 #include <QJsonValue>
 #include <sqlite3.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace fc::Audit {
 
 QString toStored(const QDateTime &t)
@@ -74,6 +77,22 @@ bool append(sqlite3 *db, const AuditEntry &e, QString *error)
         return false;
     }
     return true;
+}
+
+QString systemUser()
+{
+    for (const char *var : {"USER", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var).trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    const uid_t uid = geteuid();
+    struct passwd pw;
+    struct passwd *found = nullptr;
+    char buf[4096];
+    if (getpwuid_r(uid, &pw, buf, sizeof buf, &found) == 0 && found && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
 }
 
 } // namespace fc::Audit

@@ -34,6 +34,9 @@ bool append(sqlite3 *db, const AuditEntry &entry, QString *error);
 QJsonObject toJson(const QVariantMap &row);
 // The current UTC time as stored (ISO 8601 with milliseconds and Z).
 QString nowUtc();
+// The login of this process, for audit entries and the duty log: $USER, $LOGNAME, else the account of the effective
+// user id (a service or a cron job often runs without either variable), else "uid N". Never empty.
+QString systemUser();
 QString toStored(const QDateTime &t);
 
 } // namespace Audit

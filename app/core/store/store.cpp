@@ -1,6 +1,7 @@
 #include "app/core/store/store.h"
 
 #include "app/core/base/gpkg.h"
+#include "app/core/store/audit.h"
 #include "app/core/store/storefile.h"
 #include "app/core/store/gpkg/storeworker.h"
 #include "app/core/store/postgres/pgbackend.h"
@@ -253,7 +254,7 @@ std::unique_ptr<Store> Store::create(const QString &path, QString *error, const 
         } else {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             sqlite3 *h = StoreWorker::handle(db);
-            const QString actor = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+            const QString actor = Audit::systemUser();
             ok = h && Gpkg::registerFunctions(h, &err) && Schema::create(db, Schema::CurrentVersion, &err);
             if (ok) {
                 AuditEntry a;

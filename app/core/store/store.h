@@ -85,6 +85,7 @@ struct AppendResult
     qint64 stored = 0;      // new readings
     qint64 duplicates = 0;  // readings already stored (same sensor, time and value): left as they were
     qint64 conflicts = 0;   // readings at a stored time (or repeated in the input) with another value: left out
+    qint64 corrected = 0;   // with ReadingBatch::corrections: stored values replaced (audited with both values)
     WriteResult changes;    // the accompanying row changes (fids, events)
 };
 

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 
+#include "app/core/store/audit.h"
 #include "app/core/store/store.h"
 
 #include <QDateTime>
@@ -128,7 +129,7 @@ protected:
 private:
     mutable QMutex m_userLock;
     QString m_session; // set once by Store before the backend's thread starts
-    QString m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+    QString m_user = Audit::systemUser();
 };
 
 } // namespace fc

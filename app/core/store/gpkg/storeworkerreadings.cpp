@@ -193,6 +193,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     qint64 seen = 0;
     QList<RowEvent> events;
     std::vector<const Reading *> stored;
+    QStringList corrections; // "sensor fid, time: before -> after", for the audit entry
     char first[32], last[32];
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
@@ -243,15 +244,25 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
             qint64 n = 0;
             QString why;
             qint64 conflicts = 0;
-            if (!day.merge(g.readings, batch->qualities, withEvents ? &stored : nullptr, &n, &why, &conflicts)) {
+            std::vector<ReadingDay::Correction> dayCorrections;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &stored : nullptr, &n, &why, &conflicts,
+                           batch->corrections ? &dayCorrections : nullptr)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             r.stored += n;
             r.conflicts += conflicts;
-            r.duplicates += qint64(g.readings.size()) - n - conflicts;
-            if (n == 0)
+            r.corrected += qint64(dayCorrections.size());
+            r.duplicates += qint64(g.readings.size()) - n - conflicts - qint64(dayCorrections.size());
+            ReadingDays::noteCorrections(g.sensor, dayCorrections, &corrections);
+            if (!dayCorrections.empty() && withEvents) {
+                // Seats redraw and re-prime from the store: a replaced value is not a new reading.
+                withEvents = false;
+                events.clear();
+                stored.clear();
+            }
+            if (n == 0 && dayCorrections.empty())
                 continue;
             const QByteArray bytes = day.encode();
             const int lf = formatReadingTime(day.atMs(0), first), ll = formatReadingTime(day.atMs(day.size() - 1), last);
@@ -290,13 +301,14 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     sqlite3_finalize(sel);
     sqlite3_finalize(ins);
     sqlite3_finalize(upd);
-    if (ok && r.stored > 0) {
+    if (ok && (r.stored > 0 || r.corrected > 0)) {
         AuditEntry a;
         a.actor = user();
         a.action = QStringLiteral("import");
         a.table = QStringLiteral("sensor_readings");
         a.note = (note.isEmpty() ? QString() : note + QStringLiteral(": "))
-                 + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
+                 + QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates)
+                 + ReadingDays::correctionsAuditText(r.corrected, corrections);
         if (withEvents)
             a.after = readingsAuditAfter(events); // other processes announce the same Insert events
         ok = Audit::append(h, a, &error);
@@ -344,7 +356,7 @@ AppendResult StoreWorker::appendReadings(ReadingStream &stream, const QString &n
     r.ok = true;
     r.changes.ok = true;
     m_lastChange = maxChangeId(h);
-    if (!withEvents && r.stored > 0) {
+    if (!withEvents && (r.stored > 0 || r.corrected > 0)) {
         RowEvent ev;
         ev.kind = RowEvent::Kind::Reset;
         ev.table = QStringLiteral("sensor_readings");

@@ -224,6 +224,22 @@ bool ImportSource::open(const ImportOptions &o, QString *error)
         *error = QStringLiteral("%1: contains no vector layer").arg(name);
         return false;
     }
+    if (o.sourceLayer.isEmpty() && m_ds->GetLayerCount() > 1) {
+        // Which layer is meant is not ours to guess: taking the first one imported an empty layer and reported
+        // success while the features were in another.
+        QStringList names;
+        for (int i = 0; i < m_ds->GetLayerCount(); ++i) {
+            OGRLayer *l = m_ds->GetLayer(i);
+            names.append(FeatureConverter::tr("%1 (%n feature(s))", nullptr, int(l->GetFeatureCount()))
+                             .arg(QString::fromUtf8(l->GetName())));
+        }
+        *error = FeatureConverter::tr("%1 holds %2 layers: %3. Name the one to import (--src-layer NAME, or the "
+                                      "layer list of the import dialog); nothing was imported")
+                     .arg(name)
+                     .arg(m_ds->GetLayerCount())
+                     .arg(names.join(QLatin1String(", ")));
+        return false;
+    }
     m_layer = o.sourceLayer.isEmpty() ? m_ds->GetLayer(0) : m_ds->GetLayerByName(o.sourceLayer.toUtf8().constData());
     if (!m_layer) {
         QStringList names;

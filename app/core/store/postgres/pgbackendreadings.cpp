@@ -331,6 +331,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
     bool withEvents = true;
     QList<RowEvent> events;
     std::vector<const Reading *> fresh;
+    QStringList corrections; // "sensor fid, time: before -> after", for the audit entry
     while (ok) {
         const ReadingBatch *batch = nextReadings(stream, &ok, &error);
         if (!batch)
@@ -384,14 +385,24 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
             qint64 added = 0;
             fresh.clear();
             qint64 conflicts = 0;
-            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why, &conflicts)) {
+            std::vector<ReadingDay::Correction> dayCorrections;
+            if (!day.merge(g.readings, batch->qualities, withEvents ? &fresh : nullptr, &added, &why, &conflicts,
+                           batch->corrections ? &dayCorrections : nullptr)) {
                 ok = false;
                 error = tr("sensor_readings: sensor %1: %2").arg(g.sensor).arg(why);
                 break;
             }
             stored += added;
             r.conflicts += conflicts;
-            r.duplicates += qint64(g.readings.size()) - added - conflicts;
+            r.corrected += qint64(dayCorrections.size());
+            r.duplicates += qint64(g.readings.size()) - added - conflicts - qint64(dayCorrections.size());
+            ReadingDays::noteCorrections(g.sensor, dayCorrections, &corrections);
+            if (!dayCorrections.empty() && withEvents) {
+                // Seats redraw and re-prime from the store: a replaced value is not a new reading.
+                withEvents = false;
+                events.clear();
+                fresh.clear();
+            }
             for (const Reading *rd : fresh) {
                 RowEvent ev;
                 ev.kind = RowEvent::Kind::Insert;
@@ -399,7 +410,7 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
                 ev.after = ReadingDays::values(*rd, batch->qualities);
                 events.append(ev);
             }
-            if (added > 0)
+            if (added > 0 || !dayCorrections.empty())
                 rows.push_back(DayRow{g.sensor, g.day, qint64(day.size()), ReadingDays::storedTime(day.atMs(0)),
                                       ReadingDays::storedTime(day.atMs(day.size() - 1)), day.encode()});
         }
@@ -455,14 +466,15 @@ AppendResult PgBackend::appendReadings(ReadingStream &stream, const QString &not
         r.stored += stored;
         seen += n;
     }
-    if (ok && r.stored > 0) {
+    if (ok && (r.stored > 0 || r.corrected > 0)) {
         QSqlQuery a(db);
         a.prepare(auditSql({QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("table_name"), QStringLiteral("note"),
                             QStringLiteral("after")},
                            {QStringLiteral("?"), QStringLiteral("'import'"), QStringLiteral("'sensor_readings'"),
                             QStringLiteral("?"), QStringLiteral("?")}));
         a.addBindValue(Audit::nowUtc());
-        const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates);
+        const QString summary = QStringLiteral("%1 readings stored, %2 duplicates left unchanged").arg(r.stored).arg(r.duplicates)
+                                + ReadingDays::correctionsAuditText(r.corrected, corrections);
         a.addBindValue(note.isEmpty() ? summary : note + QStringLiteral(": ") + summary);
         const QJsonObject listed = withEvents ? readingsAuditAfter(events) : QJsonObject();
         a.addBindValue(listed.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Compact))));
