@@ -4,7 +4,7 @@ namespace fc::manpage {
 
 QString header(const QString &program, const QString &version)
 {
-    return QStringLiteral(".\\\" Generated from the program's own option descriptions at build time: do not edit.\n"
+    return QStringLiteral("'\\\" -*- coding: UTF-8 -*-\n.\\\" Generated from the program's own option descriptions at build time: do not edit.\n"
                           ".TH %1 1 \"\" \"FloodCommand %2\" \"User Commands\"\n")
         .arg(program.toUpper(), version);
 }

@@ -28,7 +28,21 @@ const std::vector<CommandSpec> &commands()
         {"import", "Operation store",
          "DB FILE --layer KIND [--src-layer N] [--src-crs EPSG:N|GCJ02] [--encoding GBK] [--map field=column ...] "
          "[--on-error abort|skip] [--dry-run] [--user NAME] [--make-valid]",
-         "import a vector file (any OGR format) into a layer of the operation", "", storeImport},
+         "import a vector file (any OGR format) into a layer of the operation",
+         "  One layer of the file into a feature table, in one transaction.\n"
+         "  --on-error abort|skip  abort (default) leaves the store unchanged on the first bad feature; skip reports it\n"
+         "  --map field=column    a source field to a store column (repeatable); 'field=' leaves the field out,\n"
+         "                        'field=extra' keeps it as an extra attribute\n"
+         "  --map-value column:from=to  a coded value (severity:重大=major), repeatable; a shipped table covers the\n"
+         "                        common Chinese terms\n"
+         "  --mapping NAME        use the mapping saved in the store under NAME\n"
+         "  --save-mapping NAME   save this import's mapping in the store under NAME\n"
+         "  --encoding NAME       the text encoding (else detected: .cpg, .dbf language driver, UTF-8, else GB18030)\n"
+         "  --dry-run             print the mapping and the first features; write nothing\n"
+         "  --make-valid          repair invalid geometry (unclosed rings, self-intersections) instead of refusing it\n"
+         "  Fields map to columns by --map, the saved mapping, the same name, the same name in other case, then\n"
+         "  synonyms (名称 -> name, 等级 -> severity ...); fields that map to no column are kept as extra attributes.",
+         storeImport},
         {"export", "Operation store", "DB --layer KIND OUT.(gpkg|geojson|shp|kml|csv|fgb) [--truncate-text] [--overwrite]",
          "export a layer (every writer refuses an existing file unless --overwrite)", "", storeExport},
         {"check", "Operation store", "DB", "integrity checks; exit 1 on any problem", "", storeCheck},
@@ -70,7 +84,7 @@ const std::vector<CommandSpec> &commands()
          "  --tls-key FILE.pem    its private key (PEM, unencrypted); refused if group or others may read it\n"
          "  --max-body BYTES      the largest request body (default 1 MiB)\n"
          "  --cap-folder DIR      watched folder: CAP 1.2 alerts dropped here are imported\n"
-         "  --user NAME           the name the intake's entries carry in the duty log\n"
+         "  --user NAME           the name the intake's entries carry in the duty log (default: the account it runs as)\n"
          "  --config FILE.conf    settings as 'name = value' lines (store, drop, listen, token-file, tls-certificate,\n"
          "                        tls-key, max-body, cap-folder, user); options given on the command line win.\n"
          "                        The service floodctl-serve@OPERATION reads /etc/floodcommand/OPERATION.conf",

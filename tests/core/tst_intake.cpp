@@ -242,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(token.open(QIODevice::WriteOnly));
         token.write("feed-token-0123456789\n");
         token.close();
+        QVERIFY(token.setPermissions(QFile::ReadOwner | QFile::WriteOwner)); // serve refuses a token others may read
         const QString port = QString::number(20000 + (QCoreApplication::applicationPid() % 20000) + (kind == QLatin1String("pg")));
 
         QProcess serve;
