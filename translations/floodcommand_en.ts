@@ -51,6 +51,14 @@
         <source>Open the store read-only (briefings): nothing can be changed through this window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --wall: the built-in layout for N screens (1 to 3); offscreen, N windows (one image each with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wall: the wall layout file (JSON; see resources/walls) to use on this machine (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -469,6 +477,17 @@
     </message>
     <message>
         <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2 layers: %3. Name the one to import (--src-layer NAME, or the layer list of the import dialog); nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1109,77 @@
         <source>Closed (from %1 cm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found, not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned for rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter under half full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter half full or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter 90% full or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low severity, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium severity, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High severity, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major hazard, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDepthLayer</name>
+    <message>
+        <source>2–10 cm (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10–15 cm (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–25 cm (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25–50 cm (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 50 cm (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeometryCheck</name>
@@ -1410,6 +1500,10 @@
     </message>
     <message>
         <source>level %1, item %2: needs a code, a task and due_minutes &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typhoon proposal %1: needs a colour, a circle (7, 10 or 12) and within_hours (0..240)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2337,170 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::BriefingArchive</name>
+    <message>
+        <source>issued %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::BriefingDialog</name>
+    <message>
+        <source>Situation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps (下步工作), written before issuing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the report when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Serial %1 (given when issued). %n section(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 but could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::BriefingTemplate</name>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section line must read [name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1] (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;name: value&apos;, a [section] or a # comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced braces in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; before the first section (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in %2 (offered: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerals must be chinese or arabic, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in section [%2] (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in section [%2] (offered: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] offers no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in section [%3] (offered: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::CapOtherPlacesDialog</name>
     <message>
         <source>CAP alerts for other places</source>
@@ -2882,6 +3140,220 @@ ETA %4, %5 km by road.</source>
         <source>the request was not complete within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the feed endpoint refuses to listen on %1 without TLS: that address is not loopback, and the token and the readings would cross the network in clear text. Give it a TLS certificate and key, or listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available: no TLS backend could be loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the TLS key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted PEM private key (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a secret but group or others may read it (mode %2); make it readable by its owner only (chmod 600 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::FloodInputs</name>
+    <message>
+        <source>the header must name the columns minutes and mm (and optionally gauge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes and millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm is outside 0 to 500 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes must increase (%1 after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rain rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the raster does not match its grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists (give --overwrite to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the finished file into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a raster GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the raster must be north-up with square pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject onto the model grid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ForecastPanel</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drainage capacity of the network (design standard by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huangpu River level held outside the flood walls (Wusong datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 15 cm from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted waterlogging (forecast, not measured)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the flood model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from %1: %2 mm, drainage %3 mm/h; %4 road segments predicted over 15 cm. Model: %5 h in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast water depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for %1 (+%2 h %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast by the flood model, not a measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::GaugeChart</name>
@@ -2937,6 +3409,73 @@ ETA %4, %5 km by road.</source>
     </message>
 </context>
 <context>
+    <name>fc::GreeneryRules</name>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>braced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tall trees removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign: every site listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an inspection result (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no greenery inspection result #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding of result #%1 is already hazard #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: greenery hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenery finding of result #%1 becomes a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in greenery inspection (result #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard #%1 from a greenery finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard #%1 was written but not linked to the inspection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::HandoverDialog</name>
     <message>
         <source>Shift handover</source>
@@ -2980,6 +3519,348 @@ ETA %4, %5 km by road.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardDesk</name>
+    <message>
+        <source>Flood walls and gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riverside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-rise and high structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building facades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop signs and billboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooftop greenery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underground spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land-expropriation plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourist areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hazard state (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the limit of %3 MiB for one attachment; nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no hazard #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard #%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardImport</name>
+    <message>
+        <source>%1: a field report is an XLSX or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: status &apos;%3&apos; is not a rectification state (%4); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: photo &apos;%3&apos; is not next to the sheet (%4); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: photo &apos;%3&apos; is over the limit of %4 MiB; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot map into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from the field report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field report %1: steps and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the hazards were imported but their steps and photos were not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardPanel</name>
+    <message>
+        <source>Hazards and greenery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tall trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start inspection campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding becomes a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooftop greenery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown: %2 open, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a hazard to see its card.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unit: %1&lt;br&gt;Street: %2&lt;br&gt;Found: %3 · Deadline: %4%5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;span style=&apos;color:#d22&apos;&gt;(overdue %n day(s))&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard #%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 sites inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;span style=&apos;color:#d22&apos;&gt;Typhoon signal in force: %n site(s) not inspected since %1.&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not inspected since the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-typhoon greenery inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign: every site listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site of the current campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenery inspection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard #%1 recorded from the greenery finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to hazard #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +4393,132 @@ ETA %4, %5 km by road.</source>
     </message>
 </context>
 <context>
+    <name>fc::IncidentReport</name>
+    <message>
+        <source>unknown report kind &apos;%1&apos; (first, followup or verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required (priority %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispatched %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water %1 cm; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (state now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentReportRules</name>
+    <message>
+        <source>First report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -3782,6 +4789,14 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>Intake not started here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlogging &amp;forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlogging forecast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +5247,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, the stored values kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 stored values corrected (the audit log keeps the values they replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingIntake</name>
@@ -4336,6 +5355,70 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Typhoon Bebinca replay (illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typhoon Bebinca replay: track (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReportsPanel</name>
+    <message>
+        <source>Situation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: first report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation report as of the clock&apos;s time: preview, print, save and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 bytes, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::ResponseLevel</name>
@@ -4352,6 +5435,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <name>fc::ShapeFieldMap</name>
     <message>
         <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::Shelters</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of people must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 people: %3 cannot leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 places taken: %4 more would exceed its capacity; give an override reason to admit them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4494,6 +5612,377 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>in force until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::SituationReport</name>
+    <message>
+        <source>no response in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported after this time, shown as now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rainfall at %1, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rainfall (hour ending, Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood wall segment (lowest freeboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crest (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeboard (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest crest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tide level, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tide level against the warning level and the lowest wall crest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River levels, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River levels against their warning levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood wall segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood gates open / closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumping stations (capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open flood gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumping station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure (hPa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wind (m/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents by kind and priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlogged road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response tasks by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no template for the language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents on the district map (numbers as in the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4752,6 +6241,319 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::Supplies</name>
+    <message>
+        <source>&apos;%1&apos; is not shelter:ID, incident:ID, team:ID or drill[:NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 needs an id (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-take difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 in stock, minimum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 expire on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 expired on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough %1: %2 wanted, %3 left; nothing was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::SuppliesPanel</name>
+    <message>
+        <source>Supplies warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms: low stock and expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People / places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: street, housing estate or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason (only to admit people over capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies &amp;warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;helters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: stock at %1 (Beijing time), read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kinds, %2 items in %3 warehouses · %4 below minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: occupancy at %1 (Beijing time), read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in %2 shelters (%3 places) · %4 full · moved in so far: %5 elderly, %6 children, %7 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no operation store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind, a warehouse and a shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued from the warehouse panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplies issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled up meanwhile (another seat): give an override reason to admit them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shelter and a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request confirmed: %1 %2 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::SupplyBooks</name>
+    <message>
+        <source>cannot read the supplies from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::TeamBoardModel</name>
     <message>
         <source>post: %1</source>
@@ -4816,6 +6618,491 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::Typhoon</name>
+    <message>
+        <source>Below tropical depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tropical depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tropical storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe tropical storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extratropical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already within at the start of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radii not issued before %1: arrived no later than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached where radii were issued; radii not issued for part of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radii not issued from %1: departure unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still within at the end of the track (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonExport</name>
+    <message>
+        <source>%1: write .geojson, .kml or .gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonFiles</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storm&apos;s header announces %1 more rows than follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a storm header needs at least 7 fields (66666, international number, rows, serial, Chinese number, end flag, interval), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international number &apos;%1&apos; is not four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of rows &apos;%1&apos; is not a count from 1 to 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end flag &apos;%1&apos; is not 0, 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row interval &apos;%1&apos; is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data before the first storm header (66666 ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more rows than the storm&apos;s header announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has 6 or 7 fields (time, grade, latitude, longitude, pressure, wind [, coastal wind]), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not YYYYMMDDHH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time %1 is not after the storm&apos;s previous row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade &apos;%1&apos; is not 0-6 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not in 0.1 degrees (-900..900)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not in 0.1 degrees (0..3600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure &apos;%1&apos; is not hPa (850..1100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind &apos;%1&apos; is not m/s (0..120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no storm found (a CMA best-track file starts each storm with 66666)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (YYYY-MM-DD hh:mm:ss, Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude missing or not in -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude missing or not in -90..90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {ne, se, sw, nw} in km or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius is not km from 0 to 2000 (null: not issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure is not hPa (850..1100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind speed is not m/s (0..120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wind force is not a Beaufort level (0..20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement speed is not km/h (0..200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storm number missing (tfbh or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of landfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time %1 is not after the previous point&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast agency missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast time %1 is before the point it was issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of forecasts by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: expected a storm object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no storm in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB is over the %3 MiB a typhoon file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: neither a CMA best-track file (66666 ...) nor a bulletin JSON; say which with --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no storm &apos;%2&apos; in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonLayers</name>
+    <message>
+        <source>Forecast track (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h warning line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>48 h warning line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast cone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-level wind circle (gale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-level wind circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-level wind circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon position now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure (hPa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wind (m/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon wind circles and forecast cone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonPanel</name>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km %2 of the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(position from the forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-level circle since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-level circle arrives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, leaves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-level circle: not forecast to reach the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closest %1 km at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan proposes typhoon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonProposal</name>
+    <message>
+        <source>the %1-level wind circle is over the district (since %2, UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1-level wind circle is forecast to reach the district at %2 (UTC+8), within %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonStore</name>
+    <message>
+        <source>%1 storm(s) (%2 new): %3 point(s) added, %4 updated, %5 unchanged; %6 forecast point(s), %7 landfall(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is at schema version %1; typhoons need version 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (file, feed or officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no district boundary (give a place with --point LON,LAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::UiLanguage</name>
     <message>
         <source>en</source>
@@ -4840,9 +7127,353 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::WallBannerView</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning signal in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallChartView</name>
+    <message numerus="yes">
+        <source>%1 — last %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallChecklistView</name>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallCommand</name>
+    <message>
+        <source>&apos;%1&apos;: expected home, incident:ID, bookmark:NAME, layout:NAME or chart:SENSOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: an incident is given by its number (incident:12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown kind &apos;%2&apos; (expected incident, bookmark, layout or chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallCommandFeed</name>
+    <message>
+        <source>Wall command %1 not shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallController</name>
+    <message>
+        <source>Rescue teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connection restored (lost at %1); the wall shows the current state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the server since %1 — showing the last state; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this layout has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved view named &apos;%1&apos; on this wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this layout has no chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sensor &apos;%1&apos; in this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown on the wall: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the wall: %1 (put up by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown on the wall (answer it at a desk seat): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallLayout</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a wall layout is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layout has no &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;screens&quot; must list 1 to 16 screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, screen %2: row and column stretches are whole numbers 1..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, screen %2: no views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, screen %2, view %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown view &apos;%2&apos; (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): cell row %3, column %4, span %5 x %6 lies outside the screen&apos;s %7 x %8 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): overlaps another view of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bookmark &apos;%2&apos; needs a name, lon, lat and width_m (at least 50 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rotation needs seconds of at least 5 (0: off) and return_minutes of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wall layout named &apos;%1&apos; (built in: %2; yours in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallListView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallMapView</name>
+    <message>
+        <source>Incident %1 is not in this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fc::WallModePanel</name>
     <message>
         <source>Not shown on the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallSteerPanel</name>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;standing layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view (its name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a gauge &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor id (e.g. S-TIDE-01):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation store is open: nothing can be put on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallTickerView</name>
+    <message>
+        <source>%1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alarm: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 reported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispatched to incident %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events since the wall started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallWindow</name>
+    <message>
+        <source>FloodCommand wall — screen %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5168,6 +7799,41 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>CAP folder not watched here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WhatIf</name>
+    <message>
+        <source>the cell size must be between 1 and 200 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation has no district boundary: give a DEM (--dem FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DEM for this district: give one (--dem FILE; any GDAL raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 cells is too many: give a larger cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated demo DEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gauge &apos;%2&apos; is not a sensor of this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rain: give --rain MM --hours H or --profile FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

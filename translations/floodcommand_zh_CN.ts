@@ -51,6 +51,14 @@
         <source>Open the store read-only (briefings): nothing can be changed through this window.</source>
         <translation>以只读方式打开数据库（用于汇报）：本窗口不能修改任何内容。</translation>
     </message>
+    <message>
+        <source>With --wall: the built-in layout for N screens (1 to 3); offscreen, N windows (one image each with --screenshot).</source>
+        <translation>与 --wall 合用：N 块屏的内置布局（1 至 3）；离屏时为 N 个窗口（配合 --screenshot 每屏输出一张图）。</translation>
+    </message>
+    <message>
+        <source>With --wall: the wall layout file (JSON; see resources/walls) to use on this machine (remembered).</source>
+        <translation>与 --wall 合用：本机使用的大屏布局文件（JSON，参见 resources/walls；会被记住）。</translation>
+    </message>
 </context>
 <context>
     <name>BannerContent</name>
@@ -470,6 +478,14 @@
     <message>
         <source>coordinates %1 look like longitude/latitude, but %2 is a projected coordinate system (metres): check the source CRS</source>
         <translation>坐标 %1 看起来是经纬度，但 %2 是投影坐标系（单位为米）：请检查源坐标系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 layers: %3. Name the one to import (--src-layer NAME, or the layer list of the import dialog); nothing was imported</source>
+        <translation>%1 含有 %2 个图层：%3。请指定要导入的图层（--src-layer 图层名，或在导入对话框的图层列表中选择）；未导入任何数据</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1106,77 @@
         <source>Closed (from %1 cm)</source>
         <translation>封闭（%1 厘米起）</translation>
     </message>
+    <message>
+        <source>Found, not yet assigned</source>
+        <translation>已发现，待交办</translation>
+    </message>
+    <message>
+        <source>Assigned for rectification</source>
+        <translation>已交办整改</translation>
+    </message>
+    <message>
+        <source>Awaiting check</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>Shelter empty</source>
+        <translation>安置点空置</translation>
+    </message>
+    <message>
+        <source>Shelter under half full</source>
+        <translation>安置点入住不足一半</translation>
+    </message>
+    <message>
+        <source>Shelter half full or more</source>
+        <translation>安置点入住过半</translation>
+    </message>
+    <message>
+        <source>Shelter 90% full or more</source>
+        <translation>安置点入住 90% 以上</translation>
+    </message>
+    <message>
+        <source>Shelter full</source>
+        <translation>安置点已满</translation>
+    </message>
+    <message>
+        <source>Low severity, overdue</source>
+        <translation>低风险，已逾期</translation>
+    </message>
+    <message>
+        <source>Medium severity, overdue</source>
+        <translation>一般风险，已逾期</translation>
+    </message>
+    <message>
+        <source>High severity, overdue</source>
+        <translation>较大风险，已逾期</translation>
+    </message>
+    <message>
+        <source>Major hazard, overdue</source>
+        <translation>重大隐患，已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDepthLayer</name>
+    <message>
+        <source>2–10 cm (forecast)</source>
+        <translation>2–10 厘米（预报）</translation>
+    </message>
+    <message>
+        <source>10–15 cm (forecast)</source>
+        <translation>10–15 厘米（预报）</translation>
+    </message>
+    <message>
+        <source>15–25 cm (forecast)</source>
+        <translation>15–25 厘米（预报）</translation>
+    </message>
+    <message>
+        <source>25–50 cm (forecast)</source>
+        <translation>25–50 厘米（预报）</translation>
+    </message>
+    <message>
+        <source>over 50 cm (forecast)</source>
+        <translation>50 厘米以上（预报）</translation>
+    </message>
 </context>
 <context>
     <name>GeometryCheck</name>
@@ -1411,6 +1498,10 @@
     <message>
         <source>level %1, item %2: needs a code, a task and due_minutes &gt;= 0</source>
         <translation>等级 %1，第 %2 项：须有代码、任务，且 due_minutes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>typhoon proposal %1: needs a colour, a circle (7, 10 or 12) and within_hours (0..240)</source>
+        <translation>台风预警建议规则 %1：需要颜色、风圈等级（7、10 或 12）和 within_hours（0..240）</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2332,167 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
 </context>
 <context>
+    <name>fc::BriefingArchive</name>
+    <message>
+        <source>issued %1 %2 (%3)</source>
+        <translation>签发 %1 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::BriefingDialog</name>
+    <message>
+        <source>Situation report</source>
+        <translation>防汛工作简报</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至时间：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Next steps (下步工作), written before issuing:</source>
+        <translation>下步工作（签发前填写）：</translation>
+    </message>
+    <message>
+        <source>Left out of the report when empty.</source>
+        <translation>不填写则简报中不列此节。</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>刷新预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save and issue…</source>
+        <translation>保存并签发…</translation>
+    </message>
+    <message>
+        <source>No operation store is open.</source>
+        <translation>未打开行动数据库。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serial %1 (given when issued). %n section(s).</source>
+        <translation><numerusform>期号 %1（签发时确定）。共 %n 节。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF 文件 (*.pdf);;OpenDocument 文档 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Issued %1 as %2 (%3 bytes).</source>
+        <translation>已签发第 %1 期：%2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 but could not record it: %2</source>
+        <translation>已保存 %1，但未能登记：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::BriefingTemplate</name>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>a section line must read [name]</source>
+        <translation>节标题行应写作 [名称]</translation>
+    </message>
+    <message>
+        <source>unknown section [%1] (known: %2)</source>
+        <translation>未知的节 [%1]（可用：%2）</translation>
+    </message>
+    <message>
+        <source>section [%1] appears twice</source>
+        <translation>节 [%1] 出现两次</translation>
+    </message>
+    <message>
+        <source>expected &apos;name: value&apos;, a [section] or a # comment</source>
+        <translation>应为“名称: 内容”、[节] 或 # 注释</translation>
+    </message>
+    <message>
+        <source>unbalanced braces in &apos;%1&apos;</source>
+        <translation>“%1”中的花括号不配对</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; before the first section (known: %2)</source>
+        <translation>第一节之前未知的设置“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in %2 (offered: %3)</source>
+        <translation>%2 中未知的占位符 {%1}（可用：%3）</translation>
+    </message>
+    <message>
+        <source>numerals must be chinese or arabic, not &apos;%1&apos;</source>
+        <translation>numerals 只能为 chinese 或 arabic，不能为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in section [%2] (known: %3)</source>
+        <translation>节 [%2] 中未知的条目“%1”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in section [%2] (offered: %3)</source>
+        <translation>节 [%2] 中未知的占位符 {%1}（可用：%3）</translation>
+    </message>
+    <message>
+        <source>section [%1] offers no %2</source>
+        <translation>节 [%1] 不提供 %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in section [%3] (offered: %4)</source>
+        <translation>节 [%3] 中未知的 %1“%2”（可用：%4）</translation>
+    </message>
+    <message>
+        <source>the template has no section</source>
+        <translation>模板中没有任何节</translation>
+    </message>
+    <message>
+        <source>cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 不是 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
     <name>fc::CapOtherPlacesDialog</name>
     <message>
         <source>CAP alerts for other places</source>
@@ -2881,6 +3133,220 @@ ETA %4，道路距离 %5 km。</translation>
         <source>the request was not complete within %1 s</source>
         <translation>请求未在 %1 秒内完整到达</translation>
     </message>
+    <message>
+        <source>the feed endpoint refuses to listen on %1 without TLS: that address is not loopback, and the token and the readings would cross the network in clear text. Give it a TLS certificate and key, or listen on 127.0.0.1</source>
+        <translation>数据接收端点拒绝在未启用 TLS 的情况下监听 %1：该地址不是本机回环地址，令牌和监测数据将以明文在网络上传输。请配置 TLS 证书和私钥，或改为监听 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key</source>
+        <translation>TLS 需要同时提供证书和私钥</translation>
+    </message>
+    <message>
+        <source>TLS is not available: no TLS backend could be loaded (%1)</source>
+        <translation>TLS 不可用：无法加载 TLS 后端（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read</source>
+        <translation>%1：无法读取 PEM 证书</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the TLS key: %2</source>
+        <translation>%1：无法读取 TLS 私钥：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1：不是未加密的 PEM 私钥（RSA 或 EC）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret but group or others may read it (mode %2); make it readable by its owner only (chmod 600 %1)</source>
+        <translation>%1 保存的是密钥，但同组用户或其他用户可以读取（权限 %2）；请设为仅属主可读（chmod 600 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::FloodInputs</name>
+    <message>
+        <source>the header must name the columns minutes and mm (and optionally gauge)</source>
+        <translation>表头须包含 minutes 和 mm 两列（可选 gauge 列）</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>列数不足</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of minutes and millimetres</source>
+        <translation>“%1”不是分钟数和毫米数</translation>
+    </message>
+    <message>
+        <source>%1 mm is outside 0 to 500 mm</source>
+        <translation>%1 毫米超出 0 至 500 毫米范围</translation>
+    </message>
+    <message>
+        <source>minutes must increase (%1 after %2)</source>
+        <translation>分钟数须递增（%2 之后为 %1）</translation>
+    </message>
+    <message>
+        <source>no rain rows</source>
+        <translation>没有降雨数据行</translation>
+    </message>
+    <message>
+        <source>%1: the raster does not match its grid</source>
+        <translation>%1：栅格与其网格不一致</translation>
+    </message>
+    <message>
+        <source>%1: exists (give --overwrite to replace it)</source>
+        <translation>%1：文件已存在（如需替换请加 --overwrite）</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver</source>
+        <translation>GDAL 缺少 GeoTIFF 驱动</translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <source>%1: write failed (%2)</source>
+        <translation>%1：写入失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the finished file into place</source>
+        <translation>%1：无法将写好的文件改名就位</translation>
+    </message>
+    <message>
+        <source>%1: not a raster GDAL can read</source>
+        <translation>%1：不是 GDAL 可读取的栅格</translation>
+    </message>
+    <message>
+        <source>%1: the raster must be north-up with square pixels</source>
+        <translation>%1：栅格须为正北朝上、像元为正方形</translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject onto the model grid (%2)</source>
+        <translation>%1：无法重投影到模型网格（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ForecastPanel</name>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> mm/h</source>
+        <translation> 毫米/小时</translation>
+    </message>
+    <message>
+        <source>Drainage capacity of the network (design standard by default)</source>
+        <translation>排水管网排水能力（默认取设计标准）</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Huangpu River level held outside the flood walls (Wusong datum)</source>
+        <translation>防汛墙外侧黄浦江水位（吴淞基面）</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Forecast rain</source>
+        <translation>预报雨量</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>历时</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>排水能力</translation>
+    </message>
+    <message>
+        <source>River level</source>
+        <translation>江河水位</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>网格尺寸</translation>
+    </message>
+    <message>
+        <source>Run forecast</source>
+        <translation>开始预报</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Over 15 cm from</source>
+        <translation>积水超 15 厘米起始</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>最大积水深</translation>
+    </message>
+    <message>
+        <source>Peak at</source>
+        <translation>峰值时刻</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted waterlogging (forecast, not measured)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;积水预报（模型预报，非实测）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>No operation is open.</source>
+        <translation>未打开行动。</translation>
+    </message>
+    <message>
+        <source>Running the flood model…</source>
+        <translation>积水模型计算中…</translation>
+    </message>
+    <message>
+        <source>Forecast cancelled.</source>
+        <translation>预报已取消。</translation>
+    </message>
+    <message>
+        <source>Forecast failed: %1</source>
+        <translation>预报失败：%1</translation>
+    </message>
+    <message>
+        <source>Forecast from %1: %2 mm, drainage %3 mm/h; %4 road segments predicted over 15 cm. Model: %5 h in %6 s.</source>
+        <translation>预报起始 %1：降雨 %2 毫米，排水能力 %3 毫米/小时；预计 %4 个路段积水超过 15 厘米。模型：模拟 %5 小时，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Forecast water depth</source>
+        <translation>预报积水深度</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 (+%2 h %3 min)</source>
+        <translation>预报时刻 %1（+%2 小时 %3 分）</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>Forecast by the flood model, not a measurement</source>
+        <translation>由积水模型预报，非实测</translation>
+    </message>
 </context>
 <context>
     <name>fc::GaugeChart</name>
@@ -2936,6 +3402,73 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
 </context>
 <context>
+    <name>fc::GreeneryRules</name>
+    <message>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>已修剪</translation>
+    </message>
+    <message>
+        <source>braced</source>
+        <translation>已加固支撑</translation>
+    </message>
+    <message>
+        <source>tall trees removed</source>
+        <translation>已移除高大乔木</translation>
+    </message>
+    <message>
+        <source>closed to the public</source>
+        <translation>已暂停开放</translation>
+    </message>
+    <message>
+        <source>not yet inspected</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign</source>
+        <translation>屋顶绿化专项检查</translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign: every site listed</source>
+        <translation>屋顶绿化专项检查：列出全部点位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an inspection result (%2)</source>
+        <translation>“%1”不是检查结果（%2）</translation>
+    </message>
+    <message>
+        <source>there is no greenery inspection result #%1</source>
+        <translation>没有屋顶绿化检查结果 #%1</translation>
+    </message>
+    <message>
+        <source>the finding of result #%1 is already hazard #%2</source>
+        <translation>检查结果 #%1 的问题已是隐患 #%2</translation>
+    </message>
+    <message>
+        <source>: greenery hazard</source>
+        <translation>：屋顶绿化隐患</translation>
+    </message>
+    <message>
+        <source>greenery finding of result #%1 becomes a hazard</source>
+        <translation>检查结果 #%1 的屋顶绿化问题转为隐患</translation>
+    </message>
+    <message>
+        <source>found in greenery inspection (result #%1)</source>
+        <translation>屋顶绿化检查中发现（检查结果 #%1）</translation>
+    </message>
+    <message>
+        <source>hazard #%1 from a greenery finding</source>
+        <translation>由屋顶绿化检查问题生成的隐患 #%1</translation>
+    </message>
+    <message>
+        <source>hazard #%1 was written but not linked to the inspection: %2</source>
+        <translation>隐患 #%1 已写入，但未能关联到检查记录：%2</translation>
+    </message>
+</context>
+<context>
     <name>fc::HandoverDialog</name>
     <message>
         <source>Shift handover</source>
@@ -2980,6 +3513,339 @@ ETA %4，道路距离 %5 km。</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardDesk</name>
+    <message>
+        <source>Flood walls and gates</source>
+        <translation>防汛墙及防汛闸门</translation>
+    </message>
+    <message>
+        <source>Riverside</source>
+        <translation>滨江沿线</translation>
+    </message>
+    <message>
+        <source>High-rise and high structures</source>
+        <translation>高层建筑及高空构筑物</translation>
+    </message>
+    <message>
+        <source>Building facades</source>
+        <translation>建筑外立面</translation>
+    </message>
+    <message>
+        <source>Shop signs and billboards</source>
+        <translation>店招店牌及户外广告</translation>
+    </message>
+    <message>
+        <source>Rooftop greenery</source>
+        <translation>屋顶绿化</translation>
+    </message>
+    <message>
+        <source>Underground spaces</source>
+        <translation>地下空间</translation>
+    </message>
+    <message>
+        <source>Construction sites</source>
+        <translation>在建工地</translation>
+    </message>
+    <message>
+        <source>Land-expropriation plots</source>
+        <translation>征收地块</translation>
+    </message>
+    <message>
+        <source>Old town</source>
+        <translation>老城厢</translation>
+    </message>
+    <message>
+        <source>Tourist areas</source>
+        <translation>旅游景区</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>awaiting check</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>closed (verified)</source>
+        <translation>已销号（验收通过）</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>较小</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hazard state (%2)</source>
+        <translation>“%1”不是隐患整改状态（%2）</translation>
+    </message>
+    <message>
+        <source>hazard #%1: %2</source>
+        <translation>隐患 #%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the limit of %3 MiB for one attachment; nothing was attached</source>
+        <translation>%1：%2 字节，超过单个附件 %3 MiB 的上限；未添加附件</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; nothing was attached</source>
+        <translation>%1：文件为空；未添加附件</translation>
+    </message>
+    <message>
+        <source>there is no hazard #%1</source>
+        <translation>没有隐患 #%1</translation>
+    </message>
+    <message>
+        <source>hazard #%1: %2 -&gt; %3</source>
+        <translation>隐患 #%1：%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardImport</name>
+    <message>
+        <source>%1: a field report is an XLSX or CSV file</source>
+        <translation>%1：排查表应为 XLSX 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1 row %2: status &apos;%3&apos; is not a rectification state (%4); nothing was imported</source>
+        <translation>%1 第%2行：状态“%3”不是整改状态（%4）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 row %2: photo &apos;%3&apos; is not next to the sheet (%4); nothing was imported</source>
+        <translation>%1 第%2行：照片“%3”不在表格所在文件夹（%4）中；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 row %2: photo &apos;%3&apos; is over the limit of %4 MiB; nothing was imported</source>
+        <translation>%1 第%2行：照片“%3”超过 %4 MiB 的上限；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: no rows</source>
+        <translation>%1：没有数据行</translation>
+    </message>
+    <message>
+        <source>%1: cannot map into memory</source>
+        <translation>%1：无法载入内存</translation>
+    </message>
+    <message>
+        <source>imported from the field report %1</source>
+        <translation>从排查表 %1 导入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>field report %1: steps and photos</source>
+        <translation>排查表 %1：整改记录和照片</translation>
+    </message>
+    <message>
+        <source>%1: the hazards were imported but their steps and photos were not written: %2</source>
+        <translation>%1：隐患已导入，但其整改记录和照片未写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::HazardPanel</name>
+    <message>
+        <source>Hazards and greenery</source>
+        <translation>隐患与屋顶绿化</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患排查整改</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Tall trees</source>
+        <translation>高大乔木</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Start inspection campaign</source>
+        <translation>开始专项检查</translation>
+    </message>
+    <message>
+        <source>Record result</source>
+        <translation>登记检查结果</translation>
+    </message>
+    <message>
+        <source>Finding becomes a hazard</source>
+        <translation>问题转为隐患</translation>
+    </message>
+    <message>
+        <source>Rooftop greenery</source>
+        <translation>屋顶绿化</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>全部排查轮次</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 shown: %2 open, %3 overdue</source>
+        <translation>显示 %1 条：未销号 %2 条，逾期 %3 条</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a hazard to see its card.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一条隐患查看详情。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unit: %1&lt;br&gt;Street: %2&lt;br&gt;Found: %3 · Deadline: %4%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;责任单位：%1&lt;br&gt;所属街道：%2&lt;br&gt;发现日期：%3 · 整改期限：%4%5&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;span style=&apos;color:#d22&apos;&gt;(overdue %n day(s))&lt;/span&gt;</source>
+        <translation><numerusform> &lt;span style=&apos;color:#d22&apos;&gt;（已逾期 %n 天）&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;整改记录&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Attach photo or document…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>hazard #%1 -&gt; %2</source>
+        <translation>隐患 #%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 sites inspected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已检查 %2 / %3 处点位。</translation>
+    </message>
+    <message>
+        <source>No inspection campaign yet.</source>
+        <translation>尚未开展专项检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;span style=&apos;color:#d22&apos;&gt;Typhoon signal in force: %n site(s) not inspected since %1.&lt;/span&gt;</source>
+        <translation><numerusform> &lt;span style=&apos;color:#d22&apos;&gt;台风预警生效中：%n 处点位自 %1 以来未检查。&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>not inspected since the signal</source>
+        <translation>预警发布后未检查</translation>
+    </message>
+    <message>
+        <source>Pre-typhoon greenery inspection %1</source>
+        <translation>防台风屋顶绿化专项检查 %1</translation>
+    </message>
+    <message>
+        <source>greenery inspection campaign: every site listed</source>
+        <translation>屋顶绿化专项检查：列出全部点位</translation>
+    </message>
+    <message>
+        <source>Select a site of the current campaign first.</source>
+        <translation>请先选择本次专项检查中的点位。</translation>
+    </message>
+    <message>
+        <source>greenery inspection result</source>
+        <translation>屋顶绿化检查结果</translation>
+    </message>
+    <message>
+        <source>Hazard #%1 recorded from the greenery finding.</source>
+        <translation>已由屋顶绿化检查问题生成隐患 #%1。</translation>
+    </message>
+    <message>
+        <source>Attach to hazard #%1</source>
+        <translation>添加到隐患 #%1</translation>
+    </message>
+    <message>
+        <source>Attached.</source>
+        <translation>已添加。</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4374,132 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
 </context>
 <context>
+    <name>fc::IncidentReport</name>
+    <message>
+        <source>unknown report kind &apos;%1&apos; (first, followup or verified)</source>
+        <translation>未知的报告类型“%1”（应为 first、followup 或 verified）</translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>没有编号为 %1 的险情</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <source> (in time)</source>
+        <translation>（按时）</translation>
+    </message>
+    <message>
+        <source>not required (priority %1)</source>
+        <translation>无需上报（紧急程度：%1）</translation>
+    </message>
+    <message>
+        <source>%1 dispatched %2 (%3)</source>
+        <translation>%1 于 %2 出动（%3）</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>险情</translation>
+    </message>
+    <message>
+        <source>Time reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>险情性质</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>险情规模</translation>
+    </message>
+    <message>
+        <source>water %1 cm; </source>
+        <translation>积水 %1 厘米；</translation>
+    </message>
+    <message>
+        <source>Trend (state now)</source>
+        <translation>发展趋势（当前状态）</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>First report due</source>
+        <translation>首报时限</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>处置环节</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>First report issued</source>
+        <translation>首报报送时间</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+</context>
+<context>
+    <name>fc::IncidentReportRules</name>
+    <message>
+        <source>First report</source>
+        <translation>首报</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Verified report</source>
+        <translation>核报</translation>
+    </message>
+</context>
+<context>
     <name>fc::LayerModel</name>
     <message>
         <source>Layer</source>
@@ -3784,6 +4776,14 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>Intake not started here: %1</source>
         <translation>本窗口未启动数据接入：%1</translation>
+    </message>
+    <message>
+        <source>Waterlogging &amp;forecast…</source>
+        <translation>积水预报(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Waterlogging forecast</source>
+        <translation>积水预报</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +5234,10 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>%1: %2 readings conflict with stored ones (same sensor and time, another value): left out, the stored values kept</source>
         <translation>%1：%2 条读数与已存读数冲突（同一传感器和时间，数值不同）：未存储，保留已存数值</translation>
     </message>
+    <message>
+        <source>%1: %2 stored values corrected (the audit log keeps the values they replaced)</source>
+        <translation>%1：更正了 %2 个已存数值（审计日志保留被替换的原值）</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReadingIntake</name>
@@ -4338,6 +5342,71 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Typhoon Bebinca replay (illustrative)</source>
         <translation>台风“贝碧嘉”回放（示意）</translation>
     </message>
+    <message>
+        <source>Typhoon Bebinca replay: track (illustrative)</source>
+        <translation>台风“贝碧嘉”回放：路径（示意）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReportsPanel</name>
+    <message>
+        <source>Situation report</source>
+        <translation>防汛工作简报</translation>
+    </message>
+    <message>
+        <source>Incident: first report</source>
+        <translation>险情首报</translation>
+    </message>
+    <message>
+        <source>Incident: follow-up</source>
+        <translation>险情续报</translation>
+    </message>
+    <message>
+        <source>Incident: verified</source>
+        <translation>险情核报</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The situation report as of the clock&apos;s time: preview, print, save and issue</source>
+        <translation>按当前时钟时间生成防汛工作简报：预览、打印、保存并签发</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>简报与报告</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至时间</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 bytes, SHA-256 %4</source>
+        <translation>%1
+%2，%3 字节，SHA-256 %4</translation>
+    </message>
 </context>
 <context>
     <name>fc::ResponseLevel</name>
@@ -4355,6 +5424,41 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>%1: not a field-name map (expected {&quot;fields&quot;: {&quot;short&quot;: &quot;full name&quot;}})</source>
         <translation>%1：不是字段名对照表（应为 {&quot;fields&quot;: {&quot;短名&quot;: &quot;全名&quot;}}）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Shelters</name>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开设中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>the number of people must be at least 1</source>
+        <translation>人数至少为 1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 people: %3 cannot leave</source>
+        <translation>%1 现有 %2 人：无法登记离开 %3 人</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 places taken: %4 more would exceed its capacity; give an override reason to admit them</source>
+        <translation>%1 已安置 %2 人（容量 %3 人）：再安置 %4 人将超出容量；如需安置，请填写超额安置理由</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5601,377 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>in force until %1</source>
         <translation>生效至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SituationReport</name>
+    <message>
+        <source>no response in force</source>
+        <translation>未启动应急响应</translation>
+    </message>
+    <message>
+        <source>Level %1 response</source>
+        <translation>%1级应急响应</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至时间</translation>
+    </message>
+    <message>
+        <source>Signals in force</source>
+        <translation>生效预警信号</translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation>应急响应</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Officer on duty</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>imported after this time, shown as now: %1</source>
+        <translation>该时间之后重新导入，按当前数据显示：%1</translation>
+    </message>
+    <message>
+        <source>Rain gauge</source>
+        <translation>雨量站</translation>
+    </message>
+    <message>
+        <source>1 h (mm)</source>
+        <translation>1小时（毫米）</translation>
+    </message>
+    <message>
+        <source>3 h (mm)</source>
+        <translation>3小时（毫米）</translation>
+    </message>
+    <message>
+        <source>24 h (mm)</source>
+        <translation>24小时（毫米）</translation>
+    </message>
+    <message>
+        <source>Event (mm)</source>
+        <translation>过程雨量（毫米）</translation>
+    </message>
+    <message>
+        <source>Hourly rainfall at %1, last 24 hours</source>
+        <translation>%1 近24小时逐时雨量</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>Hourly rainfall (hour ending, Beijing time)</source>
+        <translation>逐时雨量（时段末，北京时间）</translation>
+    </message>
+    <message>
+        <source>warning %1</source>
+        <translation>%1警戒</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>测站</translation>
+    </message>
+    <message>
+        <source>Level (m)</source>
+        <translation>水位（米）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Warning level (m)</source>
+        <translation>警戒水位（米）</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Flood wall segment (lowest freeboard)</source>
+        <translation>防汛墙段（超高最小）</translation>
+    </message>
+    <message>
+        <source>Crest (m)</source>
+        <translation>墙顶高程（米）</translation>
+    </message>
+    <message>
+        <source>Water level (m)</source>
+        <translation>水位（米）</translation>
+    </message>
+    <message>
+        <source>Freeboard (m)</source>
+        <translation>超高（米）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation>警戒潮位</translation>
+    </message>
+    <message>
+        <source>lowest crest</source>
+        <translation>最低墙顶</translation>
+    </message>
+    <message>
+        <source>Tide level, last 24 hours</source>
+        <translation>近24小时潮位</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>Tide level against the warning level and the lowest wall crest</source>
+        <translation>潮位与警戒潮位、最低墙顶高程</translation>
+    </message>
+    <message>
+        <source>River levels, last 24 hours</source>
+        <translation>近24小时河道水位</translation>
+    </message>
+    <message>
+        <source>River levels against their warning levels</source>
+        <translation>河道水位与警戒水位</translation>
+    </message>
+    <message>
+        <source>Flood wall segments</source>
+        <translation>一线防汛墙段数</translation>
+    </message>
+    <message>
+        <source>Flood gates open / closed</source>
+        <translation>防汛闸门 开启/关闭</translation>
+    </message>
+    <message>
+        <source>Pumping stations (capacity)</source>
+        <translation>泵站（排水能力）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 m³/s)</source>
+        <translation>%1座（%2立方米每秒）</translation>
+    </message>
+    <message>
+        <source>Open flood gate</source>
+        <translation>开启的防汛闸门</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Last operated</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Pumping station</source>
+        <translation>泵站</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>机组数</translation>
+    </message>
+    <message>
+        <source>Capacity (m³/s)</source>
+        <translation>排水能力（立方米每秒）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>管理单位</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Pressure (hPa)</source>
+        <translation>中心气压（百帕）</translation>
+    </message>
+    <message>
+        <source>Wind (m/s)</source>
+        <translation>最大风速（米每秒）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>封闭</translation>
+    </message>
+    <message>
+        <source>slowed</source>
+        <translation>缓行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Open incidents by kind and priority</source>
+        <translation>未处置险情（按类别和紧急程度）</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>险情</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Waterlogged road</source>
+        <translation>积水道路</translation>
+    </message>
+    <message>
+        <source>Depth (cm)</source>
+        <translation>积水深度（厘米）</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>安置人数</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>Road closed</source>
+        <translation>封闭道路</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未指定单位）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Response tasks by unit</source>
+        <translation>各单位应急响应工作事项</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>出动时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>no template for the language %1</source>
+        <translation>没有语言 %1 的模板</translation>
+    </message>
+    <message>
+        <source>Open incidents on the district map (numbers as in the table)</source>
+        <translation>未处置险情分布图（编号同上表）</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +6230,319 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::Supplies</name>
+    <message>
+        <source>&apos;%1&apos; is not shelter:ID, incident:ID, team:ID or drill[:NAME]</source>
+        <translation>“%1”不是 shelter:编号、incident:编号、team:编号 或 drill[:名称]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 needs an id (a whole number from 1)</source>
+        <translation>“%1”：%2 需要编号（从 1 起的整数）</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>调拨出库</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>调拨入库</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报废核销</translation>
+    </message>
+    <message>
+        <source>Stock-take difference</source>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>险情</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 in stock, minimum %4</source>
+        <translation>%1：库存 %2 %3，低于最低库存 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 expire on %4</source>
+        <translation>%1：%2 %3 将于 %4 到期</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 expired on %4</source>
+        <translation>%1：%2 %3 已于 %4 过期</translation>
+    </message>
+    <message>
+        <source>allocation request %1</source>
+        <translation>调拨申请 %1</translation>
+    </message>
+    <message>
+        <source>not enough %1: %2 wanted, %3 left; nothing was issued</source>
+        <translation>%1 库存不足：申领 %2，仅剩 %3；未出库</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SuppliesPanel</name>
+    <message>
+        <source>Supplies warehouse</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>品种数</translation>
+    </message>
+    <message>
+        <source>Alarms: low stock and expiry</source>
+        <translation>告警：库存不足与临期</translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation>最近出入库</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>出入库类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation>去向 / 来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Allocation requests</source>
+        <translation>调拨申请</translation>
+    </message>
+    <message>
+        <source>Confirm and issue</source>
+        <translation>确认并出库</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People / places</source>
+        <translation>安置人数 / 容量</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>From: street, housing estate or address</source>
+        <translation>转移来源：街道、小区或地址</translation>
+    </message>
+    <message>
+        <source>Override reason (only to admit people over capacity)</source>
+        <translation>超额安置理由（仅超出容量时填写）</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>登记转入</translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation>登记离开</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>安置人数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转移来源</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>超额安置</translation>
+    </message>
+    <message>
+        <source>Request supplies</source>
+        <translation>申请物资</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Supplies &amp;warehouse</source>
+        <translation>物资仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;helters</source>
+        <translation>安置点(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>At or above minimum</source>
+        <translation>不低于最低库存</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>低于最低库存</translation>
+    </message>
+    <message>
+        <source>Replay: stock at %1 (Beijing time), read-only</source>
+        <translation>回放：%1（北京时间）的库存，只读</translation>
+    </message>
+    <message>
+        <source>%1 kinds, %2 items in %3 warehouses · %4 below minimum</source>
+        <translation>%1 个品种，%3 个仓库共 %2 件 · %4 个品种低于最低库存</translation>
+    </message>
+    <message>
+        <source>Replay: occupancy at %1 (Beijing time), read-only</source>
+        <translation>回放：%1（北京时间）的安置情况，只读</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 shelters (%3 places) · %4 full · moved in so far: %5 elderly, %6 children, %7 disabled</source>
+        <translation>%2 个安置点共安置 %1 人（容量 %3 人）· %4 个已满 · 累计转入：老人 %5 人，儿童 %6 人，残疾人 %7 人</translation>
+    </message>
+    <message>
+        <source>no operation store is open</source>
+        <translation>未打开作战数据库</translation>
+    </message>
+    <message>
+        <source>Choose a kind, a warehouse and a shelter</source>
+        <translation>请选择物资品种、仓库和安置点</translation>
+    </message>
+    <message>
+        <source>Issued %1 %2</source>
+        <translation>已出库 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not issued: %1</source>
+        <translation>未出库：%1</translation>
+    </message>
+    <message>
+        <source>issued from the warehouse panel</source>
+        <translation>物资仓库面板出库</translation>
+    </message>
+    <message>
+        <source>supplies issued</source>
+        <translation>物资出库</translation>
+    </message>
+    <message>
+        <source>%1: %2 people recorded</source>
+        <translation>%1：已登记 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 filled up meanwhile (another seat): give an override reason to admit them</source>
+        <translation>%1 已被其他席位安置满员：如需继续安置，请填写超额安置理由</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>people moved</source>
+        <translation>人员转移</translation>
+    </message>
+    <message>
+        <source>Choose a shelter and a kind</source>
+        <translation>请选择安置点和物资品种</translation>
+    </message>
+    <message>
+        <source>Request sent to the warehouse</source>
+        <translation>申请已发送至物资仓库</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>未申请：%1</translation>
+    </message>
+    <message>
+        <source>allocation request</source>
+        <translation>物资调拨申请</translation>
+    </message>
+    <message>
+        <source>Select a request to confirm</source>
+        <translation>请选择要确认的申请</translation>
+    </message>
+    <message>
+        <source>Request confirmed: %1 %2 issued</source>
+        <translation>申请已确认：已出库 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>未确认：%1</translation>
+    </message>
+    <message>
+        <source>allocation confirmed</source>
+        <translation>物资调拨已确认</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SupplyBooks</name>
+    <message>
+        <source>cannot read the supplies from %1</source>
+        <translation>无法从 %1 读取物资数据</translation>
+    </message>
+</context>
+<context>
     <name>fc::TeamBoardModel</name>
     <message>
         <source>post: %1</source>
@@ -4819,6 +6607,491 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::Typhoon</name>
+    <message>
+        <source>Below tropical depression</source>
+        <translation>弱于热带低压</translation>
+    </message>
+    <message>
+        <source>Tropical depression</source>
+        <translation>热带低压</translation>
+    </message>
+    <message>
+        <source>Tropical storm</source>
+        <translation>热带风暴</translation>
+    </message>
+    <message>
+        <source>Severe tropical storm</source>
+        <translation>强热带风暴</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Severe typhoon</source>
+        <translation>强台风</translation>
+    </message>
+    <message>
+        <source>Super typhoon</source>
+        <translation>超强台风</translation>
+    </message>
+    <message>
+        <source>Extratropical</source>
+        <translation>变性温带气旋</translation>
+    </message>
+    <message>
+        <source>Grade unknown</source>
+        <translation>强度等级不明</translation>
+    </message>
+    <message>
+        <source>already within at the start of the track</source>
+        <translation>路径起点时已在风圈内</translation>
+    </message>
+    <message>
+        <source>radii not issued before %1: arrived no later than this</source>
+        <translation>%1 之前未发布风圈半径：最迟于此时进入</translation>
+    </message>
+    <message>
+        <source>not reached where radii were issued; radii not issued for part of the track</source>
+        <translation>在已发布风圈半径的时段内未影响；部分路径未发布风圈半径</translation>
+    </message>
+    <message>
+        <source>radii not issued from %1: departure unknown</source>
+        <translation>自 %1 起未发布风圈半径：离开时间不明</translation>
+    </message>
+    <message>
+        <source>still within at the end of the track (%1)</source>
+        <translation>路径末端（%1）时仍在风圈内</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonExport</name>
+    <message>
+        <source>%1: write .geojson, .kml or .gpkg</source>
+        <translation>%1：请输出为 .geojson、.kml 或 .gpkg</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL 没有 %1 驱动</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonFiles</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the storm&apos;s header announces %1 more rows than follow it</source>
+        <translation>该台风的头记录所列行数比其后实际多 %1 行</translation>
+    </message>
+    <message>
+        <source>a storm header needs at least 7 fields (66666, international number, rows, serial, Chinese number, end flag, interval), found %1</source>
+        <translation>台风头记录至少需要 7 个字段（66666、国际编号、行数、序号、中国编号、终结标志、时间间隔），实有 %1 个</translation>
+    </message>
+    <message>
+        <source>international number &apos;%1&apos; is not four digits</source>
+        <translation>国际编号“%1”不是四位数字</translation>
+    </message>
+    <message>
+        <source>number of rows &apos;%1&apos; is not a count from 1 to 2000</source>
+        <translation>行数“%1”不是 1 至 2000 之间的计数</translation>
+    </message>
+    <message>
+        <source>serial number &apos;%1&apos; is not a number</source>
+        <translation>序号“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>end flag &apos;%1&apos; is not 0, 1, 2 or 3</source>
+        <translation>终结标志“%1”不是 0、1、2 或 3</translation>
+    </message>
+    <message>
+        <source>row interval &apos;%1&apos; is not a number of hours</source>
+        <translation>时间间隔“%1”不是小时数</translation>
+    </message>
+    <message>
+        <source>data before the first storm header (66666 ...)</source>
+        <translation>第一条台风头记录（66666 …）之前有数据</translation>
+    </message>
+    <message>
+        <source>more rows than the storm&apos;s header announces</source>
+        <translation>行数超过该台风头记录所列行数</translation>
+    </message>
+    <message>
+        <source>a row has 6 or 7 fields (time, grade, latitude, longitude, pressure, wind [, coastal wind]), found %1</source>
+        <translation>数据行应有 6 或 7 个字段（时间、强度等级、纬度、经度、气压、风速[、沿海大风]），实有 %1 个</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not YYYYMMDDHH</source>
+        <translation>时间“%1”不是 YYYYMMDDHH 格式</translation>
+    </message>
+    <message>
+        <source>time %1 is not after the storm&apos;s previous row</source>
+        <translation>时间 %1 不晚于该台风的上一行</translation>
+    </message>
+    <message>
+        <source>grade &apos;%1&apos; is not 0-6 or 9</source>
+        <translation>强度等级“%1”不是 0–6 或 9</translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not in 0.1 degrees (-900..900)</source>
+        <translation>纬度“%1”不是以 0.1 度为单位的值（-900..900）</translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not in 0.1 degrees (0..3600)</source>
+        <translation>经度“%1”不是以 0.1 度为单位的值（0..3600）</translation>
+    </message>
+    <message>
+        <source>pressure &apos;%1&apos; is not hPa (850..1100)</source>
+        <translation>气压“%1”不是百帕值（850..1100）</translation>
+    </message>
+    <message>
+        <source>wind &apos;%1&apos; is not m/s (0..120)</source>
+        <translation>风速“%1”不是米/秒值（0..120）</translation>
+    </message>
+    <message>
+        <source>%1: no storm found (a CMA best-track file starts each storm with 66666)</source>
+        <translation>%1：未找到台风（CMA 最佳路径文件中每个台风以 66666 开头）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>time missing</source>
+        <translation>缺少时间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (YYYY-MM-DD hh:mm:ss, Beijing time)</source>
+        <translation>“%1”不是时间（YYYY-MM-DD hh:mm:ss，北京时）</translation>
+    </message>
+    <message>
+        <source>longitude missing or not in -180..180</source>
+        <translation>经度缺失或不在 -180..180 范围内</translation>
+    </message>
+    <message>
+        <source>latitude missing or not in -90..90</source>
+        <translation>纬度缺失或不在 -90..90 范围内</translation>
+    </message>
+    <message>
+        <source>expected {ne, se, sw, nw} in km or null</source>
+        <translation>应为以公里计的 {ne, se, sw, nw} 或 null</translation>
+    </message>
+    <message>
+        <source>radius is not km from 0 to 2000 (null: not issued)</source>
+        <translation>半径不是 0 至 2000 公里之间的值（null 表示未发布）</translation>
+    </message>
+    <message>
+        <source>pressure is not hPa (850..1100)</source>
+        <translation>气压不是百帕值（850..1100）</translation>
+    </message>
+    <message>
+        <source>wind speed is not m/s (0..120)</source>
+        <translation>风速不是米/秒值（0..120）</translation>
+    </message>
+    <message>
+        <source>wind force is not a Beaufort level (0..20)</source>
+        <translation>风力不是蒲福风级（0..20）</translation>
+    </message>
+    <message>
+        <source>movement speed is not km/h (0..200)</source>
+        <translation>移动速度不是公里/小时值（0..200）</translation>
+    </message>
+    <message>
+        <source>storm number missing (tfbh or number)</source>
+        <translation>缺少台风编号（tfbh 或 number）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a list of landfalls</source>
+        <translation>应为登陆记录列表</translation>
+    </message>
+    <message>
+        <source>expected a list of points</source>
+        <translation>应为路径点列表</translation>
+    </message>
+    <message>
+        <source>time %1 is not after the previous point&apos;s</source>
+        <translation>时间 %1 不晚于上一路径点</translation>
+    </message>
+    <message>
+        <source>forecast agency missing</source>
+        <translation>缺少预报机构</translation>
+    </message>
+    <message>
+        <source>forecast time %1 is before the point it was issued from</source>
+        <translation>预报时间 %1 早于其起报路径点</translation>
+    </message>
+    <message>
+        <source>expected a list of forecasts by agency</source>
+        <translation>应为按机构列出的预报列表</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON: %3</source>
+        <translation>%1，第 %2 行：不是 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2: expected a storm object</source>
+        <translation>%1，%2：应为台风对象</translation>
+    </message>
+    <message>
+        <source>%1: no storm in the file</source>
+        <translation>%1：文件中没有台风</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB is over the %3 MiB a typhoon file may have</source>
+        <translation>%1：%2 MiB 超过台风文件上限 %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line 1: neither a CMA best-track file (66666 ...) nor a bulletin JSON; say which with --format</source>
+        <translation>%1，第 1 行：既不是 CMA 最佳路径文件（66666 …）也不是台风公报 JSON；请用 --format 指明</translation>
+    </message>
+    <message>
+        <source>%1: no storm &apos;%2&apos; in the file</source>
+        <translation>%1：文件中没有台风“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonLayers</name>
+    <message>
+        <source>Forecast track (dashed)</source>
+        <translation>预报路径（虚线）</translation>
+    </message>
+    <message>
+        <source>24 h warning line</source>
+        <translation>24小时警戒线</translation>
+    </message>
+    <message>
+        <source>48 h warning line</source>
+        <translation>48小时警戒线</translation>
+    </message>
+    <message>
+        <source>Forecast cone</source>
+        <translation>预报误差圆锥</translation>
+    </message>
+    <message>
+        <source>7-level wind circle (gale)</source>
+        <translation>7级风圈</translation>
+    </message>
+    <message>
+        <source>10-level wind circle</source>
+        <translation>10级风圈</translation>
+    </message>
+    <message>
+        <source>12-level wind circle</source>
+        <translation>12级风圈</translation>
+    </message>
+    <message>
+        <source>Forecast position</source>
+        <translation>预报位置</translation>
+    </message>
+    <message>
+        <source>Landfall</source>
+        <translation>登陆点</translation>
+    </message>
+    <message>
+        <source>Typhoon position now</source>
+        <translation>台风当前位置</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预报</translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <source>Storm</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>强度等级</translation>
+    </message>
+    <message>
+        <source>Pressure (hPa)</source>
+        <translation>中心气压（百帕）</translation>
+    </message>
+    <message>
+        <source>Wind (m/s)</source>
+        <translation>最大风速（米每秒）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Radii</source>
+        <translation>风圈半径</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Typhoon wind circles and forecast cone</source>
+        <translation>台风风圈与预报误差圆锥</translation>
+    </message>
+    <message>
+        <source>Typhoon tracks</source>
+        <translation>台风路径</translation>
+    </message>
+    <message>
+        <source>Typhoon positions</source>
+        <translation>台风位置</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonPanel</name>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>NE</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <source>Typhoon %1 (%2)</source>
+        <translation>台风“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>over the district</source>
+        <translation>位于本区上空</translation>
+    </message>
+    <message>
+        <source>%1 km %2 of the district</source>
+        <translation>位于本区%2方 %1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m/s</source>
+        <translation>%1 米/秒</translation>
+    </message>
+    <message>
+        <source>(position from the forecast)</source>
+        <translation>（位置取自预报）</translation>
+    </message>
+    <message>
+        <source>%1-level circle since %2</source>
+        <translation>%1级风圈 %2 起影响本区</translation>
+    </message>
+    <message>
+        <source>%1-level circle arrives %2</source>
+        <translation>%1级风圈预计 %2 影响本区</translation>
+    </message>
+    <message>
+        <source>, leaves %1</source>
+        <translation>，%1 移出</translation>
+    </message>
+    <message>
+        <source>(forecast)</source>
+        <translation>（预报）</translation>
+    </message>
+    <message>
+        <source>7-level circle: not forecast to reach the district</source>
+        <translation>7级风圈：预计不影响本区</translation>
+    </message>
+    <message>
+        <source>closest %1 km at %2</source>
+        <translation>%2 最近距离 %1 公里</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Plan proposes typhoon %1: %2</source>
+        <translation>预案建议发布台风%1预警：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonProposal</name>
+    <message>
+        <source>the %1-level wind circle is over the district (since %2, UTC+8)</source>
+        <translation>%1级风圈已影响本区（自北京时 %2 起）</translation>
+    </message>
+    <message>
+        <source>the %1-level wind circle is forecast to reach the district at %2 (UTC+8), within %3 h</source>
+        <translation>%1级风圈预计于北京时 %2 影响本区，在 %3 小时内</translation>
+    </message>
+</context>
+<context>
+    <name>fc::TyphoonStore</name>
+    <message>
+        <source>%1 storm(s) (%2 new): %3 point(s) added, %4 updated, %5 unchanged; %6 forecast point(s), %7 landfall(s)</source>
+        <translation>%1 个台风（新增 %2 个）：新增路径点 %3 个，更新 %4 个，未变 %5 个；预报点 %6 个，登陆记录 %7 条</translation>
+    </message>
+    <message>
+        <source>the store is at schema version %1; typhoons need version 6</source>
+        <translation>数据库结构版本为 %1；台风数据需要版本 6</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (file, feed or officer)</source>
+        <translation>未知来源“%1”（file、feed 或 officer）</translation>
+    </message>
+    <message>
+        <source>the store has no district boundary (give a place with --point LON,LAT)</source>
+        <translation>数据库中没有区界（请用 --point 经度,纬度 指定地点）</translation>
+    </message>
+</context>
+<context>
     <name>fc::UiLanguage</name>
     <message>
         <source>en</source>
@@ -4843,10 +7116,342 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
 </context>
 <context>
+    <name>fc::WallBannerView</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项超时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>%n 项待办</numerusform></translation>
+    </message>
+    <message>
+        <source>No warning signal in force</source>
+        <translation>当前无预警信号</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallChartView</name>
+    <message numerus="yes">
+        <source>%1 — last %n h</source>
+        <translation><numerusform>%1 — 最近 %n 小时</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallChecklistView</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>（未指定单位）</translation>
+    </message>
+    <message>
+        <source>Checklist by unit</source>
+        <translation>各单位任务落实</translation>
+    </message>
+    <message>
+        <source>No checklist started</source>
+        <translation>尚未启动任务清单</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallCommand</name>
+    <message>
+        <source>&apos;%1&apos;: expected home, incident:ID, bookmark:NAME, layout:NAME or chart:SENSOR</source>
+        <translation>“%1”：应为 home、incident:编号、bookmark:名称、layout:名称 或 chart:站点</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: an incident is given by its number (incident:12)</source>
+        <translation>“%1”：险情须以编号指定（incident:12）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown kind &apos;%2&apos; (expected incident, bookmark, layout or chart)</source>
+        <translation>“%1”：未知类型“%2”（应为 incident、bookmark、layout 或 chart）</translation>
+    </message>
+    <message>
+        <source>Standing layout</source>
+        <translation>常设画面</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>险情 %1</translation>
+    </message>
+    <message>
+        <source>Saved view %1</source>
+        <translation>视点 %1</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>布局 %1</translation>
+    </message>
+    <message>
+        <source>Gauge chart %1</source>
+        <translation>监测曲线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallCommandFeed</name>
+    <message>
+        <source>Wall command %1 not shown: %2</source>
+        <translation>大屏指令 %1 未执行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallController</name>
+    <message>
+        <source>Rescue teams</source>
+        <translation>抢险队伍</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%2 支中 %1 支待命</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未结险情</translation>
+    </message>
+    <message>
+        <source>Alarms in force</source>
+        <translation>当前告警</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unacknowledged</source>
+        <translation>%1 · %2 条未确认</translation>
+    </message>
+    <message>
+        <source>Server connection restored (lost at %1); the wall shows the current state again</source>
+        <translation>服务器连接已恢复（%1 断开）；大屏重新显示当前状态</translation>
+    </message>
+    <message>
+        <source>Disconnected from the server since %1 — showing the last state; reconnecting…</source>
+        <translation>自 %1 起与服务器断开 — 显示最后状态；正在重连…</translation>
+    </message>
+    <message>
+        <source>this layout has no map</source>
+        <translation>该布局没有地图</translation>
+    </message>
+    <message>
+        <source>no saved view named &apos;%1&apos; on this wall</source>
+        <translation>本大屏没有名为“%1”的视点</translation>
+    </message>
+    <message>
+        <source>this layout has no chart</source>
+        <translation>该布局没有监测曲线</translation>
+    </message>
+    <message>
+        <source>no sensor &apos;%1&apos; in this operation</source>
+        <translation>本次行动中没有站点“%1”</translation>
+    </message>
+    <message>
+        <source>Not shown on the wall: %1 — %2</source>
+        <translation>未在大屏显示：%1 — %2</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>大屏显示：%1</translation>
+    </message>
+    <message>
+        <source>On the wall: %1 (put up by %2)</source>
+        <translation>大屏显示：%1（由 %2 推送）</translation>
+    </message>
+    <message>
+        <source>Not shown on the wall (answer it at a desk seat): %1</source>
+        <translation>大屏不显示对话框（请在值班席处理）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallLayout</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: a wall layout is a JSON object</source>
+        <translation>%1：大屏布局须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: the layout has no &quot;name&quot;</source>
+        <translation>%1：布局没有 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;screens&quot; must list 1 to 16 screens</source>
+        <translation>%1：&quot;screens&quot; 须列出 1 至 16 块屏</translation>
+    </message>
+    <message>
+        <source>%1, screen %2: row and column stretches are whole numbers 1..100</source>
+        <translation>%1，第 %2 屏：行、列比例须为 1 至 100 的整数</translation>
+    </message>
+    <message>
+        <source>%1, screen %2: no views</source>
+        <translation>%1，第 %2 屏：没有视图</translation>
+    </message>
+    <message>
+        <source>%1, screen %2, view %3</source>
+        <translation>%1，第 %2 屏，第 %3 个视图</translation>
+    </message>
+    <message>
+        <source>%1: unknown view &apos;%2&apos; (expected one of %3)</source>
+        <translation>%1：未知视图“%2”（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): cell row %3, column %4, span %5 x %6 lies outside the screen&apos;s %7 x %8 grid</source>
+        <translation>%1（%2）：第 %3 行、第 %4 列、跨 %5 × %6 的单元格超出该屏 %7 × %8 的网格</translation>
+    </message>
+    <message>
+        <source>%1 (%2): overlaps another view of the screen</source>
+        <translation>%1（%2）：与该屏的另一视图重叠</translation>
+    </message>
+    <message>
+        <source>%1: bookmark &apos;%2&apos; needs a name, lon, lat and width_m (at least 50 m)</source>
+        <translation>%1：视点“%2”须有名称、经度、纬度和 width_m（至少 50 米）</translation>
+    </message>
+    <message>
+        <source>%1: rotation needs seconds of at least 5 (0: off) and return_minutes of at least 1</source>
+        <translation>%1：轮播间隔 seconds 至少 5 秒（0 为关闭），return_minutes 至少 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no wall layout named &apos;%1&apos; (built in: %2; yours in %3)</source>
+        <translation>没有名为“%1”的大屏布局（内置：%2；自定义位于 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallListView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 另有 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallMapView</name>
+    <message>
+        <source>Incident %1 is not in this operation</source>
+        <translation>本次行动中没有险情 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no location</source>
+        <translation>险情 %1 没有位置</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>fc::WallModePanel</name>
     <message>
         <source>Not shown on the wall: %1</source>
         <translation>未在大屏上显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallSteerPanel</name>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>指挥大屏(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;standing layout</source>
+        <translation>恢复常设画面(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show an &amp;incident…</source>
+        <translation>显示险情(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>上大屏</translation>
+    </message>
+    <message>
+        <source>Incident number:</source>
+        <translation>险情编号：</translation>
+    </message>
+    <message>
+        <source>Show a saved &amp;view…</source>
+        <translation>显示视点(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Saved view (its name):</source>
+        <translation>视点名称：</translation>
+    </message>
+    <message>
+        <source>Show a gauge &amp;chart…</source>
+        <translation>显示监测曲线(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sensor id (e.g. S-TIDE-01):</source>
+        <translation>站点编号（如 S-TIDE-01）：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No operation store is open: nothing can be put on the wall</source>
+        <translation>未打开行动数据库：无法上大屏</translation>
+    </message>
+    <message>
+        <source>Sent to the wall: %1</source>
+        <translation>已推送至大屏：%1</translation>
+    </message>
+    <message>
+        <source>Not sent to the wall: %1</source>
+        <translation>未能上大屏：%1</translation>
+    </message>
+    <message>
+        <source>Wall display</source>
+        <translation>指挥大屏</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallTickerView</name>
+    <message>
+        <source>%1 issued</source>
+        <translation>发布%1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原为%2）</translation>
+    </message>
+    <message>
+        <source>%1 lifted</source>
+        <translation>解除%1</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>应急响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 alarm: %2 (%3)</source>
+        <translation>%1告警：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Incident %1 reported: %2</source>
+        <translation>接报险情 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 dispatched to incident %2</source>
+        <translation>%1 已派往险情 %2</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <source>No events since the wall started</source>
+        <translation>大屏启动以来暂无动态</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WallWindow</name>
+    <message>
+        <source>FloodCommand wall — screen %1</source>
+        <translation>防汛指挥大屏 — 第 %1 屏</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +7774,41 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <message>
         <source>CAP folder not watched here: %1</source>
         <translation>本窗口未监视 CAP 文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::WhatIf</name>
+    <message>
+        <source>the cell size must be between 1 and 200 m</source>
+        <translation>网格尺寸须在 1 至 200 米之间</translation>
+    </message>
+    <message>
+        <source>the operation has no district boundary: give a DEM (--dem FILE)</source>
+        <translation>本行动没有辖区边界：请提供高程模型（--dem 文件）</translation>
+    </message>
+    <message>
+        <source>no DEM for this district: give one (--dem FILE; any GDAL raster)</source>
+        <translation>本辖区没有高程模型：请提供（--dem 文件；任意 GDAL 栅格）</translation>
+    </message>
+    <message>
+        <source>%1 x %2 cells is too many: give a larger cell size</source>
+        <translation>%1 × %2 个网格过多：请加大网格尺寸</translation>
+    </message>
+    <message>
+        <source>generated demo DEM</source>
+        <translation>生成的示范区高程模型</translation>
+    </message>
+    <message>
+        <source>%1: gauge &apos;%2&apos; is not a sensor of this operation</source>
+        <translation>%1：雨量站“%2”不是本次行动的监测站</translation>
+    </message>
+    <message>
+        <source>no rain: give --rain MM --hours H or --profile FILE.csv</source>
+        <translation>未给出降雨：请用 --rain 毫米 --hours 小时 或 --profile 文件.csv</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
