@@ -123,9 +123,10 @@ const std::vector<CommandSpec> &commands()
          "      CMA best-track text (UTC) or typhoon bulletin JSON (Beijing time); every file is checked first, then all\n"
          "      storms are written in one transaction (a bad file names its line or feature and changes nothing)\n"
          "  list DB [--json]                 the storms in the store\n"
-         "  show DB --storm ID [--at ISO8601] [--point LON,LAT] [--json]\n"
+         "  show DB --storm ID [--at ISO8601] [--point LON,LAT] [--no-forecast] [--json]\n"
          "      position at --at (default now), closest approach, when the 7/10/12-level wind circles reach the\n"
-         "      district boundary (or the point) and leave it; distances on the WGS 84 ellipsoid; null where unknown\n"
+         "      district boundary (or the point) and leave it, along the track and its latest forecast (--no-forecast:\n"
+         "      the track only); distances on the WGS 84 ellipsoid; null where unknown\n"
          "  export DB --storm ID OUT.(geojson|kml|gpkg) [--at ISO8601] [--overwrite]\n"
          "      track line, points, forecasts, landfalls and the quadrant wind circles (at --at, else at every point)\n"
          "  ID: the international number (2413 or 202413), or the Chinese or English name",

@@ -26,7 +26,7 @@ namespace {
 const char usageText[] =
     "usage: floodctl typhoon import DB FILE... [--format cma|json] [--storm ID] [--source file|feed] [--user NAME]\n"
     "       floodctl typhoon list DB [--json]\n"
-    "       floodctl typhoon show DB --storm ID [--at ISO8601] [--point LON,LAT] [--json]\n"
+    "       floodctl typhoon show DB --storm ID [--at ISO8601] [--point LON,LAT] [--no-forecast] [--json]\n"
     "       floodctl typhoon export DB --storm ID OUT.(geojson|kml|gpkg) [--at ISO8601] [--overwrite]";
 
 int usage(const QString &e = {})
@@ -213,8 +213,8 @@ int showCmd(const QStringList &args)
 {
     Args a;
     QString e;
-    if (!parse(args, {QStringLiteral("--storm"), QStringLiteral("--at"), QStringLiteral("--point")}, {QStringLiteral("--json")},
-               &a, &e)
+    if (!parse(args, {QStringLiteral("--storm"), QStringLiteral("--at"), QStringLiteral("--point")},
+               {QStringLiteral("--json"), QStringLiteral("--no-forecast")}, &a, &e)
         || a.pos.size() != 1 || !a.has("--storm"))
         return usage(e);
     QDateTime at = QDateTime::currentDateTimeUtc();
@@ -240,7 +240,7 @@ int showCmd(const QStringList &args)
         }
         target = TyphoonTarget::ring(ring);
     }
-    const TyphoonTrack track(storm);
+    const TyphoonTrack track(storm, !a.has("--no-forecast"));
     const TyphoonFigures fig = TyphoonFigures::compute(track, target, at);
     int forecastPoints = 0;
     for (const StormForecast &f : storm.forecasts)

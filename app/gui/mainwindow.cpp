@@ -566,6 +566,8 @@ void MainWindow::updateSummary()
     LayerStores current;
     Extent data;
     for (VectorLayer *l : vectorLayers()) {
+        if (l->id().startsWith(QLatin1String("typhoon_")))
+            continue; // storm tracks span an ocean: they neither make the map "have data" nor set its extent
         current.insert(l->id(), l->store());
         if (l->store() && l->store()->count() > 0)
             data.include(l->store()->extent());

@@ -8,6 +8,8 @@
 #include "app/core/typhoon/typhoonstore.h"
 #include "app/core/typhoon/typhoontrack.h"
 #include "maps/geodesic.h"
+#include "maps/webmercator.h"
+#include "widgets/map/typhoonlayers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -336,6 +338,43 @@ private Q_SLOTS:
         QVERIFY(f.haveNow);
         QVERIFY(std::abs(f.nowDistanceKm - 6378.137 * 2.2 * M_PI / 180) < 1e-6);
         QVERIFY(std::abs(f.nowBearingDeg - 270) < 1e-6);
+    }
+
+    // The map layers at a replay time, worked by hand on the equator track: at 03:00 UTC one point has been
+    // observed (00:00, 118E) and the centre is at 118 + 3 x 0.4 = 119.2E; the 7-level circle (100 km all round) is
+    // drawn around it with its edge 100 km away on the ellipsoid (Vincenty), the 10-level (not issued) and the
+    // 12-level (none) are not drawn; the track runs from the last point to the centre; the two warning lines.
+    void mapLayersAtReplayTime()
+    {
+        QList<Storm> storms;
+        QString e;
+        QVERIFY2(TyphoonFiles::read(data("bulletin_equator.json"), TyphoonFiles::Format::Auto, &storms, &e), qPrintable(e));
+        const TyphoonLayers::Built b = TyphoonLayers::build(storms, utc(2024, 1, 1, 3), TyphoonLayers::warningLines());
+        QCOMPARE(b.current, 1);
+        QCOMPARE(b.lines->count(), 3);
+        QCOMPARE(b.points->count(), 2);
+        QCOMPARE(b.areas->count(), 1);
+        QCOMPARE(b.areas->attribute(0, QStringLiteral("style")).toString(), QStringLiteral("r7"));
+        int now = -1;
+        for (int i = 0; i < b.points->count(); ++i)
+            if (b.points->attribute(i, QStringLiteral("style")).toString() == QLatin1String("now"))
+                now = i;
+        QVERIFY(now >= 0);
+        int n = 0;
+        const GeoPoint c = WebMercator::toGeo(*b.points->part(now, 0, &n));
+        QVERIFY(std::abs(c.lon - 119.2) < 1e-9 && std::abs(c.lat) < 1e-9);
+        const QPointF *ring = b.areas->part(0, 0, &n);
+        QVERIFY(n > 100);
+        for (int i = 0; i < n; ++i) {
+            const GeoPoint p = WebMercator::toGeo(ring[i]);
+            QVERIFY2(std::abs(vincentyM(0, 119.2, p.lat, p.lon) - 100000) < 10, qPrintable(QString::number(i)));
+        }
+        // Before the first point nothing of the storm is drawn; after the track it is drawn whole, with no position.
+        QCOMPARE(TyphoonLayers::build(storms, utc(2023, 12, 31, 0), {}).points->count(), 0);
+        const TyphoonLayers::Built after = TyphoonLayers::build(storms, utc(2024, 2, 1, 0), {});
+        QCOMPARE(after.current, 0);
+        QCOMPARE(after.points->count(), 2);
+        QCOMPARE(after.areas->count(), 0);
     }
 
     // The plan's rule "propose typhoon blue when the 7-level circle is forecast to reach the district within 48 h",

@@ -275,7 +275,7 @@ TyphoonLayers::Built TyphoonLayers::build(const QList<Storm> &storms, const QDat
 TyphoonLayers::TyphoonLayers(Store *store, Clock *clock, LayerRegistry *registry, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_registry(registry), m_warningLines(warningLines())
 {
-    const Built empty = build({}, {}, m_warningLines);
+    const Built empty = build({}, {}, {});
     const QHash<QString, QString> captions = {
         {QStringLiteral("name"), tr("Storm")},         {QStringLiteral("time"), tr("Time")},
         {QStringLiteral("grade"), tr("Grade")},        {QStringLiteral("pressure_hpa"), tr("Pressure (hPa)")},
@@ -336,7 +336,7 @@ void TyphoonLayers::show(const QList<Storm> &storms, const QDateTime &at)
 {
     m_storms = storms;
     m_shownAt = at;
-    const Built b = build(storms, at, m_warningLines);
+    const Built b = build(storms, at, storms.isEmpty() ? QList<WarningLine>() : m_warningLines);
     if (m_lines)
         m_lines->setStore(b.lines);
     if (m_areas)
@@ -376,7 +376,7 @@ void TyphoonLayers::start()
             }
         }
         r.storms = storms;
-        r.built = build(storms, at, lines);
+        r.built = build(storms, at, storms.isEmpty() ? QList<WarningLine>() : lines); // no storms: nothing drawn
         return r;
     }));
 }
