@@ -5810,22 +5810,6 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pressure (hPa)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wind (m/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,6 +5967,58 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>Open incidents on the district map (numbers as in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central pressure (hPa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum wind (m/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance and bearing from the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km, bearing %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not reach the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches %1%2, leaves %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level-%1 wind circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

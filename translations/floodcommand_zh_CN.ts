@@ -481,7 +481,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n feature(s))</source>
-        <translation><numerusform>%1（%n 个要素）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个要素）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holds %2 layers: %3. Name the one to import (--src-layer NAME, or the layer list of the import dialog); nothing was imported</source>
@@ -2394,7 +2396,9 @@ Tiles are kept in a disk cache and stay available offline.</source>
     </message>
     <message numerus="yes">
         <source>Serial %1 (given when issued). %n section(s).</source>
-        <translation><numerusform>期号 %1（签发时确定）。共 %n 节。</numerusform></translation>
+        <translation>
+            <numerusform>期号 %1（签发时确定）。共 %n 节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3769,7 +3773,9 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shown: %2 open, %3 overdue</source>
@@ -3785,7 +3791,9 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
     <message numerus="yes">
         <source> &lt;span style=&apos;color:#d22&apos;&gt;(overdue %n day(s))&lt;/span&gt;</source>
-        <translation><numerusform> &lt;span style=&apos;color:#d22&apos;&gt;（已逾期 %n 天）&lt;/span&gt;</numerusform></translation>
+        <translation>
+            <numerusform> &lt;span style=&apos;color:#d22&apos;&gt;（已逾期 %n 天）&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
@@ -3813,7 +3821,9 @@ ETA %4，道路距离 %5 km。</translation>
     </message>
     <message numerus="yes">
         <source> &lt;span style=&apos;color:#d22&apos;&gt;Typhoon signal in force: %n site(s) not inspected since %1.&lt;/span&gt;</source>
-        <translation><numerusform> &lt;span style=&apos;color:#d22&apos;&gt;台风预警生效中：%n 处点位自 %1 以来未检查。&lt;/span&gt;</numerusform></translation>
+        <translation>
+            <numerusform> &lt;span style=&apos;color:#d22&apos;&gt;台风预警生效中：%n 处点位自 %1 以来未检查。&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>not inspected since the signal</source>
@@ -5798,22 +5808,6 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <translation>管理单位</translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>Pressure (hPa)</source>
-        <translation>中心气压（百帕）</translation>
-    </message>
-    <message>
-        <source>Wind (m/s)</source>
-        <translation>最大风速（米每秒）</translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation>封闭</translation>
     </message>
@@ -5972,6 +5966,58 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <message>
         <source>Open incidents on the district map (numbers as in the table)</source>
         <translation>未处置险情分布图（编号同上表）</translation>
+    </message>
+    <message>
+        <source> (forecast)</source>
+        <translation>（预报）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>强度等级</translation>
+    </message>
+    <message>
+        <source>Central pressure (hPa)</source>
+        <translation>中心气压（百帕）</translation>
+    </message>
+    <message>
+        <source>Maximum wind (m/s)</source>
+        <translation>最大风速（米/秒）</translation>
+    </message>
+    <message>
+        <source>Distance and bearing from the district</source>
+        <translation>距本区距离和方位</translation>
+    </message>
+    <message>
+        <source>%1 km, bearing %2°</source>
+        <translation>%1 公里，方位 %2°</translation>
+    </message>
+    <message>
+        <source>Closest approach</source>
+        <translation>最近距离</translation>
+    </message>
+    <message>
+        <source>%1 km at %2</source>
+        <translation>%2 时 %1 公里</translation>
+    </message>
+    <message>
+        <source>does not reach the district</source>
+        <translation>不影响本区</translation>
+    </message>
+    <message>
+        <source>reaches %1%2, leaves %3%4</source>
+        <translation>%1%2 进入，%3%4 离开</translation>
+    </message>
+    <message>
+        <source>Level-%1 wind circle</source>
+        <translation>%1 级风圈</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -7119,11 +7165,15 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <name>fc::WallBannerView</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n 项超时</numerusform></translation>
+        <translation>
+            <numerusform>%n 项超时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n 项待办</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待办</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warning signal in force</source>
@@ -7134,7 +7184,9 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <name>fc::WallChartView</name>
     <message numerus="yes">
         <source>%1 — last %n h</source>
-        <translation><numerusform>%1 — 最近 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 最近 %n 小时</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7320,7 +7372,9 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     <name>fc::WallListView</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>

@@ -133,14 +133,7 @@ private Q_SLOTS:
             QCOMPARE(ctl(QStringList{QStringLiteral("incident"), m_db} + i).code, 0);
         QCOMPARE(ctl({QStringLiteral("move"), m_db, QStringLiteral("--incident"), QStringLiteral("3"), QStringLiteral("--to"),
                       QStringLiteral("cancelled")}).code, 0);
-        // People in two shelters, through the store (the GeoPackage's triggers need its functions).
-        {
-            QString e;
-            auto store = fc::Store::open(m_db, &e);
-            QVERIFY2(store, qPrintable(e));
-            QVERIFY(store->updateRow(QStringLiteral("shelters"), 1, {{QStringLiteral("occupancy"), 37}}).result().ok);
-            QVERIFY(store->updateRow(QStringLiteral("shelters"), 2, {{QStringLiteral("occupancy"), 120}}).result().ok);
-        }
+        // People in shelters: the demo's transfers of the Bebinca night (occupancy is their sum, kept by the database).
     }
 
     // Open incidents, overdue items and people in shelters in the text equal the store's.
@@ -157,8 +150,9 @@ private Q_SLOTS:
         const QJsonObject status = QJsonDocument::fromJson(st.out.toUtf8()).object();
         const int overdue = status.value(QStringLiteral("checklist")).toObject().value(QStringLiteral("overdue")).toInt();
         QVERIFY(html.contains(QStringLiteral("逾期未完成%1项").arg(overdue)));
+        // Occupancy is the sum of the people moved in and out (the shelters' transfers, set by the database).
         const int people = sql(m_db, QStringLiteral("SELECT sum(occupancy) FROM shelters WHERE occupancy > 0")).toInt();
-        QCOMPARE(people, 157);
+        QVERIFY(people > 0);
         QVERIFY(html.contains(QStringLiteral("安置人员%1人").arg(people)));
         // The waterlogged road: 35 cm closes it (past the 25 cm rule).
         QVERIFY(html.contains(QStringLiteral("积水道路1处")));
@@ -231,7 +225,8 @@ private Q_SLOTS:
         const QString out = path(QStringLiteral("empty.html"));
         QCOMPARE(ctl({QStringLiteral("briefing"), m_empty, out, QStringLiteral("--no-record")}).code, 0);
         const QString html = readText(out);
-        for (const char *id : {"rain", "incidents", "impact", "typhoon", "next"})
+        // (The demo moves people to shelters on the Bebinca night, so its impact section has data.)
+        for (const char *id : {"rain", "incidents", "typhoon", "next"})
             QVERIFY2(!html.contains(QStringLiteral("<section id=\"%1\">").arg(QString::fromLatin1(id))), id);
         QVERIFY(!html.contains(QStringLiteral("雨情")));
         QVERIFY(!html.contains(QStringLiteral("险情")));
@@ -332,7 +327,10 @@ private Q_SLOTS:
         const QString out = path(QStringLiteral("bad.pdf"));
         const Run r = ctl({QStringLiteral("briefing"), m_db, out, QStringLiteral("--template"), t});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("line 5")) && r.err.contains(QLatin1String("{rainfall_total}")), qPrintable(r.err));
+        // In the interface language: the line named either way.
+        QVERIFY2((r.err.contains(QLatin1String("line 5")) || r.err.contains(QStringLiteral("第 5 行")))
+                     && r.err.contains(QLatin1String("{rainfall_total}")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
         QCOMPARE(sql(m_db, QStringLiteral("SELECT count(*) FROM briefings")).toInt(), before);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -340,7 +338,7 @@ private Q_SLOTS:
         f.close();
         const Run r2 = ctl({QStringLiteral("briefing"), m_db, out, QStringLiteral("--template"), t});
         QCOMPARE(r2.code, 2);
-        QVERIFY2(r2.err.contains(QLatin1String("line 3")) && r2.err.contains(QLatin1String("tide_gauges")), qPrintable(r2.err));
+        QVERIFY2((r2.err.contains(QLatin1String("line 3")) || r2.err.contains(QStringLiteral("第 3 行"))) && r2.err.contains(QLatin1String("tide_gauges")), qPrintable(r2.err));
     }
 
     // Every issue is kept: a new serial each time, the file's size and SHA-256 as written.

@@ -11,6 +11,8 @@
 #include "app/core/store/asofrows.h"
 #include "app/core/store/schema.h"
 #include "app/core/store/store.h"
+#include "app/core/typhoon/typhoonstore.h"
+#include "app/core/typhoon/typhoontrack.h"
 
 #include <QLocale>
 #include <QMap>
@@ -367,41 +369,67 @@ Content works(Ctx &c)
     return x;
 }
 
-// The storm: read from the typhoon track table when this operation's schema has one (the typhoon feature adds
-// it); left out otherwise.
+// The storm: the track as it was known at the report's time (observed points, then the latest forecast issued by
+// then), its position and the district's figures from the typhoon rules (closest approach, when each wind circle
+// reaches the boundary and leaves it). Left out when no storm has a position at that time.
 Content typhoon(Ctx &c)
 {
     Content x;
-    QString table;
-    for (const QString &name : {s("typhoon_track"), s("typhoon_positions"), s("typhoon_fixes")})
-        if (const TableSpec *t = Schema::table(name); t && t->existsAt(Schema::CurrentVersion))
-            table = name;
-    if (table.isEmpty())
+    QList<Storm> storms;
+    QString e;
+    if (!TyphoonStore::load(c.store, &storms, &e) || storms.isEmpty())
         return x;
-    const QList<StoreRow> rows = c.store.rows(table).result();
-    StoreRow latest;
-    QDateTime latestAt;
-    for (const StoreRow &r : rows) {
-        QDateTime t = timeOf(r, "observed_at");
-        if (!t.isValid())
-            t = timeOf(r, "at");
-        if (t.isValid() && t <= c.at && (!latestAt.isValid() || t > latestAt)) {
-            latestAt = t;
-            latest = r;
+    QList<GeoPoint> ring;
+    if (!TyphoonStore::districtRing(c.store, &ring, &e))
+        return x;
+    const TyphoonTarget district = TyphoonTarget::ring(ring);
+    const Storm *best = nullptr;
+    TyphoonFigures fig;
+    for (const Storm &st : storms) {
+        const TyphoonTrack track = TyphoonTrack::asOf(st, c.at);
+        if (track.isEmpty())
+            continue;
+        const TyphoonFigures f = TyphoonFigures::compute(track, district, c.at);
+        if (!f.haveNow || std::isnan(f.nowDistanceKm))
+            continue;
+        if (!best || f.nowDistanceKm < fig.nowDistanceKm) {
+            best = &st;
+            fig = f;
         }
     }
-    if (!latestAt.isValid())
+    if (!best)
         return x;
     x.hasData = true;
-    const double lon = latest.values.value(s("lon")).toDouble(), lat = latest.values.value(s("lat")).toDouble();
-    x.values = {{s("typhoon_name"), v(latest, "name")}, {s("typhoon_time"), SituationReport::timeText(latestAt)},
-                {s("typhoon_position"), QStringLiteral("%1°N %2°E").arg(num(lat, 1), num(lon, 1))},
-                {s("typhoon_distance"), QStringLiteral("—")}};
-    x.blocks.insert(s("table:typhoon"), ReportBlock::table({SituationReport::tr("Time"), SituationReport::tr("Latitude"),
-                                                            SituationReport::tr("Longitude"), SituationReport::tr("Pressure (hPa)"),
-                                                            SituationReport::tr("Wind (m/s)")},
-                                                           {{SituationReport::timeText(latestAt), num(lat, 1), num(lon, 1),
-                                                             v(latest, "pressure_hpa"), v(latest, "wind_ms")}}));
+    auto when = [](const QDateTime &t) { return t.isValid() ? SituationReport::timeText(t) : QStringLiteral("—"); };
+    auto forecastMark = [](bool f) { return f ? SituationReport::tr(" (forecast)") : QString(); };
+    x.values = {{s("typhoon_name"), best->displayName()},
+                {s("typhoon_time"), SituationReport::timeText(fig.now.at)},
+                {s("typhoon_position"), QStringLiteral("%1°N %2°E").arg(num(fig.now.pos.lat, 1), num(fig.now.pos.lon, 1))},
+                {s("typhoon_distance"), num(fig.nowDistanceKm, 0)}};
+    QList<QStringList> rows;
+    rows.append({SituationReport::tr("Grade"), Typhoon::gradeName(fig.now.grade)});
+    rows.append({SituationReport::tr("Central pressure (hPa)"),
+                 std::isnan(fig.now.pressureHpa) ? QStringLiteral("—") : num(fig.now.pressureHpa, 0)});
+    rows.append({SituationReport::tr("Maximum wind (m/s)"), std::isnan(fig.now.windMs) ? QStringLiteral("—") : num(fig.now.windMs, 0)});
+    rows.append({SituationReport::tr("Distance and bearing from the district"),
+                 SituationReport::tr("%1 km, bearing %2°").arg(num(fig.nowDistanceKm, 0), num(fig.nowBearingDeg, 0))});
+    if (fig.closest)
+        rows.append({SituationReport::tr("Closest approach"),
+                     SituationReport::tr("%1 km at %2").arg(num(fig.closest->distanceKm, 0), when(fig.closest->at))
+                         + forecastMark(fig.closest->forecast)});
+    for (int i = 0; i < 3; ++i) {
+        const TyphoonFigures::Circle &cc = fig.circles[size_t(i)];
+        QString text;
+        if (!cc.enter.isValid())
+            text = cc.note.isEmpty() ? SituationReport::tr("does not reach the district") : cc.note;
+        else
+            text = SituationReport::tr("reaches %1%2, leaves %3%4")
+                       .arg(when(cc.enter), forecastMark(cc.enterForecast),
+                            cc.leave.isValid() ? when(cc.leave) : (cc.note.isEmpty() ? QStringLiteral("—") : cc.note),
+                            cc.leave.isValid() ? forecastMark(cc.leaveForecast) : QString());
+        rows.append({SituationReport::tr("Level-%1 wind circle").arg(TyphoonFigures::levels[i]), text});
+    }
+    x.blocks.insert(s("table:typhoon"), ReportBlock::table({SituationReport::tr("Figure"), SituationReport::tr("Value")}, rows));
     return x;
 }
 
