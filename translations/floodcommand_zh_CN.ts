@@ -5440,7 +5440,7 @@ Import layers with File › Import into operation… (or floodctl import), or op
     <name>fc::Shelters</name>
     <message>
         <source>Closed</source>
-        <translation>关闭时间</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -5448,7 +5448,7 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>Open</source>
-        <translation>未完成</translation>
+        <translation>已开放</translation>
     </message>
     <message>
         <source>Full</source>
@@ -5945,7 +5945,7 @@ Import layers with File › Import into operation… (or floodctl import), or op
     </message>
     <message>
         <source>Issued</source>
-        <translation>签发时间</translation>
+        <translation>发放时间</translation>
     </message>
     <message>
         <source>Item</source>
@@ -6299,7 +6299,7 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Issued</source>
-        <translation>签发时间</translation>
+        <translation>发放出库</translation>
     </message>
     <message>
         <source>Transfer out</source>
@@ -6390,7 +6390,7 @@ The password is read from PGPASSWORD or ~/.pgpass and never stored by FloodComma
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>品名</translation>
     </message>
     <message>
         <source>Quantity</source>

@@ -126,6 +126,11 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     m_panels = createPanels(this);
     for (Panel *p : std::as_const(m_panels))
         p->install(this);
+    // On a fresh layout the command loop's docks are in front (warnings and response, incidents, gauge charts);
+    // the panels installed after them (supplies, shelters, hazards, reports) wait behind them as tabs.
+    for (const char *name : {"WarningsDock", "IncidentDock", "ChartDock"})
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            dock->raise();
     resize(options.size);
     m_defaultState = saveState();
     if (options.screenshot.isEmpty())
