@@ -6021,6 +6021,14 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reaches %1%2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fc::Store</name>

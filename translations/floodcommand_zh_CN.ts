@@ -6019,6 +6019,14 @@ Import layers with File › Import into operation… (or floodctl import), or op
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>reaches %1%2; %3</source>
+        <translation>%1%2 进入；%3</translation>
+    </message>
+    <message>
+        <source>leaving time unknown</source>
+        <translation>离开时间不明</translation>
+    </message>
 </context>
 <context>
     <name>fc::Store</name>

@@ -127,10 +127,10 @@ VectorStyle areaStyle()
 {
     VectorStyle st(area(QColor(200, 200, 200), 30));
     st.setCategorized(QStringLiteral("style"),
-                      {{QStringLiteral("cone"), area(QColor(230, 230, 230), 28, Qt::DashLine), TyphoonLayers::tr("Forecast cone")},
-                       {QStringLiteral("r7"), area(QColor(255, 214, 0), 45), TyphoonLayers::tr("7-level wind circle (gale)")},
-                       {QStringLiteral("r10"), area(QColor(255, 140, 0), 60), TyphoonLayers::tr("10-level wind circle")},
-                       {QStringLiteral("r12"), area(QColor(230, 30, 30), 80), TyphoonLayers::tr("12-level wind circle")}});
+                      {{QStringLiteral("cone"), area(QColor(230, 230, 230), 14, Qt::DashLine), TyphoonLayers::tr("Forecast cone")},
+                       {QStringLiteral("r7"), area(QColor(255, 214, 0), 16), TyphoonLayers::tr("7-level wind circle (gale)")},
+                       {QStringLiteral("r10"), area(QColor(255, 140, 0), 24), TyphoonLayers::tr("10-level wind circle")},
+                       {QStringLiteral("r12"), area(QColor(230, 30, 30), 34), TyphoonLayers::tr("12-level wind circle")}});
     return st;
 }
 

@@ -422,11 +422,13 @@ Content typhoon(Ctx &c)
         QString text;
         if (!cc.enter.isValid())
             text = cc.note.isEmpty() ? SituationReport::tr("does not reach the district") : cc.note;
-        else
+        else if (cc.leave.isValid())
             text = SituationReport::tr("reaches %1%2, leaves %3%4")
+                       .arg(when(cc.enter), forecastMark(cc.enterForecast), when(cc.leave), forecastMark(cc.leaveForecast));
+        else
+            text = SituationReport::tr("reaches %1%2; %3")
                        .arg(when(cc.enter), forecastMark(cc.enterForecast),
-                            cc.leave.isValid() ? when(cc.leave) : (cc.note.isEmpty() ? QStringLiteral("—") : cc.note),
-                            cc.leave.isValid() ? forecastMark(cc.leaveForecast) : QString());
+                            cc.note.isEmpty() ? SituationReport::tr("leaving time unknown") : cc.note);
         rows.append({SituationReport::tr("Level-%1 wind circle").arg(TyphoonFigures::levels[i]), text});
     }
     x.blocks.insert(s("table:typhoon"), ReportBlock::table({SituationReport::tr("Figure"), SituationReport::tr("Value")}, rows));
