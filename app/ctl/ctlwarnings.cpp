@@ -216,6 +216,10 @@ int status(const QStringList &args)
         return 1;
     WarningState s = WarningState::read(*store);
     const QDateTime now = clock.now();
+    // At a given time: the state as it stood then (what was entered by then; later lifts, ends and completions
+    // undone), not today's state read with another clock.
+    if (a.values.contains(QStringLiteral("--now")))
+        s = s.asOf(now);
     s.setNow(now); // a signal whose expiry has passed at `now` has lapsed
     const ResponseRecord r = s.currentResponse();
     const QString level = r.fid ? r.level : QStringLiteral("none");

@@ -3,6 +3,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +133,32 @@ private Q_SLOTS:
         sqlite3_finalize(st);
         sqlite3_close(h);
         QCOMPARE(actors, QStringList{login});
+    }
+
+    // status --now T tells what was in force at T (hand-worked): a typhoon blue issued on the 15th at 10:00 and a
+    // rainstorm yellow issued on the 16th at 10:00; at noon on the 15th only the typhoon signal was in force.
+    void statusAtAPastTime()
+    {
+        const QString db = path(QStringLiteral("past.gpkg"));
+        QCOMPARE(floodctl({QStringLiteral("init"), db}).code, 0);
+        Run r = floodctl({QStringLiteral("warn"), db, QStringLiteral("--kind"), QStringLiteral("typhoon"), QStringLiteral("--level"),
+                          QStringLiteral("blue"), QStringLiteral("--time"), QStringLiteral("2024-09-15T10:00:00+08:00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = floodctl({QStringLiteral("warn"), db, QStringLiteral("--kind"), QStringLiteral("rainstorm"), QStringLiteral("--level"),
+                      QStringLiteral("yellow"), QStringLiteral("--time"), QStringLiteral("2024-09-16T10:00:00+08:00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto kindsAt = [&](const QString &t) {
+            const Run st = floodctl({QStringLiteral("status"), db, QStringLiteral("--json"), QStringLiteral("--now"), t});
+            QStringList kinds;
+            for (const QJsonValue &v : QJsonDocument::fromJson(st.out.toUtf8()).object().value(QStringLiteral("signals")).toArray())
+                kinds.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+                             + v.toObject().value(QStringLiteral("colour")).toString());
+            kinds.sort();
+            return kinds.join(QLatin1String(", "));
+        };
+        QCOMPARE(kindsAt(QStringLiteral("2024-09-15T09:00:00+08:00")), QString());
+        QCOMPARE(kindsAt(QStringLiteral("2024-09-15T12:00:00+08:00")), QStringLiteral("typhoon blue"));
+        QCOMPARE(kindsAt(QStringLiteral("2024-09-16T12:00:00+08:00")), QStringLiteral("rainstorm yellow, typhoon blue"));
     }
 
     void initRefusesExisting()
