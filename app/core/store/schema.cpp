@@ -1,4 +1,5 @@
 #include "app/core/store/schema.h"
+#include "app/core/store/schemasteps.h"
 
 #include "app/core/store/hazardworkflow.h"
 
@@ -509,6 +510,33 @@ const char *stepDescription(int version)
 
 } // namespace
 
+QStringList suppliesCarryOverSql(const QString &now)
+{
+    QStringList sql;
+    sql.append(QStringLiteral(
+        "INSERT INTO supply_kinds (code, name, category, unit, min_level, note) SELECT coalesce(max(code), 'SI-' || "
+        "min(fid)), max(name), max(category), max(unit), max(min_quantity), 'from stock_items at schema 6' FROM "
+        "stock_items GROUP BY coalesce(code, name)"));
+    sql.append(QStringLiteral(
+        "INSERT INTO supply_movements (kind_fid, warehouse_fid, type, delta, at, actor, reason) SELECT k.fid, "
+        "s.warehouse_fid, 'opening', s.quantity, %1, 'floodcommand', 'stock_items.quantity at schema 6' FROM "
+        "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+        "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+        "WHERE s.quantity > 0 AND s.warehouse_fid IS NOT NULL ORDER BY s.fid").arg(now));
+    // Stock items recorded without a warehouse cannot become movements: the kind says how many were left behind.
+    sql.append(QStringLiteral(
+        "UPDATE supply_kinds SET note = supply_kinds.note || '; ' || u.q || ' in stock_items without a warehouse, "
+        "not carried over: record them with a receipt' FROM (SELECT k.code AS code, sum(s.quantity) AS q FROM "
+        "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
+        "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
+        "WHERE s.quantity > 0 AND s.warehouse_fid IS NULL GROUP BY k.code) u WHERE supply_kinds.code = u.code"));
+    sql.append(QStringLiteral(
+        "INSERT INTO people_transfers (shelter_fid, direction, people, at, actor, note, override_reason) SELECT "
+        "fid, 'arrival', occupancy, %1, 'floodcommand', 'occupancy recorded before transfers were kept', "
+        "'carried over at schema 6' FROM shelters WHERE occupancy > 0").arg(now));
+    return sql;
+}
+
 const QList<TableSpec> &tables()
 {
     static const QList<TableSpec> t = buildTables();
@@ -778,29 +806,7 @@ QStringList migrationSql(int toVersion)
             "'a people transfer is never deleted: record a correcting transfer'); END"));
         // What an older store holds becomes the opening of the new books: stock_items as kinds and opening
         // movements, each shelter's occupancy as one arrival.
-        // (The server's step says the same in pgRulesSql.)
-        const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-        sql.append(QStringLiteral(
-            "INSERT INTO supply_kinds (code, name, category, unit, min_level, note) SELECT coalesce(max(code), 'SI-' || "
-            "min(fid)), max(name), max(category), max(unit), max(min_quantity), 'from stock_items at schema 6' FROM "
-            "stock_items GROUP BY coalesce(code, name)"));
-        sql.append(QStringLiteral(
-            "INSERT INTO supply_movements (kind_fid, warehouse_fid, type, delta, at, actor, reason) SELECT k.fid, "
-            "s.warehouse_fid, 'opening', s.quantity, %1, 'floodcommand', 'stock_items.quantity at schema 6' FROM "
-            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
-            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
-            "WHERE s.quantity > 0 AND s.warehouse_fid IS NOT NULL ORDER BY s.fid").arg(now));
-        // Stock items recorded without a warehouse cannot become movements: the kind says how many were left behind.
-        sql.append(QStringLiteral(
-            "UPDATE supply_kinds SET note = supply_kinds.note || '; ' || u.q || ' in stock_items without a warehouse, "
-            "not carried over: record them with a receipt' FROM (SELECT k.code AS code, sum(s.quantity) AS q FROM "
-            "stock_items s JOIN supply_kinds k ON (s.code IS NOT NULL AND k.code = s.code) OR (s.code IS NULL AND "
-            "k.code = 'SI-' || (SELECT min(s2.fid) FROM stock_items s2 WHERE s2.code IS NULL AND s2.name = s.name)) "
-            "WHERE s.quantity > 0 AND s.warehouse_fid IS NULL GROUP BY k.code) u WHERE supply_kinds.code = u.code"));
-        sql.append(QStringLiteral(
-            "INSERT INTO people_transfers (shelter_fid, direction, people, at, actor, note, override_reason) SELECT "
-            "fid, 'arrival', occupancy, %1, 'floodcommand', 'occupancy recorded before transfers were kept', "
-            "'carried over at schema 6' FROM shelters WHERE occupancy > 0").arg(now));
+        sql += suppliesCarryOverSql(QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
     }
     // -- end v6 supplies and shelters --
     // -- v6 forecast --
